@@ -1,0 +1,138 @@
+#include <boost/program_options.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/commands.hpp"
+#include "common/toml_check.hpp"
+#include "model/indicator.hpp"
+#include "readers/file_bytes.hpp"
+#include "readers/table_reader.hpp"
+#include "scoring/policy.hpp"
+#include "scoring/scorecard.hpp"
+#include "writers/score_writers.hpp"
+
+namespace po = boost::program_options;
+
+namespace pira {
+namespace {
+
+struct ScoreOptions {
+    std::string input, db, policy_file, format = "text", output;
+    std::optional<int> year;
+};
+
+po::options_description score_options(ScoreOptions& o, int& year) {
+    po::options_description desc(
+        "pira score [INPUT] [--db DB] [--year Y] [--policy FILE] [--format text|json|csv] [-o OUT]\n"
+        "Calcola la performance di indicatori, obiettivi, obiettivi strategici, aree ed ente");
+    desc.add_options()
+        ("help,h", "questo aiuto")
+        ("input", po::value(&o.input), "tabella canonica (.csv, .jsonl)")
+        ("db", po::value(&o.db), "dataset SQLite (default pira.db o PIRA_DB)")
+        ("year", po::value(&year), "anno di riferimento: righe di altri anni escluse, usa target_<anno>")
+        ("policy", po::value(&o.policy_file), "politica di calcolo (TOML); default: Relazione 2025")
+        ("format", po::value(&o.format), "text, json o csv")
+        ("output,o", po::value(&o.output), "file di uscita (default: standard output)");
+    return desc;
+}
+
+std::optional<Policy> load_policy(const std::string& file) {
+    if (file.empty()) return Policy::standard();
+    Diagnostics diags;
+    auto bytes = read_file_bytes(file, ReaderLimits{}, diags);
+    if (!bytes) {
+        print_diagnostics(diags);
+        return std::nullopt;
+    }
+    try {
+        return Policy::load(*bytes, file);
+    } catch (const DataFileError& e) {
+        std::cerr << e.what() << '\n';
+        return std::nullopt;
+    }
+}
+
+void write(const std::string& format, std::ostream& out, const Scorecard& card, const Policy& p) {
+    if (format == "json") {
+        write_score_json(out, card, p);
+    } else if (format == "csv") {
+        write_score_csv(out, card, p);
+    } else {
+        write_score_text(out, card, p);
+    }
+}
+
+}  // namespace
+
+int run_score(const Args& args) {
+    ScoreOptions o;
+    int year = 0;
+    auto desc = score_options(o, year);
+    po::positional_options_description pos;
+    pos.add("input", 1);
+    po::variables_map vm;
+    try {
+        po::store(po::command_line_parser(args).options(desc).positional(pos).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        std::cerr << "pira score: " << e.what() << "\n\n" << desc << '\n';
+        return kExitCannotRun;
+    }
+    if (vm.count("help")) {
+        std::cout << desc << '\n';
+        return kExitOk;
+    }
+    if (vm.count("year")) o.year = year;
+    if (o.format != "text" && o.format != "json" && o.format != "csv") {
+        std::cerr << "pira score: formato «" << o.format << "» non valido (text, json, csv)\n";
+        return kExitCannotRun;
+    }
+    if (o.input.empty()) {
+        std::cerr << "pira score: il calcolo dal dataset (--db) arriva con il dataset SQLite; "
+                     "indicare una tabella canonica (.csv, .jsonl)\n";
+        return kExitCannotRun;
+    }
+    const auto policy = load_policy(o.policy_file);
+    if (!policy) return kExitCannotRun;
+
+    Diagnostics diags;
+    const auto table = read_table_file(o.input, ReaderLimits{}, diags);
+    if (!table) {
+        print_diagnostics(diags);
+        return kExitCannotRun;
+    }
+    IndicatorSelection selection{o.year};
+    if (!check_scoring_columns(*table, selection, diags)) {
+        print_diagnostics(diags);
+        return kExitInvalid;
+    }
+    const auto indicators = build_indicators(*table, selection, diags);
+    if (indicators.empty()) {
+        diags.error(o.year ? Errc::year_not_found : Errc::csv_malformed, Place{o.input},
+                    o.year ? std::to_string(*o.year) : std::string(), "nessun indicatore");
+    }
+    const Scorecard card = score(indicators, *policy, diags);
+    print_diagnostics(diags);
+    if (diags.has_errors()) {
+        std::cerr << "pira score: " << diags.error_count()
+                  << (diags.error_count() == 1 ? " errore" : " errori")
+                  << ": nessuna performance stampata, i valori sarebbero incompleti\n";
+        return kExitInvalid;
+    }
+    if (o.output.empty()) {
+        write(o.format, std::cout, card, *policy);
+        return kExitOk;
+    }
+    std::ofstream out(o.output, std::ios::binary);
+    if (!out) {
+        std::cerr << "pira score: impossibile scrivere «" << o.output << "»\n";
+        return kExitCannotRun;
+    }
+    write(o.format, out, card, *policy);
+    return out ? kExitOk : kExitCannotRun;
+}
+
+}  // namespace pira

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "common/diagnostic.hpp"
+
+namespace pira {
+
+// Exit codes of interfaces.md.
+enum ExitCode : int {
+    kExitOk = 0,       // success, warnings allowed
+    kExitInvalid = 1,  // input read but invalid or refused
+    kExitCannotRun = 2 // usage error, unreadable or unsupported file, limits exceeded
+};
+
+using Args = std::vector<std::string>;
+
+int run_score(const Args& args);
+// extract, validate, import, export, report: their options are checked, then they say they
+// are not available yet (exit 2) until the issues that build them land.
+int run_pending(const std::string& command, const Args& args);
+
+// Prints diagnostics to stderr, at most `limit` of them, then a count of the rest.
+void print_diagnostics(const Diagnostics& diags, std::size_t limit = 200);
+
+}  // namespace pira

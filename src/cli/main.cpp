@@ -1,0 +1,58 @@
+// pira: one executable, one subcommand per job (docs/cli.md, interfaces.md).
+#include <exception>
+#include <iostream>
+#include <string>
+
+#include "cli/commands.hpp"
+#include "common/toml_check.hpp"
+
+namespace {
+
+constexpr const char* kUsage =
+    "uso: pira <comando> [opzioni]\n"
+    "\n"
+    "comandi:\n"
+    "  extract   estrae le tabelle degli indicatori da PDF e fogli di calcolo\n"
+    "  score     calcola la performance (indicatori, obiettivi, obiettivi strategici, aree, ente)\n"
+    "  validate  controlla una proposta prima dell'approvazione\n"
+    "  import    carica tabelle e cartelle restituite nel dataset\n"
+    "  export    una cartella di lavoro per ogni dirigente\n"
+    "  report    la cartella di lavoro consolidata con la performance\n"
+    "\n"
+    "pira <comando> --help per le opzioni. Codici di uscita: 0 riuscito, 1 dati non validi,\n"
+    "2 impossibile eseguire.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        std::cerr << kUsage;
+        return pira::kExitCannotRun;
+    }
+    const std::string command = argv[1];
+    const pira::Args args(argv + 2, argv + argc);
+    try {
+        if (command == "--help" || command == "-h" || command == "help") {
+            std::cout << kUsage;
+            return pira::kExitOk;
+        }
+        if (command == "--version") {
+            std::cout << "pira " << PIRA_VERSION << '\n';
+            return pira::kExitOk;
+        }
+        if (command == "score") return pira::run_score(args);
+        if (command == "extract" || command == "validate" || command == "import" ||
+            command == "export" || command == "report") {
+            return pira::run_pending(command, args);
+        }
+        std::cerr << "pira: comando sconosciuto «" << command << "»\n\n" << kUsage;
+        return pira::kExitCannotRun;
+    } catch (const pira::DataFileError& e) {
+        std::cerr << "pira: " << e.what() << '\n';
+        return pira::kExitCannotRun;
+    } catch (const std::exception& e) {
+        // Never a crash: an unexpected failure is reported and the command could not run.
+        std::cerr << "pira: errore interno: " << e.what() << '\n';
+        return pira::kExitCannotRun;
+    }
+}

@@ -1,0 +1,66 @@
+// One error enum for the whole pipeline, with one message table (errc.cpp), in the manner of
+// libxlsxwriter: callers keep the code, users read the Italian message.
+#pragma once
+
+#include <string_view>
+
+namespace pira {
+
+enum class Errc {
+    ok = 0,
+    // normalisation
+    empty_value,
+    number_expected,
+    number_bad_grouping,
+    number_ambiguous,
+    unit_unknown,
+    date_malformed,
+    date_incomplete,
+    date_invalid,
+    month_unknown,
+    comparator_without_value,
+    target_malformed,
+    value_unrecognised,
+    code_malformed,
+    // tables and files
+    file_unreadable,
+    encoding_not_utf8,
+    csv_malformed,
+    json_malformed,
+    column_missing,
+    column_unknown,
+    column_duplicate,
+    row_too_long,
+    format_unsupported,
+    // scoring
+    objective_code_missing,
+    target_missing,
+    actual_missing,
+    actual_not_available,
+    weight_missing,
+    weight_malformed,
+    weight_negative,
+    unit_mismatch,
+    kind_mismatch,
+    target_not_scorable,
+    objective_without_weight,
+    weights_sum_rounding,
+    weights_sum_wrong,
+    year_not_found,
+    // policy and data files
+    policy_invalid,
+    mapping_invalid,
+    // the command line
+    usage,
+    not_implemented,
+};
+
+enum class Severity { warning, error };
+
+// The Italian sentence that explains the code, without the value or the place.
+std::string_view message(Errc code);
+
+// A stable machine name ("number_ambiguous") for JSON output and tests.
+std::string_view name(Errc code);
+
+}  // namespace pira

@@ -1,0 +1,93 @@
+#include "common/text.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <cctype>
+
+namespace pira {
+
+std::string_view trim(std::string_view s) {
+    // ASCII blanks plus NBSP (C2 A0), which spreadsheets and PDF converters leave behind.
+    auto blank_at_front = [&](std::size_t i) {
+        if (std::isspace(static_cast<unsigned char>(s[i]))) return std::size_t{1};
+        if (s.size() - i >= 2 && s[i] == '\xC2' && s[i + 1] == '\xA0') return std::size_t{2};
+        return std::size_t{0};
+    };
+    std::size_t b = 0;
+    while (b < s.size()) {
+        std::size_t n = blank_at_front(b);
+        if (n == 0) break;
+        b += n;
+    }
+    std::size_t e = s.size();
+    while (e > b) {
+        if (std::isspace(static_cast<unsigned char>(s[e - 1]))) {
+            --e;
+        } else if (e - b >= 2 && s[e - 2] == '\xC2' && s[e - 1] == '\xA0') {
+            e -= 2;
+        } else {
+            break;
+        }
+    }
+    return s.substr(b, e - b);
+}
+
+std::string fold(std::string_view s) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    icu::UnicodeString decomposed = U_SUCCESS(status) ? nfd->normalize(in, status) : in;
+    if (U_FAILURE(status)) decomposed = in;
+    decomposed.foldCase();
+    icu::UnicodeString out;
+    bool pending_space = false;
+    for (int32_t i = 0; i < decomposed.length();) {
+        UChar32 c = decomposed.char32At(i);
+        i += U16_LENGTH(c);
+        if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) continue;
+        if (u_isUWhiteSpace(c) || c == 0x00A0) {
+            pending_space = out.length() > 0;
+            continue;
+        }
+        if (pending_space) out.append(static_cast<UChar>(' '));
+        pending_space = false;
+        out.append(c);
+    }
+    std::string result;
+    out.toUTF8String(result);
+    return result;
+}
+
+std::size_t char_count(std::string_view s, std::size_t bytes) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < bytes && i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
+    }
+    return n;
+}
+
+bool starts_with_icase(std::string_view s, std::string_view prefix) {
+    if (s.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        if (std::tolower(static_cast<unsigned char>(s[i])) !=
+            std::tolower(static_cast<unsigned char>(prefix[i])))
+            return false;
+    }
+    return true;
+}
+
+std::vector<std::string> split(std::string_view s, char sep) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+        if (i == s.size() || s[i] == sep) {
+            out.emplace_back(s.substr(start, i - start));
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+}  // namespace pira

@@ -1,0 +1,21 @@
+// Text helpers shared by every stage. Folding (case and accents) goes through ICU so that
+// "Sì", "SI'" and "si" compare equal the way an Italian reader expects.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pira {
+
+std::string_view trim(std::string_view s);
+// Lower-case, accents removed, runs of white space (incl. NBSP) collapsed to one space, trimmed.
+std::string fold(std::string_view s);
+// Number of UTF-8 code points in the first `bytes` bytes: turns byte offsets into the
+// 1-based character columns shown to users.
+std::size_t char_count(std::string_view s, std::size_t bytes);
+bool starts_with_icase(std::string_view s, std::string_view prefix);
+std::vector<std::string> split(std::string_view s, char sep);
+
+}  // namespace pira

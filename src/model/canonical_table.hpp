@@ -1,0 +1,45 @@
+// The canonical table of interfaces.md as read: one row per indicator, every cell with its
+// original text and its place. Typing happens later (indicator.hpp), so a reader never loses a
+// value it could not parse.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/diagnostic.hpp"
+#include "common/place.hpp"
+
+namespace pira {
+
+struct Field {
+    std::string text;
+    Place place;
+};
+
+struct TableRow {
+    Place place;                  // the row: file and line (column 0)
+    std::vector<Field> fields;    // one per column of the table, in column order
+};
+
+struct CanonicalTable {
+    std::string file;
+    std::vector<std::string> columns;  // as in the header, known names only
+    std::vector<TableRow> rows;
+
+    std::optional<std::size_t> column(std::string_view name) const;
+    // The cell of `name` in `row`, or nullptr when the table has no such column.
+    const Field* field(const TableRow& row, std::string_view name) const;
+};
+
+// The column names of interfaces.md ("target_2026" style columns are recognised separately).
+const std::vector<std::string_view>& canonical_columns();
+bool is_target_year_column(std::string_view name);
+
+// Checks a header row: unknown names are warned about with the closest known name as hint,
+// duplicates are errors. Returns, for each header position, the index into `columns` or -1.
+std::vector<int> map_header(const std::vector<Field>& header, CanonicalTable& table,
+                            Diagnostics& diags);
+
+}  // namespace pira

@@ -1,0 +1,162 @@
+#include "model/indicator.hpp"
+
+#include <charconv>
+
+#include "common/text.hpp"
+#include "normalise/code.hpp"
+#include "normalise/number.hpp"
+#include "normalise/quantity.hpp"
+
+namespace pira {
+namespace {
+
+std::string text_of(const CanonicalTable& t, const TableRow& row, std::string_view col) {
+    const Field* f = t.field(row, col);
+    return f == nullptr ? std::string() : std::string(trim(f->text));
+}
+
+Field field_of(const CanonicalTable& t, const TableRow& row, std::string_view col) {
+    const Field* f = t.field(row, col);
+    return f == nullptr ? Field{{}, row.place} : *f;
+}
+
+std::optional<int> parse_year(std::string_view s) {
+    int y = 0;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), y);
+    if (ec != std::errc() || p != s.data() + s.size() || y < 1900 || y > 2200) return std::nullopt;
+    return y;
+}
+
+// The place of a parse error: the cell, moved to the character where parsing stopped.
+Place at(const Field& f, const ParseError& e) {
+    Place p = f.place;
+    if (p.line != 0 && p.column != 0) p.column += char_count(f.text, e.position);
+    return p;
+}
+
+void report(Diagnostics& diags, Errc what, const Field& f, const ParseError& e) {
+    diags.error(what, at(f, e), f.text, e.describe(f.text));
+}
+
+// Weight as percent points: "20,00%", "20", "0,2"? (no: a fraction is not read as 20 %).
+std::optional<double> read_weight(const Field& f, Indicator& ind, Diagnostics& diags) {
+    auto q = parse_quantity(f.text);
+    if (!q || (q->unit != nullptr && !q->is_percent())) {
+        ParseError e = q ? ParseError{Errc::unit_unknown, 0, "il peso è in punti percentuali"}
+                         : q.error();
+        report(diags, Errc::weight_malformed, f, e);
+        return std::nullopt;
+    }
+    if (q->number.value < 0) {
+        diags.error(Errc::weight_negative, f.place, f.text);
+        return std::nullopt;
+    }
+    ind.weight_decimals = q->number.significant_decimals();
+    return q->number.value;
+}
+
+std::string target_column(const CanonicalTable& t, const TableRow& row,
+                          const std::optional<int>& year) {
+    if (!text_of(t, row, "target").empty() || !year) return "target";
+    return "target_" + std::to_string(*year);
+}
+
+}  // namespace
+
+bool check_scoring_columns(const CanonicalTable& table, const IndicatorSelection& selection,
+                           Diagnostics& diags) {
+    bool ok = true;
+    for (std::string_view col : {"objective_code", "indicator_name", "actual", "weight"}) {
+        if (!table.column(col)) {
+            diags.error(Errc::column_missing, Place{table.file, 1, 0}, std::string(col));
+            ok = false;
+        }
+    }
+    bool has_target = table.column("target").has_value();
+    if (!has_target && selection.year) {
+        has_target = table.column("target_" + std::to_string(*selection.year)).has_value();
+    }
+    if (!has_target && !selection.year) {
+        for (const auto& c : table.columns) has_target = has_target || is_target_year_column(c);
+    }
+    if (!has_target) {
+        diags.error(Errc::column_missing, Place{table.file, 1, 0}, "target",
+                    {}, "serve «target» oppure «target_<anno>» con --year");
+        ok = false;
+    }
+    return ok;
+}
+
+std::vector<Indicator> build_indicators(const CanonicalTable& table,
+                                        const IndicatorSelection& selection, Diagnostics& diags) {
+    std::vector<Indicator> out;
+    for (const auto& row : table.rows) {
+        Indicator ind;
+        ind.place = row.place;
+        ind.source_ref = text_of(table, row, "source_ref");
+        if (ind.source_ref.empty()) ind.source_ref = row.place.source_ref();
+        const std::string year_text = text_of(table, row, "year");
+        ind.year = parse_year(year_text);
+        if (selection.year && ind.year && *ind.year != *selection.year) continue;
+        const std::optional<int> year = selection.year ? selection.year : ind.year;
+
+        ind.ente = text_of(table, row, "ente");
+        ind.document = text_of(table, row, "document");
+        ind.area = text_of(table, row, "area");
+        ind.strategic_objective = text_of(table, row, "strategic_objective");
+        ind.objective_name = text_of(table, row, "objective_name");
+        ind.indicator_code = text_of(table, row, "indicator_code");
+        ind.indicator_name = text_of(table, row, "indicator_name");
+        ind.type = text_of(table, row, "type");
+        ind.unit = text_of(table, row, "unit");
+
+        const Field code = field_of(table, row, "objective_code");
+        if (trim(code.text).empty()) {
+            diags.error(Errc::objective_code_missing, code.place, {});
+        } else if (auto c = parse_objective_code(code.text)) {
+            ind.objective_code = c->canonical;
+        } else {
+            report(diags, Errc::code_malformed, code, c.error());
+        }
+        const Field ow = field_of(table, row, "objective_weight");
+        if (!trim(ow.text).empty()) {
+            if (auto q = parse_quantity(ow.text)) {
+                ind.objective_weight = q->number.value;
+            } else {
+                report(diags, Errc::weight_malformed, ow, q.error());
+            }
+        }
+
+        ind.actual_cell = field_of(table, row, "actual");
+        ind.target_cell = field_of(table, row, target_column(table, row, year));
+        ind.weight_cell = field_of(table, row, "weight");
+        if (trim(ind.actual_cell.text).empty()) {
+            ind.actual = Missing{};  // an empty actual is "not available": reported when scored
+        } else if (auto a = parse_value(ind.actual_cell.text)) {
+            ind.actual = a.value();
+        } else {
+            report(diags, Errc::value_unrecognised, ind.actual_cell, a.error());
+        }
+        const bool not_available = ind.actual && std::holds_alternative<Missing>(*ind.actual);
+        if (trim(ind.target_cell.text).empty()) {
+            if (!not_available) diags.error(Errc::target_missing, ind.target_cell.place, {});
+        } else if (auto t = parse_target(ind.target_cell.text)) {
+            ind.target = t.value();
+        } else if (not_available) {
+            // The indicator is left out anyway; the bad target is still worth a look.
+            diags.warning(Errc::target_malformed, at(ind.target_cell, t.error()),
+                          ind.target_cell.text, t.error().describe(ind.target_cell.text));
+        } else {
+            report(diags, Errc::target_malformed, ind.target_cell, t.error());
+        }
+        if (trim(ind.weight_cell.text).empty()) {
+            diags.error(Errc::weight_missing, ind.weight_cell.place, {});
+        } else {
+            ind.weight = read_weight(ind.weight_cell, ind, diags);
+        }
+        out.push_back(std::move(ind));
+    }
+    return out;
+}
+
+}  // namespace pira

@@ -1,0 +1,48 @@
+// An indicator row with its values typed. Every typed value keeps the text it came from and
+// the place of its cell, so errors and outputs can always point back to the source.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/diagnostic.hpp"
+#include "model/canonical_table.hpp"
+#include "normalise/target.hpp"
+#include "normalise/value.hpp"
+
+namespace pira {
+
+struct Indicator {
+    Place place;
+    std::string source_ref;
+    std::string ente, document, area, strategic_objective;
+    std::optional<int> year;
+    std::string objective_code, objective_name;
+    std::optional<double> objective_weight;
+    std::string indicator_code, indicator_name, type, unit;
+
+    // Absent when the cell was empty or could not be parsed (an error says which).
+    std::optional<Target> target;
+    std::optional<Value> actual;
+    std::optional<double> weight;
+    int weight_decimals = 0;  // significant decimals as written, for the rounding check
+
+    Field target_cell, actual_cell, weight_cell;
+};
+
+struct IndicatorSelection {
+    std::optional<int> year;  // --year: rows of other years are left out; target_<year> is used
+};
+
+// Types the rows for scoring. Errors (unparsable target, actual or weight, missing objective
+// code or weight) are collected for every row, not just the first.
+std::vector<Indicator> build_indicators(const CanonicalTable& table,
+                                        const IndicatorSelection& selection, Diagnostics& diags);
+
+// Required columns for scoring: objective_code, indicator_name, target (or target_<year>),
+// actual and weight. Missing ones are errors naming the file.
+bool check_scoring_columns(const CanonicalTable& table, const IndicatorSelection& selection,
+                           Diagnostics& diags);
+
+}  // namespace pira

@@ -1,0 +1,125 @@
+#include "normalise/date.hpp"
+
+#include <re2/re2.h>
+#include <unicode/dtfmtsym.h>
+#include <unicode/gregocal.h>
+#include <unicode/locid.h>
+
+#include <array>
+#include <cstdio>
+#include <memory>
+
+#include "common/text.hpp"
+
+namespace pira {
+namespace {
+
+const RE2& numeric_re() {
+    static const RE2 re(R"(^(\d{1,2})([-/.])(\d{1,2})([-/.])(\d{4})$)");
+    return re;
+}
+const RE2& iso_re() {
+    static const RE2 re(R"(^(\d{4})-(\d{1,2})-(\d{1,2})$)");
+    return re;
+}
+const RE2& incomplete_re() {
+    // "31-08-", "31/08", "31.08.20": a day and a month with the year missing or cut short.
+    // Dots need the second separator, or "8.3" (a number) would look like a date.
+    static const RE2 re(R"(^\d{1,2}[-/]\d{1,2}(?:[-/]\d{0,3})?$|^\d{1,2}\.\d{1,2}\.\d{0,3}$)");
+    return re;
+}
+const RE2& named_re() {
+    static const RE2 re(R"(^(\d{1,2})\s*(?:°|º)?\s+(\pL+)\.?\s+(\d{4})$)");
+    return re;
+}
+
+// Folded Italian month names, full and abbreviated, from ICU: index 0 = gennaio.
+const std::array<std::array<std::string, 2>, 12>& month_names() {
+    static const auto names = [] {
+        std::array<std::array<std::string, 2>, 12> out{};
+        UErrorCode status = U_ZERO_ERROR;
+        icu::DateFormatSymbols symbols(icu::Locale::getItalian(), status);
+        int32_t count = 0;
+        const icu::UnicodeString* wide = symbols.getMonths(count, icu::DateFormatSymbols::FORMAT,
+                                                           icu::DateFormatSymbols::WIDE);
+        for (int32_t i = 0; U_SUCCESS(status) && i < count && i < 12; ++i) {
+            std::string s;
+            out[static_cast<std::size_t>(i)][0] = fold(wide[i].toUTF8String(s));
+        }
+        const icu::UnicodeString* abbr = symbols.getMonths(
+            count, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::ABBREVIATED);
+        for (int32_t i = 0; U_SUCCESS(status) && i < count && i < 12; ++i) {
+            std::string s;
+            std::string f = fold(abbr[i].toUTF8String(s));
+            if (!f.empty() && f.back() == '.') f.pop_back();
+            out[static_cast<std::size_t>(i)][1] = f;
+        }
+        return out;
+    }();
+    return names;
+}
+
+int month_number(std::string_view name) {
+    std::string f = fold(name);
+    const auto& names = month_names();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (f == names[i][0] || f == names[i][1]) return static_cast<int>(i) + 1;
+    }
+    return 0;
+}
+
+bool exists(const Date& d) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::GregorianCalendar cal(status);
+    if (U_FAILURE(status)) return false;
+    cal.setLenient(false);
+    cal.clear();
+    cal.set(d.year, d.month - 1, d.day);
+    cal.getTime(status);
+    return U_SUCCESS(status);
+}
+
+Result<Date> checked(Date d) {
+    if (!exists(d)) return fail(Errc::date_invalid, 0, d.iso());
+    return d;
+}
+
+}  // namespace
+
+std::string Date::iso() const {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return buf;
+}
+
+Result<Date> parse_date(std::string_view text) {
+    std::string_view t = trim(text);
+    const std::size_t offset = static_cast<std::size_t>(t.data() - text.data());
+    if (t.empty()) return fail(Errc::empty_value, 0);
+    const re2::StringPiece in(t.data(), t.size());
+    int a = 0, b = 0, c = 0;
+    std::string sep1, sep2, month;
+    if (RE2::FullMatch(in, numeric_re(), &a, &sep1, &b, &sep2, &c)) {
+        if (sep1 != sep2) return fail(Errc::date_malformed, offset);
+        return checked({c, b, a});
+    }
+    if (RE2::FullMatch(in, iso_re(), &a, &b, &c)) return checked({a, b, c});
+    if (RE2::FullMatch(in, named_re(), &a, &month, &c)) {
+        int m = month_number(month);
+        if (m == 0) return fail(Errc::month_unknown, offset + t.find(month), month);
+        return checked({c, m, a});
+    }
+    if (RE2::FullMatch(in, incomplete_re())) return fail(Errc::date_incomplete, offset + t.size());
+    return fail(Errc::date_malformed, offset);
+}
+
+bool looks_like_date(std::string_view text) {
+    std::string_view t = trim(text);
+    const re2::StringPiece in(t.data(), t.size());
+    for (const RE2* re : {&numeric_re(), &iso_re(), &named_re(), &incomplete_re()}) {
+        if (RE2::FullMatch(in, *re)) return true;
+    }
+    return false;
+}
+
+}  // namespace pira

@@ -1,0 +1,176 @@
+#include "normalise/number.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
+#include "common/text.hpp"
+
+namespace pira {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Groups of a grouped integer part: first 1-3 digits, the others exactly 3.
+bool valid_grouping(const std::vector<std::string_view>& groups) {
+    if (groups.empty() || groups[0].empty() || groups[0].size() > 3) return false;
+    for (std::size_t i = 1; i < groups.size(); ++i) {
+        if (groups[i].size() != 3) return false;
+    }
+    return true;
+}
+
+std::vector<std::string_view> split_on(std::string_view s, char sep) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+        if (i == s.size() || s[i] == sep) {
+            out.push_back(s.substr(start, i - start));
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+std::string strip_trailing_zeros(std::string s) {
+    if (s.find('.') == std::string::npos) return s;
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+    return s;
+}
+
+std::string join(const std::vector<std::string_view>& parts) {
+    std::string out;
+    for (auto p : parts) out += p;
+    return out;
+}
+
+struct Split {
+    std::string integer;
+    std::string fraction;
+    bool has_point = false;
+};
+
+// Decides which separator is decimal. `token` holds only digits, '.' and ','.
+Result<Split> classify(std::string_view token, std::size_t at) {
+    const auto dots = std::count(token.begin(), token.end(), '.');
+    const auto commas = std::count(token.begin(), token.end(), ',');
+    if (dots == 0 && commas == 0) return Split{std::string(token), {}, false};
+
+    if (dots > 0 && commas > 0) {
+        // The last separator is the decimal one; the other must group by three.
+        const std::size_t last = token.find_last_of(".,");
+        const char decimal = token[last];
+        const char group = decimal == ',' ? '.' : ',';
+        std::string_view int_part = token.substr(0, last);
+        if (int_part.find(decimal) != std::string_view::npos) {
+            return fail(Errc::number_bad_grouping, at + int_part.find(decimal));
+        }
+        auto groups = split_on(int_part, group);
+        if (!valid_grouping(groups)) return fail(Errc::number_bad_grouping, at);
+        return Split{join(groups), std::string(token.substr(last + 1)), true};
+    }
+
+    const char sep = dots > 0 ? '.' : ',';
+    auto parts = split_on(token, sep);
+    if (parts.size() > 2) {
+        if (!valid_grouping(parts)) return fail(Errc::number_bad_grouping, at);
+        return Split{join(parts), {}, false};
+    }
+    std::string_view int_part = parts[0];
+    std::string_view frac = parts[1];
+    const bool looks_grouped = frac.size() == 3 && !int_part.empty() && int_part.size() <= 3 &&
+                               int_part != "0";
+    if (sep == '.' && looks_grouped) return Split{std::string(int_part) + std::string(frac), {}, false};
+    if (sep == ',' && looks_grouped) {
+        std::string as_decimal = std::string(int_part) + "." + std::string(frac);
+        std::string as_thousands = std::string(int_part) + std::string(frac);
+        return fail(Errc::number_ambiguous, at,
+                    "si legge " + strip_trailing_zeros(as_decimal) + " all'italiana o " +
+                        as_thousands + " all'inglese; scrivere " + std::string(int_part) + "," +
+                        std::string(frac) + "0 oppure " + std::string(int_part) + "." +
+                        std::string(frac));
+    }
+    return Split{std::string(int_part), std::string(frac), true};
+}
+
+}  // namespace
+
+int Number::significant_decimals() const {
+    const auto dot = machine.find('.');
+    return dot == std::string::npos ? 0 : static_cast<int>(machine.size() - dot - 1);
+}
+
+Result<NumberScan> scan_number(std::string_view text, std::size_t pos) {
+    auto skip_blanks = [&] {
+        while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+    };
+    skip_blanks();
+    bool negative = false;
+    if (pos < text.size() && (text[pos] == '-' || text[pos] == '+')) {
+        negative = text[pos] == '-';
+        ++pos;
+    } else if (text.substr(pos, 3) == "\xE2\x88\x92") {  // U+2212 MINUS SIGN
+        negative = true;
+        pos += 3;
+    }
+    skip_blanks();
+    const std::size_t start = pos;
+    while (pos < text.size() && (is_digit(text[pos]) || text[pos] == '.' || text[pos] == ',')) {
+        ++pos;
+    }
+    // A separator at the end is punctuation ("5 N." or "entro il 3."), not part of the number.
+    while (pos > start && (text[pos - 1] == '.' || text[pos - 1] == ',')) --pos;
+    if (pos == start || !is_digit(text[start])) return fail(Errc::number_expected, start);
+    std::string_view token = text.substr(start, pos - start);
+
+    auto split = classify(token, start);
+    if (!split) return split.error();
+    const Split& s = split.value();
+    if (s.has_point && s.fraction.empty()) return fail(Errc::number_expected, pos);
+
+    // Leading zeros carry nothing ("007" -> "7"), but a lone "0" stays.
+    const std::size_t nz = std::min(s.integer.find_first_not_of('0'), s.integer.size() - 1);
+    std::string plain = (negative ? "-" : "") + s.integer.substr(nz);
+    if (s.has_point) plain += "." + s.fraction;
+    double value = 0.0;
+    auto [ptr, ec] = std::from_chars(plain.data(), plain.data() + plain.size(), value);
+    if (ec != std::errc() || ptr != plain.data() + plain.size()) {
+        return fail(Errc::number_expected, start);
+    }
+    std::string machine = strip_trailing_zeros(plain);
+    if (machine == "-0") machine = "0";
+    NumberScan out;
+    out.number.value = value == 0.0 ? 0.0 : value;
+    out.number.machine = machine;
+    out.number.decimals = static_cast<int>(s.fraction.size());
+    out.end = pos;
+    return out;
+}
+
+Result<Number> parse_number(std::string_view text) {
+    std::string_view t = trim(text);
+    const std::size_t offset = static_cast<std::size_t>(t.data() - text.data());
+    if (t.empty()) return fail(Errc::empty_value, 0);
+    auto scan = scan_number(t);
+    if (!scan) {
+        ParseError e = scan.error();
+        e.position += offset;
+        return e;
+    }
+    if (scan->end != t.size()) return fail(Errc::number_expected, offset + scan->end);
+    return scan->number;
+}
+
+std::string machine_form(double value, int max_decimals) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", max_decimals, value);
+    std::string s = strip_trailing_zeros(buf);
+    if (s == "-0") s = "0";
+    return s;
+}
+
+}  // namespace pira

@@ -1,0 +1,196 @@
+#include "readers/csv_reader.hpp"
+
+#include <orcus/csv_parser.hpp>
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+
+#include "common/text.hpp"
+
+namespace pira {
+namespace {
+
+struct RawCell {
+    std::string text;
+    std::size_t offset = 0;  // byte offset of the cell in the text (approximate for quoted
+                             // cells with doubled quotes, whose text liborcus copies)
+};
+
+class TooManyRows : public std::runtime_error {
+public:
+    TooManyRows() : std::runtime_error("too many rows") {}
+};
+
+// liborcus calls these as it parses; we keep the cells and where they started.
+class Collector {
+public:
+    Collector(std::string_view text, std::size_t max_rows) : text_(text), max_rows_(max_rows) {}
+
+    void begin_parse() {}
+    void end_parse() {}
+    void begin_row() {
+        if (rows.size() >= max_rows_) throw TooManyRows();
+        rows.emplace_back();
+    }
+    void end_row() {}
+    void cell(const char* p, std::size_t n, bool transient) {
+        std::size_t offset = cursor_;
+        const bool inside = p != nullptr && !transient && p >= text_.data() &&
+                            p <= text_.data() + text_.size();
+        if (inside) {
+            offset = static_cast<std::size_t>(p - text_.data());
+            cursor_ = offset + n;
+        }
+        rows.back().push_back({n != 0 ? std::string(p, n) : std::string(), offset});
+    }
+
+    std::vector<std::vector<RawCell>> rows;
+
+private:
+    std::string_view text_;
+    std::size_t max_rows_;
+    std::size_t cursor_ = 0;
+};
+
+orcus::csv::parser_config config_for(char delimiter) {
+    orcus::csv::parser_config config;
+    config.delimiters = std::string(1, delimiter);
+    config.text_qualifier = '"';
+    config.trim_cell_value = false;
+    return config;
+}
+
+// Parses `text`; rows of only empty cells (blank lines) are dropped.
+std::vector<std::vector<RawCell>> parse_rows(std::string_view text, char delimiter,
+                                             std::size_t max_rows) {
+    Collector collector(text, max_rows);
+    auto config = config_for(delimiter);
+    orcus::csv_parser<Collector> parser(text.data(), text.size(), collector, config);
+    parser.parse();
+    auto& rows = collector.rows;
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [](const std::vector<RawCell>& r) {
+                                  return std::all_of(r.begin(), r.end(), [](const RawCell& c) {
+                                      return trim(c.text).empty();
+                                  });
+                              }),
+               rows.end());
+    return std::move(rows);
+}
+
+class LineIndex {
+public:
+    explicit LineIndex(std::string_view text) : text_(text) {
+        starts_.push_back(0);
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] == '\n') starts_.push_back(i + 1);
+        }
+    }
+    Place place(const std::string& file, std::size_t offset) const {
+        auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+        const std::size_t line = static_cast<std::size_t>(it - starts_.begin());
+        const std::size_t start = starts_[line - 1];
+        const std::size_t column = char_count(text_.substr(start), offset - start) + 1;
+        return Place{file, line, column};
+    }
+
+private:
+    std::string_view text_;
+    std::vector<std::size_t> starts_;
+};
+
+}  // namespace
+
+char sniff_delimiter(std::string_view text) {
+    // Look at the first lines only, the way DuckDB's sniffer samples a file.
+    std::size_t cut = 0;
+    for (int lines = 0; cut < text.size() && lines < 50; ++cut) {
+        if (text[cut] == '\n') ++lines;
+    }
+    const std::string_view sample = text.substr(0, cut);
+    char best = ',';
+    std::size_t best_columns = 1, best_consistent = 0;
+    for (char d : {';', ',', '\t'}) {
+        std::vector<std::vector<RawCell>> rows;
+        try {
+            rows = parse_rows(sample, d, 1000);
+        } catch (const std::exception&) {
+            continue;  // a quoted cell cut by the sample; other candidates decide
+        }
+        if (rows.empty()) continue;
+        const std::size_t columns = rows.front().size();
+        const auto consistent = static_cast<std::size_t>(std::count_if(
+            rows.begin(), rows.end(), [&](const auto& r) { return r.size() == columns; }));
+        if (columns > 1 && (consistent > best_consistent ||
+                            (consistent == best_consistent && columns > best_columns))) {
+            best = d;
+            best_columns = columns;
+            best_consistent = consistent;
+        }
+    }
+    return best;
+}
+
+std::optional<CanonicalTable> read_csv_table(std::string_view text, const std::string& file,
+                                             const ReaderLimits& limits, Diagnostics& diags) {
+    const char delimiter = sniff_delimiter(text);
+    std::vector<std::vector<RawCell>> rows;
+    try {
+        rows = parse_rows(text, delimiter, limits.max_rows + 1);
+    } catch (const TooManyRows&) {
+        diags.error(Errc::csv_malformed, Place{file}, {},
+                    "più di " + std::to_string(limits.max_rows) + " righe");
+        return std::nullopt;
+    } catch (const std::exception& e) {
+        diags.error(Errc::csv_malformed, Place{file}, {}, e.what(),
+                    "controllare le virgolette: un campo aperto con \" va chiuso con \"");
+        return std::nullopt;
+    }
+    if (rows.empty()) {
+        diags.error(Errc::csv_malformed, Place{file}, {}, "il file è vuoto");
+        return std::nullopt;
+    }
+    const LineIndex lines(text);
+    auto to_field = [&](const RawCell& c) {
+        if (c.text.size() > limits.max_cell_bytes) {
+            throw std::length_error("cella troppo lunga");
+        }
+        return Field{c.text, lines.place(file, c.offset)};
+    };
+
+    CanonicalTable table;
+    table.file = file;
+    try {
+        std::vector<Field> header;
+        for (const auto& c : rows.front()) header.push_back(to_field(c));
+        const std::vector<int> map = map_header(header, table, diags);
+        for (std::size_t r = 1; r < rows.size(); ++r) {
+            TableRow row;
+            row.place = lines.place(file, rows[r].front().offset);
+            row.place.column = 0;
+            row.fields.resize(table.columns.size());
+            for (std::size_t c = 0; c < rows[r].size(); ++c) {
+                if (c >= map.size()) {
+                    if (!trim(rows[r][c].text).empty()) {
+                        diags.error(Errc::row_too_long, lines.place(file, rows[r][c].offset),
+                                    rows[r][c].text);
+                    }
+                    continue;
+                }
+                if (map[c] >= 0) row.fields[static_cast<std::size_t>(map[c])] = to_field(rows[r][c]);
+            }
+            for (auto& f : row.fields) {
+                if (f.place.file.empty()) f.place = row.place;  // cells the row did not have
+            }
+            table.rows.push_back(std::move(row));
+        }
+    } catch (const std::length_error&) {
+        diags.error(Errc::csv_malformed, Place{file}, {},
+                    "una cella supera " + std::to_string(limits.max_cell_bytes) + " byte");
+        return std::nullopt;
+    }
+    return table;
+}
+
+}  // namespace pira

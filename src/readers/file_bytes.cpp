@@ -1,0 +1,71 @@
+#include "readers/file_bytes.hpp"
+
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace pira {
+namespace {
+
+bool valid_utf8(const std::string& s) {
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    const auto n = static_cast<int32_t>(s.size());
+    for (int32_t i = 0; i < n;) {
+        UChar32 c = 0;
+        U8_NEXT(p, i, n, c);
+        if (c < 0) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::optional<std::string> read_file_bytes(const std::string& path, const ReaderLimits& limits,
+                                           Diagnostics& diags) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) {
+        diags.error(Errc::file_unreadable, Place{path}, {}, ec.message());
+        return std::nullopt;
+    }
+    if (size > limits.max_file_bytes) {
+        diags.error(Errc::file_unreadable, Place{path}, {},
+                    "il file supera il limite di " + std::to_string(limits.max_file_bytes >> 20) +
+                        " MiB");
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diags.error(Errc::file_unreadable, Place{path}, {}, std::strerror(errno));
+        return std::nullopt;
+    }
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    return buf.str();
+}
+
+std::string to_utf8_text(std::string bytes, const std::string& file, Diagnostics& diags) {
+    if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
+    if (!valid_utf8(bytes)) {
+        icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), "windows-1252");
+        bytes.clear();
+        u.toUTF8String(bytes);
+        diags.warning(Errc::encoding_not_utf8, Place{file}, {}, {},
+                      "salvare il CSV come «CSV UTF-8»");
+    }
+    std::string out;
+    out.reserve(bytes.size());
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') continue;
+        out += bytes[i];
+    }
+    return out;
+}
+
+}  // namespace pira

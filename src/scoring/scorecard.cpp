@@ -1,0 +1,195 @@
+#include "scoring/scorecard.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+#include "common/text.hpp"
+#include "scoring/indicator_score.hpp"
+#include "validation/weights.hpp"
+
+namespace pira {
+namespace {
+
+struct Item {
+    double value = 0.0;
+    std::optional<double> weight;
+};
+
+// Mean or weighted mean by the rule; "auto" weighs only when every item has a weight.
+std::optional<double> combine(const std::vector<Item>& items, const LevelRule& rule) {
+    if (items.empty()) return std::nullopt;
+    const bool all_weighted = std::all_of(items.begin(), items.end(),
+                                          [](const Item& i) { return i.weight.has_value(); });
+    const bool weighted = rule.aggregate == Aggregate::weighted ||
+                          (rule.aggregate == Aggregate::automatic && all_weighted);
+    double sum = 0.0, weights = 0.0;
+    for (const auto& i : items) {
+        const double w = weighted ? i.weight.value_or(0.0) : 1.0;
+        sum += w * i.value;
+        weights += w;
+    }
+    if (weights <= 0.0) return std::nullopt;
+    return round_to(sum / weights, rule.decimals, rule.rounding);
+}
+
+std::optional<double> weight_for(const std::map<std::string, double>& weights,
+                                 const std::string& name) {
+    const std::string key = fold(name);
+    for (const auto& [k, w] : weights) {
+        if (fold(k) == key) return w;
+    }
+    return std::nullopt;
+}
+
+ScoredIndicator score_one(const Indicator& ind, const Policy& policy, Diagnostics& diags) {
+    ScoredIndicator s;
+    s.objective_code = ind.objective_code;
+    s.code = ind.indicator_code;
+    s.name = ind.indicator_name;
+    s.source_ref = ind.source_ref;
+    s.weight = ind.weight.value_or(0.0);
+    s.target = ind.target ? ind.target->machine() : std::string();
+    s.actual = ind.actual ? machine(*ind.actual) : std::string();
+    if (!ind.actual) return s;  // unparsable: already reported
+    if (std::holds_alternative<Missing>(*ind.actual)) {
+        const bool empty = trim(ind.actual_cell.text).empty();
+        if (empty) {
+            diags.warning(Errc::actual_missing, ind.actual_cell.place, {}, {},
+                          "scrivere N/D se il dato non è disponibile");
+        } else {
+            diags.warning(Errc::actual_not_available, ind.actual_cell.place,
+                          ind.actual_cell.text);
+        }
+    }
+    if (!ind.target && !std::holds_alternative<Missing>(*ind.actual)) return s;
+    const IndicatorScore r =
+        score_indicator(ind.target ? *ind.target : Target{Op::none, Missing{}, {}}, *ind.actual,
+                        policy);
+    if (r.error != Errc::ok) {
+        diags.error(r.error, ind.target_cell.place, ind.target_cell.text + " / " + ind.actual_cell.text,
+                    r.detail);
+    }
+    s.performance = r.performance;
+    s.excluded = r.excluded;
+    return s;
+}
+
+void check_weights(const ScoredObjective& o, const std::vector<double>& weights, int decimals,
+                   const Place& place, const Policy& policy, Diagnostics& diags) {
+    if (policy.weights_check == Check::off) return;
+    const WeightSumCheck c = check_weight_sum(weights, decimals);
+    if (c.verdict == WeightSum::exact) return;
+    const std::string what = o.code + ": " + describe_weights(weights, c.sum);
+    if (c.verdict == WeightSum::rounding) {
+        diags.warning(Errc::weights_sum_rounding, place, what,
+                      "scarto entro " + machine_form(c.tolerance, 4) + " punti");
+    } else if (policy.weights_check == Check::error) {
+        diags.error(Errc::weights_sum_wrong, place, what,
+                    "scarto oltre l'arrotondamento (" + machine_form(c.tolerance, 4) + " punti)",
+                    "correggere i pesi degli indicatori dell'obiettivo");
+    } else {
+        diags.warning(Errc::weights_sum_wrong, place, what);
+    }
+}
+
+// Groups objectives (or strategic objectives) by a folded key, keeping first-seen order.
+template <class T, class KeyOf>
+std::vector<std::vector<const T*>> group_by(const std::vector<T>& items, KeyOf key_of) {
+    std::vector<std::vector<const T*>> groups;
+    std::map<std::string, std::size_t> index;
+    for (const auto& item : items) {
+        const std::string key = fold(key_of(item));
+        if (key.empty()) continue;
+        auto [it, fresh] = index.emplace(key, groups.size());
+        if (fresh) groups.emplace_back();
+        groups[it->second].push_back(&item);
+    }
+    return groups;
+}
+
+}  // namespace
+
+Scorecard score(const std::vector<Indicator>& indicators, const Policy& policy,
+                Diagnostics& diags) {
+    Scorecard card;
+    // Indicators and objectives, in order of first appearance.
+    std::map<std::string, std::size_t> objective_index;
+    std::vector<std::vector<std::size_t>> members;
+    for (const auto& ind : indicators) {
+        card.indicators.push_back(score_one(ind, policy, diags));
+        if (ind.objective_code.empty()) continue;
+        auto [it, fresh] = objective_index.emplace(ind.objective_code, card.objectives.size());
+        if (fresh) {
+            card.objectives.push_back({ind.objective_code, ind.objective_name,
+                                       ind.strategic_objective, ind.area, ind.objective_weight,
+                                       std::nullopt, 0.0, 0, 0});
+            members.emplace_back();
+        }
+        members[it->second].push_back(card.indicators.size() - 1);
+    }
+
+    for (std::size_t o = 0; o < card.objectives.size(); ++o) {
+        ScoredObjective& obj = card.objectives[o];
+        std::vector<Item> items;
+        std::vector<double> weights;
+        int decimals = 0;
+        for (std::size_t i : members[o]) {
+            const ScoredIndicator& s = card.indicators[i];
+            const Indicator& src = indicators[i];
+            weights.push_back(s.weight);
+            decimals = std::max(decimals, src.weight_decimals);
+            ++obj.indicators;
+            if (s.excluded) ++obj.excluded;
+            if (s.performance) items.push_back({*s.performance, s.weight});
+        }
+        obj.weights_sum = round_to(std::accumulate(weights.begin(), weights.end(), 0.0), 6,
+                                   Rounding::half_up);
+        check_weights(obj, weights, decimals, indicators[members[o].front()].weight_cell.place,
+                      policy, diags);
+        obj.performance = combine(items, policy.objective);
+        if (!obj.performance) {
+            diags.warning(Errc::objective_without_weight,
+                          indicators[members[o].front()].place, obj.code);
+        }
+    }
+
+    // Strategic objectives from their objectives' rounded figures.
+    for (const auto& group : group_by(card.objectives, [](const ScoredObjective& o) {
+             return o.strategic_objective;
+         })) {
+        ScoredGroup g{group.front()->strategic_objective, group.front()->area, std::nullopt,
+                      std::nullopt, group.size()};
+        g.weight = weight_for(policy.strategic_weights, g.name);
+        std::vector<Item> items;
+        for (const ScoredObjective* o : group) {
+            if (o->performance) items.push_back({*o->performance, o->weight});
+        }
+        g.performance = combine(items, policy.strategic_objective);
+        card.strategic_objectives.push_back(g);
+    }
+
+    // Areas from their strategic objectives.
+    for (const auto& group :
+         group_by(card.strategic_objectives, [](const ScoredGroup& s) { return s.area; })) {
+        ScoredGroup a{group.front()->area, group.front()->area, std::nullopt, std::nullopt,
+                      group.size()};
+        a.weight = weight_for(policy.area_weights, a.name);
+        std::vector<Item> items;
+        for (const ScoredGroup* s : group) {
+            if (s->performance) items.push_back({*s->performance, s->weight});
+        }
+        a.performance = combine(items, policy.area);
+        card.areas.push_back(a);
+    }
+
+    const auto& from = policy.ente_from == EnteFrom::areas ? card.areas : card.strategic_objectives;
+    std::vector<Item> items;
+    for (const auto& g : from) {
+        if (g.performance) items.push_back({*g.performance, g.weight});
+    }
+    card.ente = combine(items, policy.ente);
+    return card;
+}
+
+}  // namespace pira
