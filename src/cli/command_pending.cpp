@@ -4,6 +4,7 @@
 #include <map>
 
 #include "cli/commands.hpp"
+#include "cli/option_errors.hpp"
 
 namespace po = boost::program_options;
 
@@ -46,7 +47,7 @@ int run_pending(const std::string& command, const Args& args) {
         po::variables_map vm;
         po::store(po::command_line_parser(args).options(desc).positional(pos).run(), vm);
     } catch (const po::error& e) {
-        std::cerr << "pira " << command << ": " << e.what() << "\nuso: " << p.usage << '\n';
+        std::cerr << "pira " << command << ": " << italian(e) << "\nuso: " << p.usage << '\n';
         return kExitCannotRun;
     }
     std::cerr << "pira " << command << ": comando non ancora disponibile in questa versione (arriva con "

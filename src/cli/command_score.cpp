@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/option_errors.hpp"
 #include "common/toml_check.hpp"
 #include "model/indicator.hpp"
 #include "readers/file_bytes.hpp"
@@ -24,13 +25,13 @@ struct ScoreOptions {
     std::optional<int> year;
 };
 
+// The options shown in --help; INPUT is positional and added apart (see run_score).
 po::options_description score_options(ScoreOptions& o, int& year) {
     po::options_description desc(
         "pira score [INPUT] [--db DB] [--year Y] [--policy FILE] [--format text|json|csv] [-o OUT]\n"
         "Calcola la performance di indicatori, obiettivi, obiettivi strategici, aree ed ente");
     desc.add_options()
         ("help,h", "questo aiuto")
-        ("input", po::value(&o.input), "tabella canonica (.csv, .jsonl)")
         ("db", po::value(&o.db), "dataset SQLite (default pira.db o PIRA_DB)")
         ("year", po::value(&year), "anno di riferimento: righe di altri anni escluse, usa target_<anno>")
         ("policy", po::value(&o.policy_file), "politica di calcolo (TOML); default: Relazione 2025")
@@ -71,14 +72,16 @@ int run_score(const Args& args) {
     ScoreOptions o;
     int year = 0;
     auto desc = score_options(o, year);
+    po::options_description all;
+    all.add(desc).add_options()("input", po::value(&o.input));
     po::positional_options_description pos;
     pos.add("input", 1);
     po::variables_map vm;
     try {
-        po::store(po::command_line_parser(args).options(desc).positional(pos).run(), vm);
+        po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
         po::notify(vm);
     } catch (const po::error& e) {
-        std::cerr << "pira score: " << e.what() << "\n\n" << desc << '\n';
+        std::cerr << "pira score: " << italian(e) << "\n\n" << desc << '\n';
         return kExitCannotRun;
     }
     if (vm.count("help")) {
@@ -115,6 +118,7 @@ int run_score(const Args& args) {
                     o.year ? std::to_string(*o.year) : std::string(), "nessun indicatore");
     }
     const Scorecard card = score(indicators, *policy, diags);
+    diags.sort_by_place();
     print_diagnostics(diags);
     if (diags.has_errors()) {
         std::cerr << "pira score: " << diags.error_count()

@@ -1,6 +1,7 @@
 #include "common/diagnostic.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace pira {
 
@@ -32,6 +33,13 @@ std::size_t Diagnostics::error_count() const {
 }
 
 bool Diagnostics::has_errors() const { return error_count() > 0; }
+
+void Diagnostics::sort_by_place() {
+    std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.place.file, a.place.line, a.place.column) <
+               std::tie(b.place.file, b.place.line, b.place.column);
+    });
+}
 
 void Diagnostics::append(const Diagnostics& other) {
     items_.insert(items_.end(), other.items_.begin(), other.items_.end());

@@ -35,6 +35,8 @@ public:
     std::size_t error_count() const;
     const std::vector<Diagnostic>& items() const { return items_; }
     void append(const Diagnostics& other);
+    // File order (file, line, column), so a user reads them top to bottom; stable.
+    void sort_by_place();
 
 private:
     std::vector<Diagnostic> items_;

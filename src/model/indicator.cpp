@@ -34,17 +34,21 @@ Place at(const Field& f, const ParseError& e) {
     return p;
 }
 
-void report(Diagnostics& diags, Errc what, const Field& f, const ParseError& e) {
-    diags.error(what, at(f, e), f.text, e.describe(f.text));
+// The parse error's own code says what was wrong (ambiguous number, unknown unit...); the
+// detail names the column, and the place points at the character where parsing stopped.
+void report(Diagnostics& diags, std::string_view column, const Field& f, const ParseError& e,
+            Severity severity = Severity::error) {
+    std::string detail = "colonna " + std::string(column);
+    if (!e.detail.empty()) detail += "; " + e.detail;
+    diags.add({severity, e.code, at(f, e), f.text, detail, {}});
 }
 
 // Weight as percent points: "20,00%", "20", "0,2"? (no: a fraction is not read as 20 %).
 std::optional<double> read_weight(const Field& f, Indicator& ind, Diagnostics& diags) {
     auto q = parse_quantity(f.text);
     if (!q || (q->unit != nullptr && !q->is_percent())) {
-        ParseError e = q ? ParseError{Errc::unit_unknown, 0, "il peso è in punti percentuali"}
-                         : q.error();
-        report(diags, Errc::weight_malformed, f, e);
+        ParseError e = q ? ParseError{Errc::weight_malformed, 0, {}} : q.error();
+        report(diags, "weight", f, e);
         return std::nullopt;
     }
     if (q->number.value < 0) {
@@ -80,8 +84,15 @@ bool check_scoring_columns(const CanonicalTable& table, const IndicatorSelection
         for (const auto& c : table.columns) has_target = has_target || is_target_year_column(c);
     }
     if (!has_target) {
-        diags.error(Errc::column_missing, Place{table.file, 1, 0}, "target",
-                    {}, "serve «target» oppure «target_<anno>» con --year");
+        std::string present;
+        for (const auto& c : table.columns) {
+            if (is_target_year_column(c)) present += (present.empty() ? "" : ", ") + c;
+        }
+        const std::string wanted =
+            selection.year ? "target_" + std::to_string(*selection.year) : "target";
+        diags.error(Errc::column_missing, Place{table.file, 1, 0}, wanted,
+                    present.empty() ? std::string() : "presenti: " + present,
+                    "serve «target» oppure «target_<anno>» con --year");
         ok = false;
     }
     return ok;
@@ -105,7 +116,10 @@ std::vector<Indicator> build_indicators(const CanonicalTable& table,
         ind.area = text_of(table, row, "area");
         ind.strategic_objective = text_of(table, row, "strategic_objective");
         ind.objective_name = text_of(table, row, "objective_name");
+        // Pistoia-Prato indicator codes are repaired like objective codes; other families'
+        // codes ("OC_DTDE_02", "IS_0102_A3.1_02") are kept as written.
         ind.indicator_code = text_of(table, row, "indicator_code");
+        if (auto ic = parse_indicator_code(ind.indicator_code)) ind.indicator_code = ic->canonical;
         ind.indicator_name = text_of(table, row, "indicator_name");
         ind.type = text_of(table, row, "type");
         ind.unit = text_of(table, row, "unit");
@@ -116,26 +130,27 @@ std::vector<Indicator> build_indicators(const CanonicalTable& table,
         } else if (auto c = parse_objective_code(code.text)) {
             ind.objective_code = c->canonical;
         } else {
-            report(diags, Errc::code_malformed, code, c.error());
+            report(diags, "objective_code", code, c.error());
         }
         const Field ow = field_of(table, row, "objective_weight");
         if (!trim(ow.text).empty()) {
             if (auto q = parse_quantity(ow.text)) {
                 ind.objective_weight = q->number.value;
             } else {
-                report(diags, Errc::weight_malformed, ow, q.error());
+                report(diags, "objective_weight", ow, q.error());
             }
         }
 
         ind.actual_cell = field_of(table, row, "actual");
-        ind.target_cell = field_of(table, row, target_column(table, row, year));
+        const std::string target_name = target_column(table, row, year);
+        ind.target_cell = field_of(table, row, target_name);
         ind.weight_cell = field_of(table, row, "weight");
         if (trim(ind.actual_cell.text).empty()) {
             ind.actual = Missing{};  // an empty actual is "not available": reported when scored
         } else if (auto a = parse_value(ind.actual_cell.text)) {
             ind.actual = a.value();
         } else {
-            report(diags, Errc::value_unrecognised, ind.actual_cell, a.error());
+            report(diags, "actual", ind.actual_cell, a.error());
         }
         const bool not_available = ind.actual && std::holds_alternative<Missing>(*ind.actual);
         if (trim(ind.target_cell.text).empty()) {
@@ -144,13 +159,13 @@ std::vector<Indicator> build_indicators(const CanonicalTable& table,
             ind.target = t.value();
         } else if (not_available) {
             // The indicator is left out anyway; the bad target is still worth a look.
-            diags.warning(Errc::target_malformed, at(ind.target_cell, t.error()),
-                          ind.target_cell.text, t.error().describe(ind.target_cell.text));
+            report(diags, target_name, ind.target_cell, t.error(), Severity::warning);
         } else {
-            report(diags, Errc::target_malformed, ind.target_cell, t.error());
+            report(diags, target_name, ind.target_cell, t.error());
         }
         if (trim(ind.weight_cell.text).empty()) {
-            diags.error(Errc::weight_missing, ind.weight_cell.place, {});
+            diags.error(Errc::weight_missing, ind.weight_cell.place, {}, {},
+                        "scrivere il peso in punti percentuali (0 se l'indicatore non è misurato)");
         } else {
             ind.weight = read_weight(ind.weight_cell, ind, diags);
         }

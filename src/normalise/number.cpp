@@ -86,13 +86,14 @@ Result<Split> classify(std::string_view token, std::size_t at) {
                                int_part != "0";
     if (sep == '.' && looks_grouped) return Split{std::string(int_part) + std::string(frac), {}, false};
     if (sep == ',' && looks_grouped) {
-        std::string as_decimal = std::string(int_part) + "." + std::string(frac);
-        std::string as_thousands = std::string(int_part) + std::string(frac);
+        // Say both readings and how to write each one unambiguously.
+        std::string decimal = strip_trailing_zeros(std::string(int_part) + "." + std::string(frac));
+        std::replace(decimal.begin(), decimal.end(), '.', ',');
+        if (decimal.size() - decimal.find(',') - 1 == 3) decimal += '0';
+        const std::string thousands = std::string(int_part) + "." + std::string(frac);
         return fail(Errc::number_ambiguous, at,
-                    "si legge " + strip_trailing_zeros(as_decimal) + " all'italiana o " +
-                        as_thousands + " all'inglese; scrivere " + std::string(int_part) + "," +
-                        std::string(frac) + "0 oppure " + std::string(int_part) + "." +
-                        std::string(frac));
+                    "scrivere " + decimal + " se la virgola è decimale, " + thousands +
+                        " se separa le migliaia");
     }
     return Split{std::string(int_part), std::string(frac), true};
 }

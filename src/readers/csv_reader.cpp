@@ -40,12 +40,20 @@ public:
                             p <= text_.data() + text_.size();
         if (inside) {
             offset = static_cast<std::size_t>(p - text_.data());
+            // liborcus 0.17 takes a quote that is never closed as running to the end of the
+            // file, and then counts one byte past the end. That would swallow every later row
+            // into one cell, so it is an error here; the length is clamped to the text.
+            if (offset > 0 && text_[offset - 1] == '"' && offset + n >= text_.size()) {
+                unclosed_quote = true;
+                n = text_.size() - offset;
+            }
             cursor_ = offset + n;
         }
         rows.back().push_back({n != 0 ? std::string(p, n) : std::string(), offset});
     }
 
     std::vector<std::vector<RawCell>> rows;
+    bool unclosed_quote = false;
 
 private:
     std::string_view text_;
@@ -68,6 +76,7 @@ std::vector<std::vector<RawCell>> parse_rows(std::string_view text, char delimit
     auto config = config_for(delimiter);
     orcus::csv_parser<Collector> parser(text.data(), text.size(), collector, config);
     parser.parse();
+    if (collector.unclosed_quote) throw std::runtime_error("virgolette aperte e mai chiuse");
     auto& rows = collector.rows;
     rows.erase(std::remove_if(rows.begin(), rows.end(),
                               [](const std::vector<RawCell>& r) {

@@ -29,17 +29,16 @@ bool compare(Op op, const T& a, const T& t) {
 
 constexpr double kEqual = 1e-9;
 
-// ">=" and ">": the share of the target reached. A target of zero or below has no share to
-// reach: met is 100, missed is 0.
-double at_least(double a, double t, bool strict) {
-    if (t <= 0) return (strict ? a > t : a >= t - kEqual) ? 100.0 : 0.0;
+// ">=": the share of the target reached. A target of zero or below has no share to reach: met
+// is 100, missed is 0.
+double at_least(double a, double t) {
+    if (t <= 0) return a >= t - kEqual ? 100.0 : 0.0;
     return a / t * 100.0;
 }
 
-// "<=" and "<": met is 100; missed is 1 - (a - t)/|t| (linear) or t/a (ratio).
-double at_most(double a, double t, bool strict, AtMost rule) {
-    const bool met = strict ? a < t : a <= t + kEqual;
-    if (met) return 100.0;
+// "<=": met is 100; missed is 1 - (a - t)/|t| (linear) or t/a (ratio).
+double at_most(double a, double t, AtMost rule) {
+    if (a <= t + kEqual) return 100.0;
     if (t == 0) return 0.0;
     if (rule == AtMost::ratio) return a > 0 ? t / a * 100.0 : 0.0;
     return (1.0 - (a - t) / std::fabs(t)) * 100.0;
@@ -53,11 +52,13 @@ IndicatorScore score_quantity(Op op, const Quantity& t, const Quantity& a, const
     const double tv = t.number.value;
     const double av = a.number.value;
     if (op == Op::none) op = p.bare_numeric;
+    // ">" and "<" follow ">=" and "<=": the Relazione has no separate rule for them, and the
+    // proportional figures meet at the boundary anyway.
     switch (op) {
         case Op::ge:
-        case Op::gt: return scored(at_least(av, tv, op == Op::gt), p);
+        case Op::gt: return scored(at_least(av, tv), p);
         case Op::le:
-        case Op::lt: return scored(at_most(av, tv, op == Op::lt, p.at_most), p);
+        case Op::lt: return scored(at_most(av, tv, p.at_most), p);
         case Op::eq:
         case Op::none: break;
     }

@@ -58,8 +58,11 @@ struct Loader {
         allowed.insert(allowed.end(), extra.begin(), extra.end());
         for (const auto& [k, node] : *t) {
             if (std::find(allowed.begin(), allowed.end(), k.str()) == allowed.end()) {
+                std::string list;
+                for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
                 throw DataFileError(where_is(node, file) + ": chiave sconosciuta «" +
-                                    std::string(k.str()) + "» in [" + std::string(key) + "]");
+                                    std::string(k.str()) + "» in [" + std::string(key) +
+                                    "] (ammesse: " + list + ")");
             }
         }
         rule.aggregate = choice<Aggregate>(*t, "aggregate", {{"mean", Aggregate::mean}, {"weighted", Aggregate::weighted}, {"auto", Aggregate::automatic}}, rule.aggregate);

@@ -67,8 +67,10 @@ ScoredIndicator score_one(const Indicator& ind, const Policy& policy, Diagnostic
         score_indicator(ind.target ? *ind.target : Target{Op::none, Missing{}, {}}, *ind.actual,
                         policy);
     if (r.error != Errc::ok) {
-        diags.error(r.error, ind.target_cell.place, ind.target_cell.text + " / " + ind.actual_cell.text,
-                    r.detail);
+        // The actual is what does not fit the target (kind or unit), so point at it.
+        diags.error(r.error, ind.actual_cell.place, ind.actual_cell.text,
+                    "target «" + ind.target_cell.text + "»" +
+                        (r.detail.empty() ? std::string() : "; " + r.detail));
     }
     s.performance = r.performance;
     s.excluded = r.excluded;
@@ -134,19 +136,23 @@ Scorecard score(const std::vector<Indicator>& indicators, const Policy& policy,
         std::vector<Item> items;
         std::vector<double> weights;
         int decimals = 0;
+        bool all_weighted = true;
         for (std::size_t i : members[o]) {
             const ScoredIndicator& s = card.indicators[i];
             const Indicator& src = indicators[i];
             weights.push_back(s.weight);
             decimals = std::max(decimals, src.weight_decimals);
+            all_weighted = all_weighted && src.weight.has_value();
             ++obj.indicators;
             if (s.excluded) ++obj.excluded;
             if (s.performance) items.push_back({*s.performance, s.weight});
         }
         obj.weights_sum = round_to(std::accumulate(weights.begin(), weights.end(), 0.0), 6,
                                    Rounding::half_up);
-        check_weights(obj, weights, decimals, indicators[members[o].front()].weight_cell.place,
-                      policy, diags);
+        if (all_weighted) {  // a missing weight is reported already; its sum would mislead
+            check_weights(obj, weights, decimals, indicators[members[o].front()].weight_cell.place,
+                          policy, diags);
+        }
         obj.performance = combine(items, policy.objective);
         if (!obj.performance) {
             diags.warning(Errc::objective_without_weight,

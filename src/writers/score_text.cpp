@@ -51,14 +51,15 @@ void write_score_text(std::ostream& out, const Scorecard& card, const Policy& po
         out << "\nObiettivi\n  " << pad("Codice", width) << "  " << pad_left("Performance", 10)
             << "  " << pad("Esito", 22) << pad_left("Pesi", 8) << "  Obiettivo\n";
         for (const auto& o : card.objectives) {
-            out << "  " << pad(o.code, width) << "  "
-                << figure(o.performance, policy, policy.objective.decimals, 22)
-                << pad_left(italian_number(o.weights_sum, 2), 8) << "  " << o.name;
+            std::string line = "  " + pad(o.code, width) + "  " +
+                               figure(o.performance, policy, policy.objective.decimals, 22) +
+                               pad_left(italian_number(o.weights_sum, 2), 8) + "  " + o.name;
             if (o.excluded > 0) {
-                out << " [" << o.excluded << " indicator" << (o.excluded == 1 ? "e" : "i")
-                    << " N/D escluso" << (o.excluded == 1 ? "" : "i") << "]";
+                line += " [" + std::to_string(o.excluded) + " indicator" +
+                        (o.excluded == 1 ? "e" : "i") + " N/D escluso" +
+                        (o.excluded == 1 ? "" : "i") + "]";
             }
-            out << '\n';
+            out << std::string(trim(line)).insert(0, 2, ' ') << '\n';
         }
     }
 }
