@@ -18,14 +18,17 @@ struct Pending {
 
 const std::map<std::string, Pending>& pending() {
     static const std::map<std::string, Pending> m{
-        {"extract", {"pira extract INPUT... [-o OUT] [--db DB] [--profile NAME]",
-                     "l'estrazione da PDF e fogli di calcolo"}},
-        {"validate", {"pira validate INPUT... [--format text|json|xlsx] [-o OUT]",
-                      "la validazione prima dell'approvazione"}},
+        {"extract",
+         {"pira extract INPUT... [-o OUT] [--db DB] [--profile NAME]",
+          "l'estrazione da PDF e fogli di calcolo"}},
+        {"validate",
+         {"pira validate INPUT... [--format text|json|xlsx] [-o OUT]",
+          "la validazione prima dell'approvazione"}},
         {"import", {"pira import INPUT... --db DB", "il dataset SQLite"}},
-        {"export", {"pira export --db DB (--department NAME | --all) [--year Y] "
-                    "[--mode consuntivo|proposta] -o DIR",
-                    "le cartelle di lavoro per i dirigenti"}},
+        {"export",
+         {"pira export --db DB (--department NAME | --all) [--year Y] "
+          "[--mode consuntivo|proposta] -o DIR",
+          "le cartelle di lavoro per i dirigenti"}},
         {"report", {"pira report --db DB [--year Y] -o FILE.xlsx", "il dataset SQLite"}},
     };
     return m;
@@ -36,11 +39,11 @@ const std::map<std::string, Pending>& pending() {
 int run_pending(const std::string& command, const Args& args) {
     const Pending& p = pending().at(command);
     po::options_description desc(p.usage);
-    desc.add_options()("help,h", "questo aiuto")("input", po::value<std::vector<std::string>>(), "")
-        ("output,o", po::value<std::string>(), "")("db", po::value<std::string>(), "")
-        ("profile", po::value<std::string>(), "")("format", po::value<std::string>(), "")
-        ("department", po::value<std::string>(), "")("all", "")("year", po::value<int>(), "")
-        ("mode", po::value<std::string>(), "");
+    desc.add_options()("help,h", "questo aiuto")("input", po::value<std::vector<std::string>>(),
+                                                 "")("output,o", po::value<std::string>(), "")(
+        "db", po::value<std::string>(), "")("profile", po::value<std::string>(), "")(
+        "format", po::value<std::string>(), "")("department", po::value<std::string>(), "")(
+        "all", "")("year", po::value<int>(), "")("mode", po::value<std::string>(), "");
     po::positional_options_description pos;
     pos.add("input", -1);
     try {
@@ -50,8 +53,9 @@ int run_pending(const std::string& command, const Args& args) {
         std::cerr << "pira " << command << ": " << italian(e) << "\nuso: " << p.usage << '\n';
         return kExitCannotRun;
     }
-    std::cerr << "pira " << command << ": comando non ancora disponibile in questa versione (arriva con "
-              << p.waits_for << ")\nuso: " << p.usage << '\n';
+    std::cerr << "pira " << command
+              << ": comando non ancora disponibile in questa versione (arriva con " << p.waits_for
+              << ")\nuso: " << p.usage << '\n';
     return kExitCannotRun;
 }
 

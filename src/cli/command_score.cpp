@@ -28,15 +28,16 @@ struct ScoreOptions {
 // The options shown in --help; INPUT is positional and added apart (see run_score).
 po::options_description score_options(ScoreOptions& o, int& year) {
     po::options_description desc(
-        "pira score [INPUT] [--db DB] [--year Y] [--policy FILE] [--format text|json|csv] [-o OUT]\n"
+        "pira score [INPUT] [--db DB] [--year Y] [--policy FILE] [--format text|json|csv] [-o "
+        "OUT]\n"
         "Calcola la performance di indicatori, obiettivi, obiettivi strategici, aree ed ente");
-    desc.add_options()
-        ("help,h", "questo aiuto")
-        ("db", po::value(&o.db), "dataset SQLite (default pira.db o PIRA_DB)")
-        ("year", po::value(&year), "anno di riferimento: righe di altri anni escluse, usa target_<anno>")
-        ("policy", po::value(&o.policy_file), "politica di calcolo (TOML); default: Relazione 2025")
-        ("format", po::value(&o.format), "text, json o csv")
-        ("output,o", po::value(&o.output), "file di uscita (default: standard output)");
+    desc.add_options()("help,h", "questo aiuto")("db", po::value(&o.db),
+                                                 "dataset SQLite (default pira.db o PIRA_DB)")(
+        "year", po::value(&year),
+        "anno di riferimento: righe di altri anni escluse, usa target_<anno>")(
+        "policy", po::value(&o.policy_file), "politica di calcolo (TOML); default: Relazione 2025")(
+        "format", po::value(&o.format), "text, json o csv")(
+        "output,o", po::value(&o.output), "file di uscita (default: standard output)");
     return desc;
 }
 

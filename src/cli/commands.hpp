@@ -10,9 +10,9 @@ namespace pira {
 
 // Exit codes of interfaces.md.
 enum ExitCode : int {
-    kExitOk = 0,       // success, warnings allowed
-    kExitInvalid = 1,  // input read but invalid or refused
-    kExitCannotRun = 2 // usage error, unreadable or unsupported file, limits exceeded
+    kExitOk = 0,        // success, warnings allowed
+    kExitInvalid = 1,   // input read but invalid or refused
+    kExitCannotRun = 2  // usage error, unreadable or unsupported file, limits exceeded
 };
 
 using Args = std::vector<std::string>;

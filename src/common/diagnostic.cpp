@@ -28,11 +28,14 @@ void Diagnostics::warning(Errc code, Place place, std::string value, std::string
 }
 
 std::size_t Diagnostics::error_count() const {
-    return static_cast<std::size_t>(std::count_if(
-        items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
+    return static_cast<std::size_t>(
+        std::count_if(items_.begin(), items_.end(),
+                      [](const Diagnostic& d) { return d.severity == Severity::error; }));
 }
 
-bool Diagnostics::has_errors() const { return error_count() > 0; }
+bool Diagnostics::has_errors() const {
+    return error_count() > 0;
+}
 
 void Diagnostics::sort_by_place() {
     std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {

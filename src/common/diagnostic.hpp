@@ -24,7 +24,7 @@ struct Diagnostic {
 };
 
 class Diagnostics {
-public:
+  public:
     void add(Diagnostic d) { items_.push_back(std::move(d)); }
     void error(Errc code, Place place, std::string value, std::string detail = {},
                std::string hint = {});
@@ -38,7 +38,7 @@ public:
     // File order (file, line, column), so a user reads them top to bottom; stable.
     void sort_by_place();
 
-private:
+  private:
     std::vector<Diagnostic> items_;
 };
 

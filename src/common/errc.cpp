@@ -27,8 +27,7 @@ constexpr std::array kTable{
     Entry{Errc::date_incomplete, "date_incomplete", "data incompleta"},
     Entry{Errc::date_invalid, "date_invalid", "data inesistente nel calendario"},
     Entry{Errc::month_unknown, "month_unknown", "nome del mese sconosciuto"},
-    Entry{Errc::comparator_without_value, "comparator_without_value",
-          "comparatore senza valore"},
+    Entry{Errc::comparator_without_value, "comparator_without_value", "comparatore senza valore"},
     Entry{Errc::target_malformed, "target_malformed",
           "target non riconosciuto: atteso comparatore e valore (numero, data, si/no)"},
     Entry{Errc::value_unrecognised, "value_unrecognised",
@@ -84,11 +83,17 @@ constexpr bool in_enum_order() {
 }
 static_assert(in_enum_order(), "kTable rows must follow the order of enum Errc");
 
-const Entry& entry(Errc code) { return kTable[static_cast<std::size_t>(code)]; }
+const Entry& entry(Errc code) {
+    return kTable[static_cast<std::size_t>(code)];
+}
 
 }  // namespace
 
-std::string_view message(Errc code) { return entry(code).text; }
-std::string_view name(Errc code) { return entry(code).name; }
+std::string_view message(Errc code) {
+    return entry(code).text;
+}
+std::string_view name(Errc code) {
+    return entry(code).name;
+}
 
 }  // namespace pira

@@ -22,8 +22,8 @@ struct ParseError {
 
 template <class T>
 class Result {
-public:
-    Result(T value) : v_(std::move(value)) {}  // NOLINT: implicit by design
+  public:
+    Result(T value) : v_(std::move(value)) {}           // NOLINT: implicit by design
     Result(ParseError error) : v_(std::move(error)) {}  // NOLINT
 
     bool ok() const { return v_.index() == 0; }
@@ -34,7 +34,7 @@ public:
     const T* operator->() const { return &value(); }
     const ParseError& error() const { return std::get<1>(v_); }
 
-private:
+  private:
     std::variant<T, ParseError> v_;
 };
 

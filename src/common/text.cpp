@@ -34,10 +34,34 @@ std::string_view trim(std::string_view s) {
     return s.substr(b, e - b);
 }
 
+namespace {
+
+// Most cells are plain ASCII; folding them needs no ICU round trip.
+bool fold_ascii(std::string_view s, std::string& out) {
+    out.clear();
+    bool pending_space = false;
+    for (char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x80) return false;
+        if (std::isspace(c)) {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) out += ' ';
+        pending_space = false;
+        out += static_cast<char>(std::tolower(c));
+    }
+    return true;
+}
+
+}  // namespace
+
 std::string fold(std::string_view s) {
+    if (std::string ascii; fold_ascii(s, ascii)) return ascii;
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-    icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    icu::UnicodeString in =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
     icu::UnicodeString decomposed = U_SUCCESS(status) ? nfd->normalize(in, status) : in;
     if (U_FAILURE(status)) decomposed = in;
     decomposed.foldCase();

@@ -13,7 +13,7 @@ namespace pira {
 
 // Thrown while loading a data file; caught at the command boundary (exit 2).
 class DataFileError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

@@ -7,13 +7,30 @@
 namespace pira {
 
 const std::vector<std::string_view>& canonical_columns() {
-    static const std::vector<std::string_view> names{
-        "ente",           "document",       "year",           "mission",
-        "programme",      "area",           "strategic_objective", "objective_code",
-        "objective_name", "objective_weight", "department",   "office",
-        "resources_eur",  "indicator_code", "indicator_name", "formula",
-        "type",           "unit",           "baseline",       "target",
-        "weight",         "actual",         "performance",    "source_ref"};
+    static const std::vector<std::string_view> names{"ente",
+                                                     "document",
+                                                     "year",
+                                                     "mission",
+                                                     "programme",
+                                                     "area",
+                                                     "strategic_objective",
+                                                     "objective_code",
+                                                     "objective_name",
+                                                     "objective_weight",
+                                                     "department",
+                                                     "office",
+                                                     "resources_eur",
+                                                     "indicator_code",
+                                                     "indicator_name",
+                                                     "formula",
+                                                     "type",
+                                                     "unit",
+                                                     "baseline",
+                                                     "target",
+                                                     "weight",
+                                                     "actual",
+                                                     "performance",
+                                                     "source_ref"};
     return names;
 }
 
@@ -77,14 +94,14 @@ std::vector<int> map_header(const std::vector<Field>& header, CanonicalTable& ta
                            is_target_year_column(name);
         if (!known) {
             const std::string hint = closest(name);
-            diags.warning(Errc::column_unknown, h.place, name, {},
+            diags.warning(Errc::column_unknown, table.place(h), name, {},
                           hint.empty() ? "i nomi delle colonne sono quelli di interfaces.md"
                                        : "forse «" + hint + "»");
             map.push_back(-1);
             continue;
         }
         if (table.column(name)) {
-            diags.error(Errc::column_duplicate, h.place, name);
+            diags.error(Errc::column_duplicate, table.place(h), name);
             map.push_back(-1);
             continue;
         }

@@ -13,14 +13,17 @@
 
 namespace pira {
 
+// A cell: its text and where it starts. The file is the table's, kept once (a table holds
+// hundreds of thousands of cells).
 struct Field {
     std::string text;
-    Place place;
+    std::size_t line = 0;
+    std::size_t column = 0;
 };
 
 struct TableRow {
-    Place place;                  // the row: file and line (column 0)
-    std::vector<Field> fields;    // one per column of the table, in column order
+    std::size_t line = 0;
+    std::vector<Field> fields;  // one per column of the table, in column order
 };
 
 struct CanonicalTable {
@@ -31,6 +34,8 @@ struct CanonicalTable {
     std::optional<std::size_t> column(std::string_view name) const;
     // The cell of `name` in `row`, or nullptr when the table has no such column.
     const Field* field(const TableRow& row, std::string_view name) const;
+    Place place(const Field& f) const { return Place{file, f.line, f.column}; }
+    Place place(const TableRow& r) const { return Place{file, r.line, 0}; }
 };
 
 // The column names of interfaces.md ("target_2026" style columns are recognised separately).

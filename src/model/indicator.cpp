@@ -17,7 +17,7 @@ std::string text_of(const CanonicalTable& t, const TableRow& row, std::string_vi
 
 Field field_of(const CanonicalTable& t, const TableRow& row, std::string_view col) {
     const Field* f = t.field(row, col);
-    return f == nullptr ? Field{{}, row.place} : *f;
+    return f == nullptr ? Field{{}, row.line, 0} : *f;
 }
 
 std::optional<int> parse_year(std::string_view s) {
@@ -28,19 +28,19 @@ std::optional<int> parse_year(std::string_view s) {
 }
 
 // The place of a parse error: the cell, moved to the character where parsing stopped.
-Place at(const Field& f, const ParseError& e) {
-    Place p = f.place;
+Place at(const Indicator& ind, const Field& f, const ParseError& e) {
+    Place p = ind.place_of(f);
     if (p.line != 0 && p.column != 0) p.column += char_count(f.text, e.position);
     return p;
 }
 
 // The parse error's own code says what was wrong (ambiguous number, unknown unit...); the
 // detail names the column, and the place points at the character where parsing stopped.
-void report(Diagnostics& diags, std::string_view column, const Field& f, const ParseError& e,
-            Severity severity = Severity::error) {
+void report(Diagnostics& diags, const Indicator& ind, std::string_view column, const Field& f,
+            const ParseError& e, Severity severity = Severity::error) {
     std::string detail = "colonna " + std::string(column);
     if (!e.detail.empty()) detail += "; " + e.detail;
-    diags.add({severity, e.code, at(f, e), f.text, detail, {}});
+    diags.add({severity, e.code, at(ind, f, e), f.text, detail, {}});
 }
 
 // Weight as percent points: "20,00%", "20", "0,2"? (no: a fraction is not read as 20 %).
@@ -48,11 +48,11 @@ std::optional<double> read_weight(const Field& f, Indicator& ind, Diagnostics& d
     auto q = parse_quantity(f.text);
     if (!q || (q->unit != nullptr && !q->is_percent())) {
         ParseError e = q ? ParseError{Errc::weight_malformed, 0, {}} : q.error();
-        report(diags, "weight", f, e);
+        report(diags, ind, "weight", f, e);
         return std::nullopt;
     }
     if (q->number.value < 0) {
-        diags.error(Errc::weight_negative, f.place, f.text);
+        diags.error(Errc::weight_negative, ind.place_of(f), f.text);
         return std::nullopt;
     }
     ind.weight_decimals = q->number.significant_decimals();
@@ -103,9 +103,9 @@ std::vector<Indicator> build_indicators(const CanonicalTable& table,
     std::vector<Indicator> out;
     for (const auto& row : table.rows) {
         Indicator ind;
-        ind.place = row.place;
+        ind.place = table.place(row);
         ind.source_ref = text_of(table, row, "source_ref");
-        if (ind.source_ref.empty()) ind.source_ref = row.place.source_ref();
+        if (ind.source_ref.empty()) ind.source_ref = ind.place.source_ref();
         const std::string year_text = text_of(table, row, "year");
         ind.year = parse_year(year_text);
         if (selection.year && ind.year && *ind.year != *selection.year) continue;
@@ -126,18 +126,18 @@ std::vector<Indicator> build_indicators(const CanonicalTable& table,
 
         const Field code = field_of(table, row, "objective_code");
         if (trim(code.text).empty()) {
-            diags.error(Errc::objective_code_missing, code.place, {});
+            diags.error(Errc::objective_code_missing, ind.place_of(code), {});
         } else if (auto c = parse_objective_code(code.text)) {
             ind.objective_code = c->canonical;
         } else {
-            report(diags, "objective_code", code, c.error());
+            report(diags, ind, "objective_code", code, c.error());
         }
         const Field ow = field_of(table, row, "objective_weight");
         if (!trim(ow.text).empty()) {
             if (auto q = parse_quantity(ow.text)) {
                 ind.objective_weight = q->number.value;
             } else {
-                report(diags, "objective_weight", ow, q.error());
+                report(diags, ind, "objective_weight", ow, q.error());
             }
         }
 
@@ -150,21 +150,21 @@ std::vector<Indicator> build_indicators(const CanonicalTable& table,
         } else if (auto a = parse_value(ind.actual_cell.text)) {
             ind.actual = a.value();
         } else {
-            report(diags, "actual", ind.actual_cell, a.error());
+            report(diags, ind, "actual", ind.actual_cell, a.error());
         }
         const bool not_available = ind.actual && std::holds_alternative<Missing>(*ind.actual);
         if (trim(ind.target_cell.text).empty()) {
-            if (!not_available) diags.error(Errc::target_missing, ind.target_cell.place, {});
+            if (!not_available) diags.error(Errc::target_missing, ind.place_of(ind.target_cell), {});
         } else if (auto t = parse_target(ind.target_cell.text)) {
             ind.target = t.value();
         } else if (not_available) {
             // The indicator is left out anyway; the bad target is still worth a look.
-            report(diags, target_name, ind.target_cell, t.error(), Severity::warning);
+            report(diags, ind, target_name, ind.target_cell, t.error(), Severity::warning);
         } else {
-            report(diags, target_name, ind.target_cell, t.error());
+            report(diags, ind, target_name, ind.target_cell, t.error());
         }
         if (trim(ind.weight_cell.text).empty()) {
-            diags.error(Errc::weight_missing, ind.weight_cell.place, {}, {},
+            diags.error(Errc::weight_missing, ind.place_of(ind.weight_cell), {}, {},
                         "scrivere il peso in punti percentuali (0 se l'indicatore non è misurato)");
         } else {
             ind.weight = read_weight(ind.weight_cell, ind, diags);

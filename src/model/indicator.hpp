@@ -29,6 +29,9 @@ struct Indicator {
     int weight_decimals = 0;  // significant decimals as written, for the rounding check
 
     Field target_cell, actual_cell, weight_cell;
+
+    // Where a cell of this row is: the row's file with the cell's line and column.
+    Place place_of(const Field& f) const { return Place{place.file, f.line, f.column}; }
 };
 
 struct IndicatorSelection {

@@ -42,11 +42,24 @@ std::optional<std::string> as_digits(std::string_view s) {
     std::string out;
     for (char c : s) {
         switch (c) {
-            case 'O': case 'Q': case 'D': out += '0'; break;
-            case 'I': case 'L': out += '1'; break;
-            case 'S': out += '5'; break;
-            case 'B': out += '8'; break;
-            case 'Z': out += '2'; break;
+            case 'O':
+            case 'Q':
+            case 'D':
+                out += '0';
+                break;
+            case 'I':
+            case 'L':
+                out += '1';
+                break;
+            case 'S':
+                out += '5';
+                break;
+            case 'B':
+                out += '8';
+                break;
+            case 'Z':
+                out += '2';
+                break;
             default:
                 if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
                 out += c;
@@ -64,8 +77,10 @@ struct TypePrefix {
 std::optional<TypePrefix> type_prefix(std::string_view seg) {
     auto is_o = [](char c) { return c == 'O' || c == '0' || c == 'Q'; };
     auto is_i = [](char c) { return c == 'I' || c == 'L' || c == '1'; };
-    if (seg.size() >= 3 && seg[0] == 'U' && is_i(seg[1]) && seg[2] == 'C') return TypePrefix{"UIC", 3};
-    if (seg.size() >= 2 && is_o(seg[0]) && (seg[1] == 'S' || seg[1] == '5')) return TypePrefix{"OS", 2};
+    if (seg.size() >= 3 && seg[0] == 'U' && is_i(seg[1]) && seg[2] == 'C')
+        return TypePrefix{"UIC", 3};
+    if (seg.size() >= 2 && is_o(seg[0]) && (seg[1] == 'S' || seg[1] == '5'))
+        return TypePrefix{"OS", 2};
     if (seg.size() >= 2 && is_o(seg[0]) && seg[1] == 'P') {
         // "0pP01": a doubled P typed or read twice.
         const std::size_t len = seg.size() >= 3 && seg[2] == 'P' ? 3 : 2;

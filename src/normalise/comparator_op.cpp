@@ -4,12 +4,18 @@ namespace pira {
 
 std::string_view to_string(Op op) {
     switch (op) {
-        case Op::ge: return ">=";
-        case Op::le: return "<=";
-        case Op::gt: return ">";
-        case Op::lt: return "<";
-        case Op::eq: return "=";
-        case Op::none: break;
+        case Op::ge:
+            return ">=";
+        case Op::le:
+            return "<=";
+        case Op::gt:
+            return ">";
+        case Op::lt:
+            return "<";
+        case Op::eq:
+            return "=";
+        case Op::none:
+            break;
     }
     return "";
 }

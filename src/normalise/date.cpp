@@ -40,14 +40,14 @@ const std::array<std::array<std::string, 2>, 12>& month_names() {
         UErrorCode status = U_ZERO_ERROR;
         icu::DateFormatSymbols symbols(icu::Locale::getItalian(), status);
         int32_t count = 0;
-        const icu::UnicodeString* wide = symbols.getMonths(count, icu::DateFormatSymbols::FORMAT,
-                                                           icu::DateFormatSymbols::WIDE);
+        const icu::UnicodeString* wide =
+            symbols.getMonths(count, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::WIDE);
         for (int32_t i = 0; U_SUCCESS(status) && i < count && i < 12; ++i) {
             std::string s;
             out[static_cast<std::size_t>(i)][0] = fold(wide[i].toUTF8String(s));
         }
-        const icu::UnicodeString* abbr = symbols.getMonths(
-            count, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::ABBREVIATED);
+        const icu::UnicodeString* abbr = symbols.getMonths(count, icu::DateFormatSymbols::FORMAT,
+                                                           icu::DateFormatSymbols::ABBREVIATED);
         for (int32_t i = 0; U_SUCCESS(status) && i < count && i < 12; ++i) {
             std::string s;
             std::string f = fold(abbr[i].toUTF8String(s));
@@ -69,13 +69,19 @@ int month_number(std::string_view name) {
 }
 
 bool exists(const Date& d) {
+    // Building an ICU calendar loads locale week data; one per thread is reused.
+    thread_local std::unique_ptr<icu::GregorianCalendar> cal = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        auto c = std::make_unique<icu::GregorianCalendar>(status);
+        if (U_FAILURE(status)) return std::unique_ptr<icu::GregorianCalendar>();
+        c->setLenient(false);
+        return c;
+    }();
+    if (!cal) return false;
     UErrorCode status = U_ZERO_ERROR;
-    icu::GregorianCalendar cal(status);
-    if (U_FAILURE(status)) return false;
-    cal.setLenient(false);
-    cal.clear();
-    cal.set(d.year, d.month - 1, d.day);
-    cal.getTime(status);
+    cal->clear();
+    cal->set(d.year, d.month - 1, d.day);
+    cal->getTime(status);
     return U_SUCCESS(status);
 }
 

@@ -12,7 +12,9 @@
 namespace pira {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // Groups of a grouped integer part: first 1-3 digits, the others exactly 3.
 bool valid_grouping(const std::vector<std::string_view>& groups) {
@@ -82,9 +84,10 @@ Result<Split> classify(std::string_view token, std::size_t at) {
     }
     std::string_view int_part = parts[0];
     std::string_view frac = parts[1];
-    const bool looks_grouped = frac.size() == 3 && !int_part.empty() && int_part.size() <= 3 &&
-                               int_part != "0";
-    if (sep == '.' && looks_grouped) return Split{std::string(int_part) + std::string(frac), {}, false};
+    const bool looks_grouped =
+        frac.size() == 3 && !int_part.empty() && int_part.size() <= 3 && int_part != "0";
+    if (sep == '.' && looks_grouped)
+        return Split{std::string(int_part) + std::string(frac), {}, false};
     if (sep == ',' && looks_grouped) {
         // Say both readings and how to write each one unambiguously.
         std::string decimal = strip_trailing_zeros(std::string(int_part) + "." + std::string(frac));

@@ -8,7 +8,9 @@
 namespace pira {
 namespace {
 
-bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool is_letter(char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) != 0;
+}
 
 struct Leading {
     Op op = Op::none;
@@ -105,8 +107,8 @@ Result<Target> parse_target(std::string_view comparator_cell, std::string_view v
     const std::string clean = strip_markup(c);
     const Leading lead = leading_comparator(trim(clean), vocab);
     if (lead.op == Op::none || lead.length != trim(clean).size()) {
-        return fail(Errc::target_malformed, 0, "la cella del comparatore contiene «" +
-                                                   std::string(c) + "»");
+        return fail(Errc::target_malformed, 0,
+                    "la cella del comparatore contiene «" + std::string(c) + "»");
     }
     std::string joined(c);
     joined += ' ';

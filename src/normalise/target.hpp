@@ -23,7 +23,8 @@ struct Target {
     std::string machine() const;
 };
 
-Result<Target> parse_target(std::string_view text, const Vocabulary& vocab = Vocabulary::standard());
+Result<Target> parse_target(std::string_view text,
+                            const Vocabulary& vocab = Vocabulary::standard());
 
 // The comparator in its own cell, the value in the next one.
 Result<Target> parse_target(std::string_view comparator_cell, std::string_view value_cell,

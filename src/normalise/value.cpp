@@ -17,11 +17,16 @@ std::string machine(const Value& v) {
 
 std::string_view kind_name(const Value& v) {
     switch (v.index()) {
-        case 0: return "N/D";
-        case 1: return "numero";
-        case 2: return "data";
-        case 3: return "si/no";
-        default: return "testo";
+        case 0:
+            return "N/D";
+        case 1:
+            return "numero";
+        case 2:
+            return "data";
+        case 3:
+            return "si/no";
+        default:
+            return "testo";
     }
 }
 

@@ -92,9 +92,9 @@ Vocabulary Vocabulary::load(std::string_view units, std::string_view types,
 }
 
 const Vocabulary& Vocabulary::standard() {
-    static const Vocabulary v = load(
-        embedded_file("mappings/units.toml"), embedded_file("mappings/types.toml"),
-        embedded_file("mappings/markers.toml"), embedded_file("mappings/comparators.toml"));
+    static const Vocabulary v =
+        load(embedded_file("mappings/units.toml"), embedded_file("mappings/types.toml"),
+             embedded_file("mappings/markers.toml"), embedded_file("mappings/comparators.toml"));
     return v;
 }
 

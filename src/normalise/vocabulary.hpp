@@ -27,12 +27,12 @@ struct ComparatorForm {
 };
 
 class Vocabulary {
-public:
+  public:
     // The vocabularies compiled into pira (mappings/*.toml at build time).
     static const Vocabulary& standard();
     // Loads from the four TOML texts; throws DataFileError naming file, line and key.
-    static Vocabulary load(std::string_view units, std::string_view types,
-                           std::string_view markers, std::string_view comparators);
+    static Vocabulary load(std::string_view units, std::string_view types, std::string_view markers,
+                           std::string_view comparators);
 
     const Unit* unit(std::string_view text) const;
     std::optional<std::string> type(std::string_view text) const;
@@ -41,7 +41,7 @@ public:
     // Comparator forms, longest first.
     const std::vector<ComparatorForm>& comparators() const { return comparators_; }
 
-private:
+  private:
     std::vector<Unit> units_;
     std::unordered_map<std::string, std::size_t> unit_by_form_;
     std::unordered_map<std::string, std::string> type_by_form_;

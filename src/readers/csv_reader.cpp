@@ -18,13 +18,13 @@ struct RawCell {
 };
 
 class TooManyRows : public std::runtime_error {
-public:
+  public:
     TooManyRows() : std::runtime_error("too many rows") {}
 };
 
 // liborcus calls these as it parses; we keep the cells and where they started.
 class Collector {
-public:
+  public:
     Collector(std::string_view text, std::size_t max_rows) : text_(text), max_rows_(max_rows) {}
 
     void begin_parse() {}
@@ -36,8 +36,8 @@ public:
     void end_row() {}
     void cell(const char* p, std::size_t n, bool transient) {
         std::size_t offset = cursor_;
-        const bool inside = p != nullptr && !transient && p >= text_.data() &&
-                            p <= text_.data() + text_.size();
+        const bool inside =
+            p != nullptr && !transient && p >= text_.data() && p <= text_.data() + text_.size();
         if (inside) {
             offset = static_cast<std::size_t>(p - text_.data());
             // liborcus 0.17 takes a quote that is never closed as running to the end of the
@@ -55,7 +55,7 @@ public:
     std::vector<std::vector<RawCell>> rows;
     bool unclosed_quote = false;
 
-private:
+  private:
     std::string_view text_;
     std::size_t max_rows_;
     std::size_t cursor_ = 0;
@@ -88,25 +88,33 @@ std::vector<std::vector<RawCell>> parse_rows(std::string_view text, char delimit
     return std::move(rows);
 }
 
+// Byte offsets to line:column. Cells come in order, so the column is counted from the previous
+// cell on the same line rather than from the line start (which made wide rows quadratic).
 class LineIndex {
-public:
+  public:
     explicit LineIndex(std::string_view text) : text_(text) {
         starts_.push_back(0);
         for (std::size_t i = 0; i < text.size(); ++i) {
             if (text[i] == '\n') starts_.push_back(i + 1);
         }
     }
-    Place place(const std::string& file, std::size_t offset) const {
+    Field field(std::string text, std::size_t offset) {
         auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
         const std::size_t line = static_cast<std::size_t>(it - starts_.begin());
-        const std::size_t start = starts_[line - 1];
-        const std::size_t column = char_count(text_.substr(start), offset - start) + 1;
-        return Place{file, line, column};
+        if (line != last_line_ || offset < last_offset_) {
+            last_line_ = line;
+            last_offset_ = starts_[line - 1];
+            last_column_ = 1;
+        }
+        last_column_ += char_count(text_.substr(last_offset_), offset - last_offset_);
+        last_offset_ = offset;
+        return Field{std::move(text), line, last_column_};
     }
 
-private:
+  private:
     std::string_view text_;
     std::vector<std::size_t> starts_;
+    std::size_t last_line_ = 0, last_offset_ = 0, last_column_ = 1;
 };
 
 }  // namespace
@@ -160,37 +168,35 @@ std::optional<CanonicalTable> read_csv_table(std::string_view text, const std::s
         diags.error(Errc::csv_malformed, Place{file}, {}, "il file è vuoto");
         return std::nullopt;
     }
-    const LineIndex lines(text);
-    auto to_field = [&](const RawCell& c) {
+    LineIndex lines(text);
+    // Cells are moved out of the parsed rows: the table is the only copy of the text.
+    auto to_field = [&](RawCell& c) {
         if (c.text.size() > limits.max_cell_bytes) {
             throw std::length_error("cella troppo lunga");
         }
-        return Field{c.text, lines.place(file, c.offset)};
+        return lines.field(std::move(c.text), c.offset);
     };
 
     CanonicalTable table;
     table.file = file;
     try {
         std::vector<Field> header;
-        for (const auto& c : rows.front()) header.push_back(to_field(c));
+        for (auto& c : rows.front()) header.push_back(to_field(c));
         const std::vector<int> map = map_header(header, table, diags);
         for (std::size_t r = 1; r < rows.size(); ++r) {
             TableRow row;
-            row.place = lines.place(file, rows[r].front().offset);
-            row.place.column = 0;
-            row.fields.resize(table.columns.size());
+            row.line = lines.field({}, rows[r].front().offset).line;
+            // Cells the row does not have are empty, placed at the row.
+            row.fields.assign(table.columns.size(), Field{{}, row.line, 0});
             for (std::size_t c = 0; c < rows[r].size(); ++c) {
-                if (c >= map.size()) {
-                    if (!trim(rows[r][c].text).empty()) {
-                        diags.error(Errc::row_too_long, lines.place(file, rows[r][c].offset),
-                                    rows[r][c].text);
+                if (c < map.size()) {
+                    if (map[c] >= 0) {
+                        row.fields[static_cast<std::size_t>(map[c])] = to_field(rows[r][c]);
                     }
-                    continue;
+                } else if (!trim(rows[r][c].text).empty()) {
+                    const std::string extra = rows[r][c].text;
+                    diags.error(Errc::row_too_long, table.place(to_field(rows[r][c])), extra);
                 }
-                if (map[c] >= 0) row.fields[static_cast<std::size_t>(map[c])] = to_field(rows[r][c]);
-            }
-            for (auto& f : row.fields) {
-                if (f.place.file.empty()) f.place = row.place;  // cells the row did not have
             }
             table.rows.push_back(std::move(row));
         }

@@ -17,6 +17,10 @@ bool valid_utf8(const std::string& s) {
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());
     const auto n = static_cast<int32_t>(s.size());
     for (int32_t i = 0; i < n;) {
+        if (p[i] < 0x80) {  // ASCII, the bulk of any table
+            ++i;
+            continue;
+        }
         UChar32 c = 0;
         U8_NEXT(p, i, n, c);
         if (c < 0) return false;
@@ -35,9 +39,9 @@ std::optional<std::string> read_file_bytes(const std::string& path, const Reader
         return std::nullopt;
     }
     if (size > limits.max_file_bytes) {
-        diags.error(Errc::file_unreadable, Place{path}, {},
-                    "il file supera il limite di " + std::to_string(limits.max_file_bytes >> 20) +
-                        " MiB");
+        diags.error(
+            Errc::file_unreadable, Place{path}, {},
+            "il file supera il limite di " + std::to_string(limits.max_file_bytes >> 20) + " MiB");
         return std::nullopt;
     }
     std::ifstream in(path, std::ios::binary);
@@ -59,13 +63,14 @@ std::string to_utf8_text(std::string bytes, const std::string& file, Diagnostics
         diags.warning(Errc::encoding_not_utf8, Place{file}, {}, {},
                       "salvare il CSV come «CSV UTF-8»");
     }
-    std::string out;
-    out.reserve(bytes.size());
-    for (std::size_t i = 0; i < bytes.size(); ++i) {
-        if (bytes[i] == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') continue;
-        out += bytes[i];
+    // CRLF -> LF in place; a lone CR (old Mac files) is left alone.
+    std::size_t w = 0;
+    for (std::size_t r = 0; r < bytes.size(); ++r) {
+        if (bytes[r] == '\r' && r + 1 < bytes.size() && bytes[r + 1] == '\n') continue;
+        bytes[w++] = bytes[r];
     }
-    return out;
+    bytes.resize(w);
+    return bytes;
 }
 
 }  // namespace pira

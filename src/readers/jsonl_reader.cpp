@@ -51,14 +51,14 @@ std::optional<CanonicalTable> read_jsonl_table(std::string_view text, const std:
         for (const auto& [key, _] : obj.items()) {
             bool seen = std::any_of(header.begin(), header.end(),
                                     [&](const Field& f) { return f.text == key; });
-            if (!seen) header.push_back({key, Place{file, l, 0}});
+            if (!seen) header.push_back({key, l, 0});
         }
     }
     const std::vector<int> map = map_header(header, table, diags);
     for (const auto& [l, obj] : objects) {
         TableRow row;
-        row.place = Place{file, l, 0};
-        row.fields.assign(table.columns.size(), Field{{}, row.place});
+        row.line = l;
+        row.fields.assign(table.columns.size(), Field{{}, l, 0});
         for (std::size_t h = 0; h < header.size(); ++h) {
             if (map[h] < 0 || !obj.contains(header[h].text)) continue;
             row.fields[static_cast<std::size_t>(map[h])].text = cell_text(obj[header[h].text]);

@@ -17,12 +17,17 @@ IndicatorScore error(Errc code, std::string detail = {}) {
 template <class T>
 bool compare(Op op, const T& a, const T& t) {
     switch (op) {
-        case Op::ge: return a >= t;
-        case Op::gt: return a > t;
-        case Op::le: return a <= t;
-        case Op::lt: return a < t;
+        case Op::ge:
+            return a >= t;
+        case Op::gt:
+            return a > t;
+        case Op::le:
+            return a <= t;
+        case Op::lt:
+            return a < t;
         case Op::eq:
-        case Op::none: return a == t;
+        case Op::none:
+            return a == t;
     }
     return false;
 }
@@ -46,8 +51,8 @@ double at_most(double a, double t, AtMost rule) {
 
 IndicatorScore score_quantity(Op op, const Quantity& t, const Quantity& a, const Policy& p) {
     if (t.unit != nullptr && a.unit != nullptr && t.unit != a.unit) {
-        return error(Errc::unit_mismatch, "target in «" + t.unit->id + "», consuntivo in «" +
-                                              a.unit->id + "»");
+        return error(Errc::unit_mismatch,
+                     "target in «" + t.unit->id + "», consuntivo in «" + a.unit->id + "»");
     }
     const double tv = t.number.value;
     const double av = a.number.value;
@@ -56,11 +61,14 @@ IndicatorScore score_quantity(Op op, const Quantity& t, const Quantity& a, const
     // proportional figures meet at the boundary anyway.
     switch (op) {
         case Op::ge:
-        case Op::gt: return scored(at_least(av, tv), p);
+        case Op::gt:
+            return scored(at_least(av, tv), p);
         case Op::le:
-        case Op::lt: return scored(at_most(av, tv, p.at_most), p);
+        case Op::lt:
+            return scored(at_most(av, tv, p.at_most), p);
         case Op::eq:
-        case Op::none: break;
+        case Op::none:
+            break;
     }
     return scored(std::fabs(av - tv) <= kEqual ? 100.0 : 0.0, p);
 }

@@ -13,7 +13,8 @@ struct Loader {
     const std::string& file;
 
     template <class E>
-    E choice(const toml::table& t, std::string_view key, std::initializer_list<std::pair<std::string_view, E>> options, E fallback) const {
+    E choice(const toml::table& t, std::string_view key,
+             std::initializer_list<std::pair<std::string_view, E>> options, E fallback) const {
         const toml::node* n = t.get(key);
         if (n == nullptr) return fallback;
         auto s = n->value<std::string>();
@@ -23,7 +24,8 @@ struct Loader {
             }
         }
         std::string list;
-        for (const auto& [name, value] : options) list += (list.empty() ? "" : ", ") + std::string(name);
+        for (const auto& [name, value] : options)
+            list += (list.empty() ? "" : ", ") + std::string(name);
         throw DataFileError(where_is(*n, file) + ": valore non valido per «" + std::string(key) +
                             "» (ammessi: " + list + ")");
     }
@@ -32,7 +34,8 @@ struct Loader {
         const toml::node* n = t.get(key);
         if (n == nullptr) return fallback;
         if (auto v = n->value<double>()) return *v;
-        throw DataFileError(where_is(*n, file) + ": «" + std::string(key) + "» deve essere un numero");
+        throw DataFileError(where_is(*n, file) + ": «" + std::string(key) +
+                            "» deve essere un numero");
     }
 
     int integer(const toml::table& t, std::string_view key, int fallback) const {
@@ -46,7 +49,9 @@ struct Loader {
     const toml::table* section(const toml::table& root, std::string_view key) const {
         const toml::node* n = root.get(key);
         if (n == nullptr) return nullptr;
-        if (!n->is_table()) throw DataFileError(where_is(*n, file) + ": [" + std::string(key) + "] deve essere una sezione");
+        if (!n->is_table())
+            throw DataFileError(where_is(*n, file) + ": [" + std::string(key) +
+                                "] deve essere una sezione");
         return n->as_table();
     }
 
@@ -65,9 +70,17 @@ struct Loader {
                                     "] (ammesse: " + list + ")");
             }
         }
-        rule.aggregate = choice<Aggregate>(*t, "aggregate", {{"mean", Aggregate::mean}, {"weighted", Aggregate::weighted}, {"auto", Aggregate::automatic}}, rule.aggregate);
+        rule.aggregate = choice<Aggregate>(*t, "aggregate",
+                                           {{"mean", Aggregate::mean},
+                                            {"weighted", Aggregate::weighted},
+                                            {"auto", Aggregate::automatic}},
+                                           rule.aggregate);
         rule.decimals = integer(*t, "decimals", rule.decimals);
-        rule.rounding = choice<Rounding>(*t, "rounding", {{"half_up", Rounding::half_up}, {"half_even", Rounding::half_even}, {"none", Rounding::none}}, rule.rounding);
+        rule.rounding = choice<Rounding>(*t, "rounding",
+                                         {{"half_up", Rounding::half_up},
+                                          {"half_even", Rounding::half_even},
+                                          {"none", Rounding::none}},
+                                         rule.rounding);
         return rule;
     }
 
@@ -77,7 +90,9 @@ struct Loader {
         if (w == nullptr) return out;
         for (const auto& [k, node] : *w) {
             auto v = node.value<double>();
-            if (!v || *v < 0) throw DataFileError(where_is(node, file) + ": il peso di «" + std::string(k.str()) + "» deve essere un numero non negativo");
+            if (!v || *v < 0)
+                throw DataFileError(where_is(node, file) + ": il peso di «" + std::string(k.str()) +
+                                    "» deve essere un numero non negativo");
             out[std::string(k.str())] = *v;
         }
         return out;
@@ -88,36 +103,53 @@ struct Loader {
 
 Policy Policy::load(std::string_view toml_text, const std::string& file) {
     const toml::table root = parse_toml(toml_text, file);
-    check_keys(root, {"name", "indicator", "objective", "strategic_objective", "area", "ente", "thresholds", "weights"}, file, "la politica");
+    check_keys(root,
+               {"name", "indicator", "objective", "strategic_objective", "area", "ente",
+                "thresholds", "weights"},
+               file, "la politica");
     const Loader l{file};
     Policy p;
     p.name = root.get("name") ? require_string(root, "name", file) : file;
     if (const toml::table* ind = l.section(root, "indicator")) {
-        check_keys(*ind, {"bare_numeric", "at_most", "exact", "deadline", "floor", "cap", "not_available"}, file, "[indicator]");
-        p.bare_numeric = l.choice<Op>(*ind, "bare_numeric", {{">=", Op::ge}, {"=", Op::eq}, {"<=", Op::le}}, p.bare_numeric);
-        p.at_most = l.choice<AtMost>(*ind, "at_most", {{"linear", AtMost::linear}, {"ratio", AtMost::ratio}}, p.at_most);
+        check_keys(
+            *ind, {"bare_numeric", "at_most", "exact", "deadline", "floor", "cap", "not_available"},
+            file, "[indicator]");
+        p.bare_numeric = l.choice<Op>(
+            *ind, "bare_numeric", {{">=", Op::ge}, {"=", Op::eq}, {"<=", Op::le}}, p.bare_numeric);
+        p.at_most = l.choice<AtMost>(
+            *ind, "at_most", {{"linear", AtMost::linear}, {"ratio", AtMost::ratio}}, p.at_most);
         l.choice<int>(*ind, "exact", {{"exact", 0}}, 0);
         l.choice<int>(*ind, "deadline", {{"binary", 0}}, 0);
         p.floor = l.number(*ind, "floor", p.floor);
         p.cap = l.number(*ind, "cap", p.cap);
-        if (p.floor > p.cap) throw DataFileError(where_is(*ind, file) + ": floor è maggiore di cap");
-        p.not_available = l.choice<NotAvailable>(*ind, "not_available", {{"exclude", NotAvailable::exclude}, {"zero", NotAvailable::zero}}, p.not_available);
+        if (p.floor > p.cap)
+            throw DataFileError(where_is(*ind, file) + ": floor è maggiore di cap");
+        p.not_available = l.choice<NotAvailable>(
+            *ind, "not_available",
+            {{"exclude", NotAvailable::exclude}, {"zero", NotAvailable::zero}}, p.not_available);
     }
     p.objective = l.level(root, "objective", p.objective, {"weights_check"});
     if (const toml::table* obj = l.section(root, "objective")) {
-        p.weights_check = l.choice<Check>(*obj, "weights_check", {{"error", Check::error}, {"warning", Check::warning}, {"off", Check::off}}, p.weights_check);
+        p.weights_check = l.choice<Check>(
+            *obj, "weights_check",
+            {{"error", Check::error}, {"warning", Check::warning}, {"off", Check::off}},
+            p.weights_check);
     }
     p.strategic_objective = l.level(root, "strategic_objective", p.strategic_objective);
     p.area = l.level(root, "area", p.area);
     p.ente = l.level(root, "ente", p.ente, {"from"});
     if (const toml::table* ente = l.section(root, "ente")) {
-        p.ente_from = l.choice<EnteFrom>(*ente, "from", {{"strategic_objectives", EnteFrom::strategic_objectives}, {"areas", EnteFrom::areas}}, p.ente_from);
+        p.ente_from = l.choice<EnteFrom>(
+            *ente, "from",
+            {{"strategic_objectives", EnteFrom::strategic_objectives}, {"areas", EnteFrom::areas}},
+            p.ente_from);
     }
     if (const toml::table* th = l.section(root, "thresholds")) {
         check_keys(*th, {"raggiunto", "parzialmente"}, file, "[thresholds]");
         p.raggiunto = l.number(*th, "raggiunto", p.raggiunto);
         p.parzialmente = l.number(*th, "parzialmente", p.parzialmente);
-        if (p.parzialmente > p.raggiunto) throw DataFileError(where_is(*th, file) + ": parzialmente è maggiore di raggiunto");
+        if (p.parzialmente > p.raggiunto)
+            throw DataFileError(where_is(*th, file) + ": parzialmente è maggiore di raggiunto");
     }
     if (const toml::table* w = l.section(root, "weights")) {
         check_keys(*w, {"areas", "strategic_objectives"}, file, "[weights]");

@@ -19,8 +19,8 @@ struct Item {
 // Mean or weighted mean by the rule; "auto" weighs only when every item has a weight.
 std::optional<double> combine(const std::vector<Item>& items, const LevelRule& rule) {
     if (items.empty()) return std::nullopt;
-    const bool all_weighted = std::all_of(items.begin(), items.end(),
-                                          [](const Item& i) { return i.weight.has_value(); });
+    const bool all_weighted =
+        std::all_of(items.begin(), items.end(), [](const Item& i) { return i.weight.has_value(); });
     const bool weighted = rule.aggregate == Aggregate::weighted ||
                           (rule.aggregate == Aggregate::automatic && all_weighted);
     double sum = 0.0, weights = 0.0;
@@ -55,20 +55,18 @@ ScoredIndicator score_one(const Indicator& ind, const Policy& policy, Diagnostic
     if (std::holds_alternative<Missing>(*ind.actual)) {
         const bool empty = trim(ind.actual_cell.text).empty();
         if (empty) {
-            diags.warning(Errc::actual_missing, ind.actual_cell.place, {}, {},
+            diags.warning(Errc::actual_missing, ind.place_of(ind.actual_cell), {}, {},
                           "scrivere N/D se il dato non è disponibile");
         } else {
-            diags.warning(Errc::actual_not_available, ind.actual_cell.place,
-                          ind.actual_cell.text);
+            diags.warning(Errc::actual_not_available, ind.place_of(ind.actual_cell), ind.actual_cell.text);
         }
     }
     if (!ind.target && !std::holds_alternative<Missing>(*ind.actual)) return s;
-    const IndicatorScore r =
-        score_indicator(ind.target ? *ind.target : Target{Op::none, Missing{}, {}}, *ind.actual,
-                        policy);
+    const IndicatorScore r = score_indicator(
+        ind.target ? *ind.target : Target{Op::none, Missing{}, {}}, *ind.actual, policy);
     if (r.error != Errc::ok) {
         // The actual is what does not fit the target (kind or unit), so point at it.
-        diags.error(r.error, ind.actual_cell.place, ind.actual_cell.text,
+        diags.error(r.error, ind.place_of(ind.actual_cell), ind.actual_cell.text,
                     "target «" + ind.target_cell.text + "»" +
                         (r.detail.empty() ? std::string() : "; " + r.detail));
     }
@@ -147,23 +145,22 @@ Scorecard score(const std::vector<Indicator>& indicators, const Policy& policy,
             if (s.excluded) ++obj.excluded;
             if (s.performance) items.push_back({*s.performance, s.weight});
         }
-        obj.weights_sum = round_to(std::accumulate(weights.begin(), weights.end(), 0.0), 6,
-                                   Rounding::half_up);
+        obj.weights_sum =
+            round_to(std::accumulate(weights.begin(), weights.end(), 0.0), 6, Rounding::half_up);
         if (all_weighted) {  // a missing weight is reported already; its sum would mislead
-            check_weights(obj, weights, decimals, indicators[members[o].front()].weight_cell.place,
+            check_weights(obj, weights, decimals, indicators[members[o].front()].place_of(indicators[members[o].front()].weight_cell),
                           policy, diags);
         }
         obj.performance = combine(items, policy.objective);
         if (!obj.performance) {
-            diags.warning(Errc::objective_without_weight,
-                          indicators[members[o].front()].place, obj.code);
+            diags.warning(Errc::objective_without_weight, indicators[members[o].front()].place,
+                          obj.code);
         }
     }
 
     // Strategic objectives from their objectives' rounded figures.
-    for (const auto& group : group_by(card.objectives, [](const ScoredObjective& o) {
-             return o.strategic_objective;
-         })) {
+    for (const auto& group : group_by(
+             card.objectives, [](const ScoredObjective& o) { return o.strategic_objective; })) {
         ScoredGroup g{group.front()->strategic_objective, group.front()->area, std::nullopt,
                       std::nullopt, group.size()};
         g.weight = weight_for(policy.strategic_weights, g.name);

@@ -12,7 +12,9 @@ struct CodeCase {
 };
 
 // Test names show the text under test, not its bytes.
-void PrintTo(const CodeCase& c, std::ostream* os) { *os << c.text; }
+void PrintTo(const CodeCase& c, std::ostream* os) {
+    *os << c.text;
+}
 
 class ObjectiveCodes : public ::testing::TestWithParam<CodeCase> {};
 
@@ -27,13 +29,12 @@ INSTANTIATE_TEST_SUITE_P(
     DomainVariants, ObjectiveCodes,
     ::testing::Values(CodeCase{"01_01_OS02", "01_01_OS02"}, CodeCase{"01_01_0S02", "01_01_OS02"},
                       CodeCase{"01_01_0s02", "01_01_OS02"}, CodeCase{"01_01_0502", "01_01_OS02"},
-                      CodeCase{"01_01_05_01", "01_01_OS01"},
-                      CodeCase{"01_01_ulco1", "01_01_UIC01"},
+                      CodeCase{"01_01_05_01", "01_01_OS01"}, CodeCase{"01_01_ulco1", "01_01_UIC01"},
                       CodeCase{"03_01_uico1", "03_01_UIC01"},
-                      CodeCase{"03_01_UIc01", "03_01_UIC01"},
-                      CodeCase{"01_05_0po1", "01_05_OP01"}, CodeCase{"02_01_0P0s", "02_01_OP05"},
-                      CodeCase{"01_06_0pP01", "01_06_OP01"}, CodeCase{"01-06_0P05", "01_06_OP05"},
-                      CodeCase{" 01_06_OP03 ", "01_06_OP03"}, CodeCase{"O1_O1_OS02", "01_01_OS02"}));
+                      CodeCase{"03_01_UIc01", "03_01_UIC01"}, CodeCase{"01_05_0po1", "01_05_OP01"},
+                      CodeCase{"02_01_0P0s", "02_01_OP05"}, CodeCase{"01_06_0pP01", "01_06_OP01"},
+                      CodeCase{"01-06_0P05", "01_06_OP05"}, CodeCase{" 01_06_OP03 ", "01_06_OP03"},
+                      CodeCase{"O1_O1_OS02", "01_01_OS02"}));
 
 TEST(ObjectiveCode, RepairIsRecordedWithTheOriginal) {
     auto c = parse_objective_code("01_01_0502");

@@ -31,9 +31,9 @@ TEST(CsvTable, FieldsAndPlaces) {
     const Field* target = t->field(t->rows[0], "target");
     ASSERT_NE(target, nullptr);
     EXPECT_EQ(target->text, ">=3 N.");
-    EXPECT_EQ(target->place.line, 2u);
-    EXPECT_EQ(target->place.column, 22u);
-    EXPECT_EQ(target->place.to_string(), "t.csv:2:22");
+    EXPECT_EQ(target->line, 2u);
+    EXPECT_EQ(target->column, 22u);
+    EXPECT_EQ(t->place(*target).to_string(), "t.csv:2:22");
 }
 
 TEST(CsvTable, QuotedCellsWithDelimitersQuotesAndNewlines) {
@@ -45,7 +45,7 @@ TEST(CsvTable, QuotedCellsWithDelimitersQuotesAndNewlines) {
     ASSERT_TRUE(t.has_value());
     ASSERT_EQ(t->rows.size(), 2u);
     EXPECT_EQ(t->field(t->rows[0], "indicator_name")->text, "Nome; con \"virgolette\"\n e a capo");
-    EXPECT_EQ(t->rows[1].place.line, 4u);
+    EXPECT_EQ(t->rows[1].line, 4u);
 }
 
 TEST(CsvTable, CrlfBomAndBlankLines) {
@@ -56,7 +56,7 @@ TEST(CsvTable, CrlfBomAndBlankLines) {
     ASSERT_EQ(t->rows.size(), 1u);
     EXPECT_EQ(t->columns.front(), "objective_code");
     EXPECT_EQ(t->field(t->rows[0], "weight")->text, "100");
-    EXPECT_EQ(t->rows[0].place.line, 3u);
+    EXPECT_EQ(t->rows[0].line, 3u);
 }
 
 TEST(CsvTable, WindowsLatin1IsConvertedWithAWarning) {
@@ -126,14 +126,15 @@ TEST(JsonLines, ObjectsPerLine) {
     Diagnostics d;
     auto t = read_jsonl_table(
         "{\"objective_code\":\"01_01_OS02\",\"target\":\">= 80%\",\"weight\":20}\n\n"
-        "{\"objective_code\":\"01_01_OS03\",\"target\":\">= 1\",\"weight\":33.3,\"actual\":\"1\"}\n",
+        "{\"objective_code\":\"01_01_OS03\",\"target\":\">= "
+        "1\",\"weight\":33.3,\"actual\":\"1\"}\n",
         "t.jsonl", ReaderLimits{}, d);
     ASSERT_TRUE(t.has_value());
     ASSERT_EQ(t->rows.size(), 2u);
     EXPECT_EQ(t->field(t->rows[0], "weight")->text, "20");
     EXPECT_EQ(t->field(t->rows[1], "weight")->text, "33.3");
     EXPECT_EQ(t->field(t->rows[0], "actual")->text, "");
-    EXPECT_EQ(t->rows[1].place.line, 3u);
+    EXPECT_EQ(t->rows[1].line, 3u);
 }
 
 TEST(JsonLines, BadLineNamesItsLine) {

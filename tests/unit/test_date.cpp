@@ -11,7 +11,9 @@ struct DateCase {
 };
 
 // Test names show the text under test, not its bytes.
-void PrintTo(const DateCase& c, std::ostream* os) { *os << c.text; }
+void PrintTo(const DateCase& c, std::ostream* os) {
+    *os << c.text;
+}
 
 class DateForms : public ::testing::TestWithParam<DateCase> {};
 

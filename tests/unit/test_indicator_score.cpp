@@ -28,14 +28,18 @@ TEST(AtLeast, ShareOfTarget) {
     EXPECT_NEAR(perf(">=350 N.", "349 N."), 99.714285714, 1e-6);
 }
 
-TEST(AtLeast, CappedAtOneHundred) { EXPECT_DOUBLE_EQ(perf(">=80 N.", "242 N."), 100.0); }
+TEST(AtLeast, CappedAtOneHundred) {
+    EXPECT_DOUBLE_EQ(perf(">=80 N.", "242 N."), 100.0);
+}
 
 TEST(AtLeast, BareNumericTargetReadsAsAtLeast) {
     EXPECT_DOUBLE_EQ(perf("100,00 %", "96,00 %"), 96.0);
     EXPECT_DOUBLE_EQ(perf("IN.", "IN."), 100.0);
 }
 
-TEST(AtLeast, BareZeroWithZeroIsMet) { EXPECT_DOUBLE_EQ(perf("0N.", "0N."), 100.0); }
+TEST(AtLeast, BareZeroWithZeroIsMet) {
+    EXPECT_DOUBLE_EQ(perf("0N.", "0N."), 100.0);
+}
 
 TEST(AtMost, LinearNotRatio) {
     EXPECT_NEAR(perf("<=1,50 fte", "1,53 fte"), 98.0, 1e-9);
@@ -51,7 +55,9 @@ TEST(AtMost, RatioPolicy) {
     EXPECT_NEAR(perf("<=1,50 fte", "1,53 fte", p), 150.0 / 1.53, 1e-9);
 }
 
-TEST(AtMost, FloorAtZero) { EXPECT_DOUBLE_EQ(perf("<= 2 gg", "9 gg"), 0.0); }
+TEST(AtMost, FloorAtZero) {
+    EXPECT_DOUBLE_EQ(perf("<= 2 gg", "9 gg"), 0.0);
+}
 
 TEST(Strict, ScoredLikeTheirInclusiveForms) {
     // The Relazione has no separate rule for "<" and ">": they follow "<=" and ">=".

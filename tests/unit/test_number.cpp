@@ -15,7 +15,9 @@ struct NumberCase {
 };
 
 // Test names show the text under test, not its bytes.
-void PrintTo(const NumberCase& c, std::ostream* os) { *os << c.text; }
+void PrintTo(const NumberCase& c, std::ostream* os) {
+    *os << c.text;
+}
 
 class QuantityForms : public ::testing::TestWithParam<NumberCase> {};
 
@@ -30,33 +32,27 @@ TEST_P(QuantityForms, Normalise) {
 
 INSTANTIATE_TEST_SUITE_P(
     DomainForms, QuantityForms,
-    ::testing::Values(NumberCase{"10.588.411", 10588411, "10588411", ""},
-                      NumberCase{"9.948", 9948, "9948", ""},
-                      NumberCase{"-3,36%", -3.36, "-3.36", "%"},
-                      NumberCase{"8,3", 8.3, "8.3", ""},
-                      NumberCase{"0,975 N", 0.975, "0.975", "n."},
-                      NumberCase{"258,52 N.", 258.52, "258.52", "n."},
-                      NumberCase{"4.000,00 Euro", 4000, "4000", "€"},
-                      NumberCase{"€ 1.107.200,00", 1107200, "1107200", "€"},
-                      NumberCase{"-22,01gg", -22.01, "-22.01", "gg"},
-                      NumberCase{"100,00 %", 100, "100", "%"},
-                      NumberCase{"1,53 fte", 1.53, "1.53", "fte"},
-                      NumberCase{"5h", 5, "5", "h"},
-                      NumberCase{"3 ore", 3, "3", "h"},
-                      NumberCase{"1.334N.", 1334, "1334", "n."},
-                      NumberCase{"7.897 N.", 7897, "7897", "n."},
-                      NumberCase{"12.559 N.", 12559, "12559", "n."},
-                      // machine form reads back unchanged
-                      NumberCase{"61.19%", 61.19, "61.19", "%"},
-                      NumberCase{"0.975", 0.975, "0.975", ""},
-                      NumberCase{"1107200", 1107200, "1107200", ""},
-                      // leading zeros, English grouping that cannot be Italian
-                      NumberCase{"007", 7, "7", ""},
-                      NumberCase{"1,107,200", 1107200, "1107200", ""},
-                      NumberCase{"\xE2\x88\x92" "2,5", -2.5, "-2.5", ""},
-                      // OCR: "IN." is "1 N." in the Relazione scan
-                      NumberCase{"IN.", 1, "1", "n."},
-                      NumberCase{"lN.", 1, "1", "n."}));
+    ::testing::Values(
+        NumberCase{"10.588.411", 10588411, "10588411", ""}, NumberCase{"9.948", 9948, "9948", ""},
+        NumberCase{"-3,36%", -3.36, "-3.36", "%"}, NumberCase{"8,3", 8.3, "8.3", ""},
+        NumberCase{"0,975 N", 0.975, "0.975", "n."},
+        NumberCase{"258,52 N.", 258.52, "258.52", "n."},
+        NumberCase{"4.000,00 Euro", 4000, "4000", "€"},
+        NumberCase{"€ 1.107.200,00", 1107200, "1107200", "€"},
+        NumberCase{"-22,01gg", -22.01, "-22.01", "gg"}, NumberCase{"100,00 %", 100, "100", "%"},
+        NumberCase{"1,53 fte", 1.53, "1.53", "fte"}, NumberCase{"5h", 5, "5", "h"},
+        NumberCase{"3 ore", 3, "3", "h"}, NumberCase{"1.334N.", 1334, "1334", "n."},
+        NumberCase{"7.897 N.", 7897, "7897", "n."}, NumberCase{"12.559 N.", 12559, "12559", "n."},
+        // machine form reads back unchanged
+        NumberCase{"61.19%", 61.19, "61.19", "%"}, NumberCase{"0.975", 0.975, "0.975", ""},
+        NumberCase{"1107200", 1107200, "1107200", ""},
+        // leading zeros, English grouping that cannot be Italian
+        NumberCase{"007", 7, "7", ""}, NumberCase{"1,107,200", 1107200, "1107200", ""},
+        NumberCase{"\xE2\x88\x92"
+                   "2,5",
+                   -2.5, "-2.5", ""},
+        // OCR: "IN." is "1 N." in the Relazione scan
+        NumberCase{"IN.", 1, "1", "n."}, NumberCase{"lN.", 1, "1", "n."}));
 
 TEST(Number, SignificantDecimalsIgnoreTrailingZeros) {
     EXPECT_EQ(parse_number("14,30")->significant_decimals(), 1);

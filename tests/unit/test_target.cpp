@@ -12,7 +12,9 @@ struct TargetCase {
 };
 
 // Test names show the text under test, not its bytes.
-void PrintTo(const TargetCase& c, std::ostream* os) { *os << c.text; }
+void PrintTo(const TargetCase& c, std::ostream* os) {
+    *os << c.text;
+}
 
 class TargetForms : public ::testing::TestWithParam<TargetCase> {};
 
@@ -31,21 +33,20 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"= 100%", "= 100%"}, TargetCase{"≥ 80,00 %", ">= 80%"},
         TargetCase{"≤ 5 gg", "<= 5"}, TargetCase{"=> 3", ">= 3"}, TargetCase{"=< 3", "<= 3"},
         TargetCase{"&gt;= 30 N.", ">= 30"}, TargetCase{"&lt;= 1,40 fte", "<= 1.4"},
-        TargetCase{"&ge; 12", ">= 12"},
-        TargetCase{"$\\geq 0,97$ N", ">= 0.97"}, TargetCase{"$\\geq 80,00$ %", ">= 80%"},
-        TargetCase{"$\\leq 2\\%$", "<= 2%"},
+        TargetCase{"&ge; 12", ">= 12"}, TargetCase{"$\\geq 0,97$ N", ">= 0.97"},
+        TargetCase{"$\\geq 80,00$ %", ">= 80%"}, TargetCase{"$\\leq 2\\%$", "<= 2%"},
         TargetCase{"<math>\\geq 800 N.</math>", ">= 800"},
         TargetCase{"<math><mo>≥</mo><mn>800</mn></math> N.", ">= 800"},
-        TargetCase{"> 3 ore", "> 3"}, TargetCase{"< 78 N.", "< 78"},
-        TargetCase{"100,00 %", "100%"}, TargetCase{"1 N.", "1"}, TargetCase{"0N.", "0"},
-        TargetCase{">= 10.000", ">= 10000"}, TargetCase{">=7.000 N.", ">= 7000"},
-        TargetCase{"Entro 30-04-2025", "<= 2025-04-30"},
+        TargetCase{"> 3 ore", "> 3"}, TargetCase{"< 78 N.", "< 78"}, TargetCase{"100,00 %", "100%"},
+        TargetCase{"1 N.", "1"}, TargetCase{"0N.", "0"}, TargetCase{">= 10.000", ">= 10000"},
+        TargetCase{">=7.000 N.", ">= 7000"}, TargetCase{"Entro 30-04-2025", "<= 2025-04-30"},
         TargetCase{"<= 31/12/2026", "<= 2026-12-31"}, TargetCase{"30.11.2026", "<= 2026-11-30"},
         TargetCase{"entro il 31/12/2020", "<= 2020-12-31"},
         TargetCase{"ENTRO IL 30 novembre 2026", "<= 2026-11-30"},
         TargetCase{"15/08/2020", "<= 2020-08-15"}, TargetCase{"realizzazione", "= si"},
         TargetCase{"si", "= si"}, TargetCase{"= no", "= no"},
-        TargetCase{"timing (pag. 31-32 Piano Performance)", "timing (pag. 31-32 Piano Performance)"},
+        TargetCase{"timing (pag. 31-32 Piano Performance)",
+                   "timing (pag. 31-32 Piano Performance)"},
         TargetCase{"N/D", ""},
         // OCR of the Relazione: ">=" read as "5=" or "S="
         TargetCase{"5= 80,00 %", ">= 80%"}, TargetCase{"S= 27N.", ">= 27"},
@@ -134,7 +135,9 @@ TEST(Target, EntroDoesNotMatchInsideAWord) {
     EXPECT_TRUE(std::holds_alternative<Text>(t->value));
 }
 
-TEST(Target, Empty) { EXPECT_EQ(parse_target("  ").error().code, Errc::empty_value); }
+TEST(Target, Empty) {
+    EXPECT_EQ(parse_target("  ").error().code, Errc::empty_value);
+}
 
 }  // namespace
 }  // namespace pira

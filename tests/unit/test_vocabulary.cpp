@@ -8,7 +8,9 @@
 namespace pira {
 namespace {
 
-const Vocabulary& vocab() { return Vocabulary::standard(); }
+const Vocabulary& vocab() {
+    return Vocabulary::standard();
+}
 
 TEST(Markers, MissingForms) {
     for (const char* m : {"n.d.", "N.D.", "N/D", "nd", "ND", "-", "valore non ancora disponibile",
@@ -38,11 +40,11 @@ TEST(Units, EveryUnitOfDomainMd) {
         const char* text;
         const char* id;
     };
-    for (const U& u : {U{"%", "%"}, U{"n.", "n."}, U{"N.", "n."}, U{"N", "n."},
-                       U{"numero in valore assoluto", "n."}, U{"gg", "gg"}, U{"giorni", "gg"},
-                       U{"h", "h"}, U{"ore", "h"}, U{"fte", "fte"}, U{"FTE", "fte"}, U{"€", "€"},
-                       U{"Euro", "€"}, U{"si/no", "si/no"}, U{"data", "data"},
-                       U{"Percentuale", "%"}}) {
+    for (const U& u :
+         {U{"%", "%"}, U{"n.", "n."}, U{"N.", "n."}, U{"N", "n."},
+          U{"numero in valore assoluto", "n."}, U{"gg", "gg"}, U{"giorni", "gg"}, U{"h", "h"},
+          U{"ore", "h"}, U{"fte", "fte"}, U{"FTE", "fte"}, U{"€", "€"}, U{"Euro", "€"},
+          U{"si/no", "si/no"}, U{"data", "data"}, U{"Percentuale", "%"}}) {
         const Unit* found = vocab().unit(u.text);
         ASSERT_NE(found, nullptr) << u.text;
         EXPECT_EQ(found->id, u.id) << u.text;
@@ -73,12 +75,14 @@ TEST(Values, ActualsOfEveryKind) {
 }
 
 TEST(VocabularyFiles, UnknownKeyNamesFileLineAndKey) {
-    const char* units = "[[unit]]\nid = \"%\"\nlabel = \"p\"\nkind = \"percent\"\nforms = []\ncolour = 1\n";
+    const char* units =
+        "[[unit]]\nid = \"%\"\nlabel = \"p\"\nkind = \"percent\"\nforms = []\ncolour = 1\n";
     try {
         Vocabulary::load(units, "", "", "");
         FAIL() << "expected a DataFileError";
     } catch (const DataFileError& e) {
-        EXPECT_NE(std::string(e.what()).find("mappings/units.toml:6"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("mappings/units.toml:6"), std::string::npos)
+            << e.what();
         EXPECT_NE(std::string(e.what()).find("colour"), std::string::npos) << e.what();
     }
 }

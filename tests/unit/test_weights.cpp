@@ -8,7 +8,9 @@
 namespace pira {
 namespace {
 
-std::vector<double> times(int n, double w) { return std::vector<double>(static_cast<std::size_t>(n), w); }
+std::vector<double> times(int n, double w) {
+    return std::vector<double>(static_cast<std::size_t>(n), w);
+}
 
 TEST(WeightSum, Exact) {
     EXPECT_EQ(check_weight_sum(times(5, 20), 0).verdict, WeightSum::exact);
@@ -16,10 +18,10 @@ TEST(WeightSum, Exact) {
 }
 
 TEST(WeightSum, RoundingOfPublishedWeights) {
-    EXPECT_EQ(check_weight_sum(times(3, 33), 0).verdict, WeightSum::rounding);      // 99
-    EXPECT_EQ(check_weight_sum(times(7, 14.3), 1).verdict, WeightSum::rounding);    // 100,1
-    EXPECT_EQ(check_weight_sum(times(16, 6.3), 1).verdict, WeightSum::rounding);    // 100,8
-    EXPECT_EQ(check_weight_sum(times(12, 8.3), 1).verdict, WeightSum::rounding);    // 99,6
+    EXPECT_EQ(check_weight_sum(times(3, 33), 0).verdict, WeightSum::rounding);    // 99
+    EXPECT_EQ(check_weight_sum(times(7, 14.3), 1).verdict, WeightSum::rounding);  // 100,1
+    EXPECT_EQ(check_weight_sum(times(16, 6.3), 1).verdict, WeightSum::rounding);  // 100,8
+    EXPECT_EQ(check_weight_sum(times(12, 8.3), 1).verdict, WeightSum::rounding);  // 99,6
     EXPECT_NEAR(check_weight_sum(times(16, 6.3), 1).tolerance, 0.8, 1e-12);
 }
 

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what pira needs to build and test, from Debian's packages only.
+set -euo pipefail
+packages=(
+  build-essential cmake ninja-build pkg-config clang-format
+  libicu-dev libre2-dev libboost-program-options-dev libgtest-dev libgmock-dev
+  libtomlplusplus-dev nlohmann-json3-dev liborcus-dev
+  # later stages (PDF, workbooks, dataset): installed now so the machine is ready for them
+  libpoppler-cpp-dev libxlsxwriter-dev libsqlite3-dev libfreexl-dev python3-openpyxl
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo_cmd=""
+  [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
