@@ -102,12 +102,12 @@ bool starts_with_icase(std::string_view s, std::string_view prefix) {
     return true;
 }
 
-std::vector<std::string> split(std::string_view s, char sep) {
-    std::vector<std::string> out;
+std::vector<std::string_view> split(std::string_view s, char sep) {
+    std::vector<std::string_view> out;
     std::size_t start = 0;
     for (std::size_t i = 0; i <= s.size(); ++i) {
         if (i == s.size() || s[i] == sep) {
-            out.emplace_back(s.substr(start, i - start));
+            out.push_back(s.substr(start, i - start));
             start = i + 1;
         }
     }

@@ -16,6 +16,7 @@ std::string fold(std::string_view s);
 // 1-based character columns shown to users.
 std::size_t char_count(std::string_view s, std::size_t bytes);
 bool starts_with_icase(std::string_view s, std::string_view prefix);
-std::vector<std::string> split(std::string_view s, char sep);
+// Views into `s`, one per piece between separators (empty pieces kept).
+std::vector<std::string_view> split(std::string_view s, char sep);
 
 }  // namespace pira

@@ -154,7 +154,8 @@ std::vector<Indicator> build_indicators(const CanonicalTable& table,
         }
         const bool not_available = ind.actual && std::holds_alternative<Missing>(*ind.actual);
         if (trim(ind.target_cell.text).empty()) {
-            if (!not_available) diags.error(Errc::target_missing, ind.place_of(ind.target_cell), {});
+            if (!not_available)
+                diags.error(Errc::target_missing, ind.place_of(ind.target_cell), {});
         } else if (auto t = parse_target(ind.target_cell.text)) {
             ind.target = t.value();
         } else if (not_available) {

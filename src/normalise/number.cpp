@@ -25,18 +25,6 @@ bool valid_grouping(const std::vector<std::string_view>& groups) {
     return true;
 }
 
-std::vector<std::string_view> split_on(std::string_view s, char sep) {
-    std::vector<std::string_view> out;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= s.size(); ++i) {
-        if (i == s.size() || s[i] == sep) {
-            out.push_back(s.substr(start, i - start));
-            start = i + 1;
-        }
-    }
-    return out;
-}
-
 std::string strip_trailing_zeros(std::string s) {
     if (s.find('.') == std::string::npos) return s;
     while (!s.empty() && s.back() == '0') s.pop_back();
@@ -71,13 +59,13 @@ Result<Split> classify(std::string_view token, std::size_t at) {
         if (int_part.find(decimal) != std::string_view::npos) {
             return fail(Errc::number_bad_grouping, at + int_part.find(decimal));
         }
-        auto groups = split_on(int_part, group);
+        auto groups = split(int_part, group);
         if (!valid_grouping(groups)) return fail(Errc::number_bad_grouping, at);
         return Split{join(groups), std::string(token.substr(last + 1)), true};
     }
 
     const char sep = dots > 0 ? '.' : ',';
-    auto parts = split_on(token, sep);
+    auto parts = split(token, sep);
     if (parts.size() > 2) {
         if (!valid_grouping(parts)) return fail(Errc::number_bad_grouping, at);
         return Split{join(parts), {}, false};

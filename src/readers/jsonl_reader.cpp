@@ -35,7 +35,7 @@ std::optional<CanonicalTable> read_jsonl_table(std::string_view text, const std:
         }
         auto obj = nlohmann::ordered_json::parse(raw, nullptr, false);
         if (obj.is_discarded() || !obj.is_object()) {
-            diags.error(Errc::json_malformed, Place{file, line, 1}, raw.substr(0, 80),
+            diags.error(Errc::json_malformed, Place{file, line, 1}, std::string(raw.substr(0, 80)),
                         "ogni riga deve essere un oggetto JSON");
             return std::nullopt;
         }

@@ -58,7 +58,8 @@ ScoredIndicator score_one(const Indicator& ind, const Policy& policy, Diagnostic
             diags.warning(Errc::actual_missing, ind.place_of(ind.actual_cell), {}, {},
                           "scrivere N/D se il dato non è disponibile");
         } else {
-            diags.warning(Errc::actual_not_available, ind.place_of(ind.actual_cell), ind.actual_cell.text);
+            diags.warning(Errc::actual_not_available, ind.place_of(ind.actual_cell),
+                          ind.actual_cell.text);
         }
     }
     if (!ind.target && !std::holds_alternative<Missing>(*ind.actual)) return s;
@@ -108,6 +109,60 @@ std::vector<std::vector<const T*>> group_by(const std::vector<T>& items, KeyOf k
     return groups;
 }
 
+// The child's figure, if it has one, with its weight, ready for combine().
+template <class T>
+void add_item(std::vector<Item>& items, const T& child) {
+    if (child.performance) items.push_back({*child.performance, child.weight});
+}
+
+// One level above objectives: children grouped by the name `key_of` gives them (a strategic
+// objective for objectives, an area for strategic objectives), each group scored by `rule` from
+// its children's rounded figures; group weights come from the policy.
+template <class T, class KeyOf>
+std::vector<ScoredGroup> upper_level(const std::vector<T>& children, KeyOf key_of,
+                                     const std::map<std::string, double>& weights,
+                                     const LevelRule& rule) {
+    std::vector<ScoredGroup> out;
+    for (const auto& group : group_by(children, key_of)) {
+        ScoredGroup g{key_of(*group.front()), group.front()->area, std::nullopt, std::nullopt,
+                      group.size()};
+        g.weight = weight_for(weights, g.name);
+        std::vector<Item> items;
+        for (const T* c : group) add_item(items, *c);
+        g.performance = combine(items, rule);
+        out.push_back(g);
+    }
+    return out;
+}
+
+// An objective from its indicators (`members` index both `sources` and `scored`): the weighted
+// mean of the measured indicators' unrounded figures, and the check of its weights' sum.
+void score_objective(ScoredObjective& obj, const std::vector<std::size_t>& members,
+                     const std::vector<Indicator>& sources,
+                     const std::vector<ScoredIndicator>& scored, const Policy& policy,
+                     Diagnostics& diags) {
+    std::vector<Item> items;
+    std::vector<double> weights;
+    int decimals = 0;
+    bool all_weighted = true;
+    for (std::size_t i : members) {
+        weights.push_back(scored[i].weight);
+        decimals = std::max(decimals, sources[i].weight_decimals);
+        all_weighted = all_weighted && sources[i].weight.has_value();
+        ++obj.indicators;
+        if (scored[i].excluded) ++obj.excluded;
+        if (scored[i].performance) items.push_back({*scored[i].performance, scored[i].weight});
+    }
+    obj.weights_sum =
+        round_to(std::accumulate(weights.begin(), weights.end(), 0.0), 6, Rounding::half_up);
+    const Indicator& first = sources[members.front()];
+    if (all_weighted) {  // a missing weight is reported already; its sum would mislead
+        check_weights(obj, weights, decimals, first.place_of(first.weight_cell), policy, diags);
+    }
+    obj.performance = combine(items, policy.objective);
+    if (!obj.performance) diags.warning(Errc::objective_without_weight, first.place, obj.code);
+}
+
 }  // namespace
 
 Scorecard score(const std::vector<Indicator>& indicators, const Policy& policy,
@@ -130,66 +185,19 @@ Scorecard score(const std::vector<Indicator>& indicators, const Policy& policy,
     }
 
     for (std::size_t o = 0; o < card.objectives.size(); ++o) {
-        ScoredObjective& obj = card.objectives[o];
-        std::vector<Item> items;
-        std::vector<double> weights;
-        int decimals = 0;
-        bool all_weighted = true;
-        for (std::size_t i : members[o]) {
-            const ScoredIndicator& s = card.indicators[i];
-            const Indicator& src = indicators[i];
-            weights.push_back(s.weight);
-            decimals = std::max(decimals, src.weight_decimals);
-            all_weighted = all_weighted && src.weight.has_value();
-            ++obj.indicators;
-            if (s.excluded) ++obj.excluded;
-            if (s.performance) items.push_back({*s.performance, s.weight});
-        }
-        obj.weights_sum =
-            round_to(std::accumulate(weights.begin(), weights.end(), 0.0), 6, Rounding::half_up);
-        if (all_weighted) {  // a missing weight is reported already; its sum would mislead
-            check_weights(obj, weights, decimals, indicators[members[o].front()].place_of(indicators[members[o].front()].weight_cell),
-                          policy, diags);
-        }
-        obj.performance = combine(items, policy.objective);
-        if (!obj.performance) {
-            diags.warning(Errc::objective_without_weight, indicators[members[o].front()].place,
-                          obj.code);
-        }
+        score_objective(card.objectives[o], members[o], indicators, card.indicators, policy, diags);
     }
 
-    // Strategic objectives from their objectives' rounded figures.
-    for (const auto& group : group_by(
-             card.objectives, [](const ScoredObjective& o) { return o.strategic_objective; })) {
-        ScoredGroup g{group.front()->strategic_objective, group.front()->area, std::nullopt,
-                      std::nullopt, group.size()};
-        g.weight = weight_for(policy.strategic_weights, g.name);
-        std::vector<Item> items;
-        for (const ScoredObjective* o : group) {
-            if (o->performance) items.push_back({*o->performance, o->weight});
-        }
-        g.performance = combine(items, policy.strategic_objective);
-        card.strategic_objectives.push_back(g);
-    }
-
-    // Areas from their strategic objectives.
-    for (const auto& group :
-         group_by(card.strategic_objectives, [](const ScoredGroup& s) { return s.area; })) {
-        ScoredGroup a{group.front()->area, group.front()->area, std::nullopt, std::nullopt,
-                      group.size()};
-        a.weight = weight_for(policy.area_weights, a.name);
-        std::vector<Item> items;
-        for (const ScoredGroup* s : group) {
-            if (s->performance) items.push_back({*s->performance, s->weight});
-        }
-        a.performance = combine(items, policy.area);
-        card.areas.push_back(a);
-    }
-
-    const auto& from = policy.ente_from == EnteFrom::areas ? card.areas : card.strategic_objectives;
+    card.strategic_objectives = upper_level(
+        card.objectives, [](const ScoredObjective& o) { return o.strategic_objective; },
+        policy.strategic_weights, policy.strategic_objective);
+    card.areas = upper_level(
+        card.strategic_objectives, [](const ScoredGroup& s) { return s.area; }, policy.area_weights,
+        policy.area);
     std::vector<Item> items;
-    for (const auto& g : from) {
-        if (g.performance) items.push_back({*g.performance, g.weight});
+    for (const auto& g :
+         policy.ente_from == EnteFrom::areas ? card.areas : card.strategic_objectives) {
+        add_item(items, g);
     }
     card.ente = combine(items, policy.ente);
     return card;
