@@ -4,9 +4,9 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config clang-format
   libicu-dev libre2-dev libboost-program-options-dev libgtest-dev libgmock-dev
-  libtomlplusplus-dev nlohmann-json3-dev liborcus-dev
+  libtomlplusplus-dev nlohmann-json3-dev liborcus-dev libsqlite3-dev libssl-dev
   # later stages (PDF, workbooks, dataset): installed now so the machine is ready for them
-  libpoppler-cpp-dev libxlsxwriter-dev libsqlite3-dev libfreexl-dev python3-openpyxl
+  libpoppler-cpp-dev libxlsxwriter-dev libfreexl-dev python3-openpyxl
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -24,7 +24,6 @@ const std::map<std::string, Pending>& pending() {
         {"validate",
          {"pira validate INPUT... [--format text|json|xlsx] [-o OUT]",
           "la validazione prima dell'approvazione"}},
-        {"import", {"pira import INPUT... --db DB", "il dataset SQLite"}},
         {"export",
          {"pira export --db DB (--department NAME | --all) [--year Y] "
           "[--mode consuntivo|proposta] -o DIR",

@@ -1,6 +1,7 @@
 #include <boost/program_options.hpp>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -13,6 +14,7 @@
 #include "readers/table_reader.hpp"
 #include "scoring/policy.hpp"
 #include "scoring/scorecard.hpp"
+#include "store/dataset.hpp"
 #include "writers/score_writers.hpp"
 
 namespace po = boost::program_options;
@@ -57,6 +59,17 @@ std::optional<Policy> load_policy(const std::string& file) {
     }
 }
 
+// Without INPUT, the table comes from the dataset (which must exist: score never creates one).
+std::optional<CanonicalTable> dataset_table(const std::string& db, std::optional<int> year) {
+    const std::string path = dataset_path(db);
+    if (!std::filesystem::exists(path)) {
+        std::cerr << "pira score: dataset «" << path
+                  << "» non trovato; indicare una tabella o caricarla con «pira import»\n";
+        return std::nullopt;
+    }
+    return Dataset(path).table(year);
+}
+
 void write(const std::string& format, std::ostream& out, const Scorecard& card, const Policy& p) {
     if (format == "json") {
         write_score_json(out, card, p);
@@ -94,16 +107,12 @@ int run_score(const Args& args) {
         std::cerr << "pira score: formato «" << o.format << "» non valido (text, json, csv)\n";
         return kExitCannotRun;
     }
-    if (o.input.empty()) {
-        std::cerr << "pira score: il calcolo dal dataset (--db) arriva con il dataset SQLite; "
-                     "indicare una tabella canonica (.csv, .jsonl)\n";
-        return kExitCannotRun;
-    }
     const auto policy = load_policy(o.policy_file);
     if (!policy) return kExitCannotRun;
 
     Diagnostics diags;
-    const auto table = read_table_file(o.input, ReaderLimits{}, diags);
+    const auto table = o.input.empty() ? dataset_table(o.db, o.year)
+                                       : read_table_file(o.input, ReaderLimits{}, diags);
     if (!table) {
         print_diagnostics(diags);
         return kExitCannotRun;

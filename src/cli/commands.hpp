@@ -18,6 +18,7 @@ enum ExitCode : int {
 using Args = std::vector<std::string>;
 
 int run_score(const Args& args);
+int run_import(const Args& args);
 // extract, validate, import, export, report: their options are checked, then they say they
 // are not available yet (exit 2) until the issues that build them land.
 int run_pending(const std::string& command, const Args& args);

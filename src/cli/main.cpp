@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "common/toml_check.hpp"
+#include "store/sqlite.hpp"
 
 namespace {
 
@@ -41,11 +42,15 @@ int main(int argc, char** argv) {
             return pira::kExitOk;
         }
         if (command == "score") return pira::run_score(args);
-        if (command == "extract" || command == "validate" || command == "import" ||
-            command == "export" || command == "report") {
+        if (command == "import") return pira::run_import(args);
+        if (command == "extract" || command == "validate" || command == "export" ||
+            command == "report") {
             return pira::run_pending(command, args);
         }
         std::cerr << "pira: comando sconosciuto «" << command << "»\n\n" << kUsage;
+        return pira::kExitCannotRun;
+    } catch (const pira::StoreError& e) {
+        std::cerr << "pira: " << e.what() << '\n';
         return pira::kExitCannotRun;
     } catch (const pira::DataFileError& e) {
         std::cerr << "pira: " << e.what() << '\n';

@@ -30,8 +30,12 @@ struct Indicator {
 
     Field target_cell, actual_cell, weight_cell;
 
-    // Where a cell of this row is: the row's file with the cell's line and column.
-    Place place_of(const Field& f) const { return Place{place.file, f.line, f.column}; }
+    // Where a cell of this row is: the row's file with the cell's line and column; for rows
+    // from the dataset, which have no lines, the row's source reference.
+    Place place_of(const Field& f) const {
+        if (f.line == 0 && !source_ref.empty()) return Place{source_ref};
+        return Place{place.file, f.line, f.column};
+    }
 };
 
 struct IndicatorSelection {

@@ -10,24 +10,44 @@
 
 namespace pira {
 
-std::optional<CanonicalTable> read_table_file(const std::string& path, const ReaderLimits& limits,
-                                              Diagnostics& diags) {
+namespace {
+
+std::string extension(const std::string& path) {
     std::string ext = std::filesystem::path(path).extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    const bool csv = ext == ".csv" || ext == ".tsv" || ext == ".txt";
-    const bool jsonl = ext == ".jsonl" || ext == ".ndjson";
-    if (!csv && !jsonl) {
-        diags.error(Errc::format_unsupported, Place{path}, ext,
-                    "pira score legge tabelle canoniche .csv o .jsonl",
-                    "per PDF e fogli di calcolo usare prima «pira extract»");
-        return std::nullopt;
-    }
+    return ext;
+}
+
+bool is_jsonl(const std::string& path) {
+    const std::string ext = extension(path);
+    return ext == ".jsonl" || ext == ".ndjson";
+}
+
+}  // namespace
+
+bool is_table_file(const std::string& path, Diagnostics& diags) {
+    const std::string ext = extension(path);
+    if (ext == ".csv" || ext == ".tsv" || ext == ".txt" || is_jsonl(path)) return true;
+    diags.error(Errc::format_unsupported, Place{path}, ext,
+                "si leggono tabelle canoniche .csv o .jsonl",
+                "per PDF e fogli di calcolo usare prima «pira extract»");
+    return false;
+}
+
+std::optional<CanonicalTable> read_table_bytes(const std::string& path, std::string bytes,
+                                               const ReaderLimits& limits, Diagnostics& diags) {
+    const std::string text = to_utf8_text(std::move(bytes), path, diags);
+    return is_jsonl(path) ? read_jsonl_table(text, path, limits, diags)
+                          : read_csv_table(text, path, limits, diags);
+}
+
+std::optional<CanonicalTable> read_table_file(const std::string& path, const ReaderLimits& limits,
+                                              Diagnostics& diags) {
+    if (!is_table_file(path, diags)) return std::nullopt;
     auto bytes = read_file_bytes(path, limits, diags);
     if (!bytes) return std::nullopt;
-    const std::string text = to_utf8_text(std::move(*bytes), path, diags);
-    return csv ? read_csv_table(text, path, limits, diags)
-               : read_jsonl_table(text, path, limits, diags);
+    return read_table_bytes(path, std::move(*bytes), limits, diags);
 }
 
 }  // namespace pira

@@ -15,4 +15,11 @@ namespace pira {
 std::optional<CanonicalTable> read_table_file(const std::string& path, const ReaderLimits& limits,
                                               Diagnostics& diags);
 
+// The same from bytes already read (the caller also hashes them, for the dataset).
+std::optional<CanonicalTable> read_table_bytes(const std::string& path, std::string bytes,
+                                               const ReaderLimits& limits, Diagnostics& diags);
+
+// Whether `path` has an extension read_table_file() reads; otherwise a diagnostic says so.
+bool is_table_file(const std::string& path, Diagnostics& diags);
+
 }  // namespace pira

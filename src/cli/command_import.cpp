@@ -1,0 +1,111 @@
+#include <boost/program_options.hpp>
+
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/option_errors.hpp"
+#include "common/sha256.hpp"
+#include "readers/file_bytes.hpp"
+#include "readers/table_reader.hpp"
+#include "store/dataset.hpp"
+
+namespace po = boost::program_options;
+
+namespace pira {
+namespace {
+
+enum class FileResult { loaded, refused, unreadable };
+
+FileResult import_one(Dataset& dataset, const std::string& path) {
+    Diagnostics diags;
+    auto finish = [&](FileResult r) {
+        diags.sort_by_place();
+        print_diagnostics(diags);
+        return r;
+    };
+    if (!is_table_file(path, diags)) return finish(FileResult::unreadable);
+    auto bytes = read_file_bytes(path, ReaderLimits{}, diags);
+    if (!bytes) return finish(FileResult::unreadable);
+    const std::string sha = sha256_hex(*bytes);
+    const std::string kind = std::filesystem::path(path).extension().string().substr(1);
+    auto table = read_table_bytes(path, std::move(*bytes), ReaderLimits{}, diags);
+    if (!table) return finish(FileResult::unreadable);
+    if (diags.has_errors()) {
+        std::cerr << path << ": rifiutato, nulla è stato caricato\n";
+        return finish(FileResult::refused);
+    }
+    auto report = dataset.load(*table, sha, kind, diags);
+    if (!report) {
+        finish(FileResult::refused);
+        std::cerr << path << ": rifiutato, nulla è stato caricato\n";
+        return FileResult::refused;
+    }
+    finish(FileResult::loaded);
+    std::cout << path << ": ";
+    switch (report->outcome) {
+        case LoadReport::Outcome::unchanged:
+            std::cout << "già caricato (documento " << report->document_id
+                      << "), nessuna modifica\n";
+            return FileResult::loaded;
+        case LoadReport::Outcome::replaced:
+            std::cout << "nuova versione caricata (documento " << report->document_id << ")";
+            break;
+        case LoadReport::Outcome::loaded:
+            std::cout << "caricato (documento " << report->document_id << ")";
+            break;
+    }
+    std::cout << ": " << report->rows << " indicatori, " << report->values_new << " valori nuovi, "
+              << report->values_changed << " modificati, " << report->values_dropped
+              << " eliminati (conservati nello storico)\n";
+    return FileResult::loaded;
+}
+
+}  // namespace
+
+int run_import(const Args& args) {
+    std::vector<std::string> inputs;
+    std::string db;
+    po::options_description desc(
+        "pira import INPUT... --db DB\n"
+        "Carica tabelle canoniche (.csv, .jsonl) nel dataset, tutto o niente per ogni file");
+    desc.add_options()("help,h", "questo aiuto")("db", po::value(&db),
+                                                 "dataset SQLite (default pira.db o PIRA_DB)");
+    po::options_description all;
+    all.add(desc).add_options()("input", po::value(&inputs));
+    po::positional_options_description pos;
+    pos.add("input", -1);
+    po::variables_map vm;
+    try {
+        po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        std::cerr << "pira import: " << italian(e) << "\n\n" << desc << '\n';
+        return kExitCannotRun;
+    }
+    if (vm.count("help")) {
+        std::cout << desc << '\n';
+        return kExitOk;
+    }
+    if (inputs.empty()) {
+        std::cerr << "pira import: indicare almeno un file\n\n" << desc << '\n';
+        return kExitCannotRun;
+    }
+    Dataset dataset(dataset_path(db));
+    int exit = kExitOk;
+    for (const auto& path : inputs) {
+        switch (import_one(dataset, path)) {
+            case FileResult::loaded:
+                break;
+            case FileResult::refused:
+                exit = std::max(exit, int{kExitInvalid});
+                break;
+            case FileResult::unreadable:
+                exit = kExitCannotRun;
+                break;
+        }
+    }
+    return exit;
+}
+
+}  // namespace pira

@@ -1,0 +1,178 @@
+#include "store/row_check.hpp"
+
+#include <charconv>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "common/sha256.hpp"
+#include "common/text.hpp"
+#include "normalise/code.hpp"
+#include "normalise/quantity.hpp"
+#include "normalise/target.hpp"
+#include "normalise/value.hpp"
+
+namespace pira {
+namespace {
+
+// Columns that identify a row rather than describe it; not stored as facts.
+const std::set<std::string, std::less<>> kIdentity{"ente", "year", "objective_code", "performance",
+                                                   "source_ref"};
+
+void error(Diagnostics& diags, const CanonicalTable& t, const Field& f, Errc code,
+           const std::string& column, std::string detail = {}) {
+    diags.error(code, t.place(f), f.text,
+                "colonna " + column + (detail.empty() ? std::string() : "; " + detail));
+}
+
+// The machine form of one cell, or nullopt after reporting why it has none.
+std::optional<std::string> machine_value(const CanonicalTable& t, const std::string& column,
+                                         const Field& f, Diagnostics& diags) {
+    const std::string_view text = trim(f.text);
+    auto parse_failed = [&](const ParseError& e) {
+        Field at = f;
+        at.column += char_count(f.text, e.position);
+        error(diags, t, at, e.code, column, e.detail);
+        return std::nullopt;
+    };
+    if (column == "target" || is_target_year_column(column)) {
+        auto r = parse_target(text);
+        if (!r) return parse_failed(r.error());
+        return r->machine();
+    }
+    if (column == "actual") {
+        auto r = parse_value(text);
+        if (!r) return parse_failed(r.error());
+        return machine(*r);
+    }
+    if (column == "weight" || column == "objective_weight" || column == "resources_eur") {
+        auto r = parse_quantity(text);
+        if (!r) return parse_failed(r.error());
+        return r->number.machine;
+    }
+    if (column == "baseline") {  // often descriptive; kept as text when it is not a value
+        auto r = parse_value(text);
+        return r ? machine(*r) : std::string(text);
+    }
+    if (column == "indicator_code") {
+        auto r = parse_indicator_code(text);
+        return r ? r->canonical : std::string(text);
+    }
+    if (column == "mission" || column == "programme") {  // three digits: "11" -> "011"
+        std::string s(text);
+        if (!s.empty() && s.size() < 3 && s.find_first_not_of("0123456789") == std::string::npos) {
+            s.insert(0, 3 - s.size(), '0');
+        }
+        return s;
+    }
+    return std::string(text);
+}
+
+std::optional<int> year_of(std::string_view s) {
+    int y = 0;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), y);
+    if (ec != std::errc() || p != s.data() + s.size() || y < 1900 || y > 2200) return std::nullopt;
+    return y;
+}
+
+std::optional<CheckedRow> check_row(const CanonicalTable& t, const TableRow& row,
+                                    Diagnostics& diags) {
+    CheckedRow out;
+    out.line = row.line;
+    bool ok = true;
+    auto cell = [&](std::string_view col) {
+        const Field* f = t.field(row, col);
+        return f == nullptr ? Field{{}, row.line, 0} : *f;
+    };
+    const Field ente = cell("ente"), year = cell("year"), code = cell("objective_code");
+    out.ente = std::string(trim(ente.text));
+    if (out.ente.empty()) {
+        diags.error(Errc::column_missing, t.place(ente), {}, "ente", "indicare la camera");
+        ok = false;
+    }
+    if (auto y = year_of(trim(year.text))) {
+        out.year = *y;
+    } else {
+        diags.error(Errc::year_not_found, t.place(year), year.text, "colonna year",
+                    "anno di riferimento a quattro cifre");
+        ok = false;
+    }
+    if (auto c = parse_objective_code(code.text)) {
+        out.objective_code = c->canonical;
+    } else {
+        error(diags, t, code, c.error().code, "objective_code", c.error().detail);
+        ok = false;
+    }
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+        const std::string& column = t.columns[i];
+        const Field& f = row.fields[i];
+        if (kIdentity.count(column) != 0 || trim(f.text).empty()) continue;
+        auto value = machine_value(t, column, f, diags);
+        if (!value) {
+            ok = false;
+            continue;
+        }
+        out.facts.push_back({column, std::string(trim(f.text)), *value});
+    }
+    std::string key;
+    for (const auto& fact : out.facts) {
+        if (fact.field == "indicator_code") key = fact.value;
+    }
+    if (key.empty()) key = fold(cell("indicator_name").text);
+    if (key.empty()) {
+        diags.error(Errc::column_missing, t.place(row), {}, "indicator_name",
+                    "serve indicator_code o indicator_name");
+        ok = false;
+    }
+    out.indicator_key = key;
+    const std::string ref(trim(cell("source_ref").text));
+    out.source_ref = ref.empty() ? std::filesystem::path(t.file).filename().string() +
+                                       "#line=" + std::to_string(row.line)
+                                 : ref;
+    out.stable_id = sha256_hex(fold(out.ente) + '\x1f' + std::to_string(out.year) + '\x1f' +
+                               out.objective_code + '\x1f' + key);
+    if (!ok) return std::nullopt;
+    return out;
+}
+
+}  // namespace
+
+std::optional<CheckedTable> check_rows(const CanonicalTable& table, Diagnostics& diags) {
+    CheckedTable out;
+    bool ok = true;
+    std::map<std::string, std::size_t> seen;  // stable id -> line
+    std::set<std::string> titles, entes;
+    std::set<int> years;
+    for (const auto& row : table.rows) {
+        auto r = check_row(table, row, diags);
+        if (!r) {
+            ok = false;
+            continue;
+        }
+        auto [it, fresh] = seen.emplace(r->stable_id, r->line);
+        if (!fresh) {
+            diags.error(Errc::column_duplicate, table.place(row), r->indicator_key,
+                        "lo stesso indicatore è già alla riga " + std::to_string(it->second));
+            ok = false;
+            continue;
+        }
+        const Field* doc = table.field(row, "document");
+        titles.insert(doc == nullptr ? std::string() : std::string(trim(doc->text)));
+        entes.insert(r->ente);
+        years.insert(r->year);
+        out.rows.push_back(std::move(*r));
+    }
+    if (table.rows.empty()) {
+        diags.error(Errc::csv_malformed, Place{table.file}, {}, "nessuna riga da caricare");
+        ok = false;
+    }
+    if (!ok) return std::nullopt;
+    out.ente = entes.size() == 1 ? *entes.begin() : std::string("(più camere)");
+    out.title = titles.size() == 1 && !titles.begin()->empty()
+                    ? *titles.begin()
+                    : std::filesystem::path(table.file).filename().string();
+    if (years.size() == 1) out.year = *years.begin();
+    return out;
+}
+
+}  // namespace pira

@@ -1,0 +1,36 @@
+// Before anything is written, every row of a table is checked and turned into its identity
+// (ente, year, objective, indicator) and its facts (each value as written and in machine form).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/diagnostic.hpp"
+#include "model/canonical_table.hpp"
+
+namespace pira {
+
+struct Fact {
+    std::string field;  // canonical column name
+    std::string text;   // as written
+    std::string value;  // machine form
+};
+
+struct CheckedRow {
+    std::string ente, objective_code, indicator_key, stable_id, source_ref;
+    int year = 0;
+    std::size_t line = 0;
+    std::vector<Fact> facts;
+};
+
+struct CheckedTable {
+    std::string ente, title;  // the document: its chamber and title (`document` or file name)
+    std::optional<int> year;  // empty when the rows span several years
+    std::vector<CheckedRow> rows;
+};
+
+// nullopt when any row has an error (all of them are reported).
+std::optional<CheckedTable> check_rows(const CanonicalTable& table, Diagnostics& diags);
+
+}  // namespace pira

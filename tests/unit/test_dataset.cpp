@@ -1,0 +1,193 @@
+// The SQLite dataset: all-or-nothing loads, idempotence, new versions with history, values of
+// two documents meeting on one indicator, migrations.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "common/sha256.hpp"
+#include "readers/limits.hpp"
+#include "readers/table_reader.hpp"
+#include "store/dataset.hpp"
+
+namespace pira {
+namespace {
+
+namespace fs = std::filesystem;
+
+class DatasetTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() /
+               ("pira-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+                "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(dir_);
+        fs::create_directories(dir_);
+        db_ = (dir_ / "pira.db").string();
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+
+    // Loads `csv` as the file `name`; nullopt when refused.
+    std::optional<LoadReport> load(Dataset& d, const std::string& name, const std::string& csv,
+                                   Diagnostics& diags) {
+        const std::string path = (dir_ / name).string();
+        std::ofstream(path) << csv;
+        auto table = read_table_file(path, ReaderLimits{}, diags);
+        if (!table) return std::nullopt;
+        return d.load(*table, sha256_hex(csv), "csv", diags);
+    }
+
+    int count(const std::string& sql) {
+        Database db(db_);
+        auto s = db.prepare(sql);
+        s.step();
+        return static_cast<int>(s.integer(0));
+    }
+
+    fs::path dir_;
+    std::string db_;
+};
+
+const std::string kHeader =
+    "ente;document;year;objective_code;indicator_code;indicator_name;target;actual;weight\n";
+const std::string kPlan =
+    kHeader +
+    "CCIAA;Relazione 2025;2025;01_01_0502;01_01_0502_02_2025;Desk;>=3 N.;3N.;50\n"
+    "CCIAA;Relazione 2025;2025;01_01_0502;;Sportello;>=9 N.;24 N.;50\n";
+
+TEST_F(DatasetTest, LoadsRowsWithCanonicalIdentity) {
+    Dataset d(db_);
+    EXPECT_EQ(d.schema_version(), Dataset::kSchemaVersion);
+    Diagnostics diags;
+    auto r = load(d, "rel.csv", kPlan, diags);
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->outcome, LoadReport::Outcome::loaded);
+    EXPECT_EQ(r->rows, 2u);
+    EXPECT_EQ(r->values_new, 11u);  // document, code, name, target, actual, weight x2, less 1 code
+    CanonicalTable t = d.table(2025);
+    ASSERT_EQ(t.rows.size(), 2u);
+    EXPECT_EQ(t.field(t.rows[0], "objective_code")->text, "01_01_OS02");
+    EXPECT_EQ(t.field(t.rows[0], "target")->text, ">=3 N.");  // the original text
+    EXPECT_EQ(t.field(t.rows[1], "indicator_name")->text, "Sportello");
+    EXPECT_EQ(t.field(t.rows[0], "source_ref")->text, "rel.csv#line=2");
+    EXPECT_TRUE(d.table(2026).rows.empty());
+    Database db(db_);
+    auto v = db.prepare("SELECT value FROM facts WHERE field = 'target' ORDER BY indicator_id");
+    ASSERT_TRUE(v.step());
+    EXPECT_EQ(v.text(0), ">= 3");  // and the machine form beside it
+}
+
+TEST_F(DatasetTest, SameFileTwiceChangesNothing) {
+    Dataset d(db_);
+    Diagnostics diags;
+    ASSERT_TRUE(load(d, "rel.csv", kPlan, diags).has_value());
+    const int facts = count("SELECT COUNT(*) FROM facts");
+    auto again = load(d, "copia.csv", kPlan, diags);
+    ASSERT_TRUE(again.has_value());
+    EXPECT_EQ(again->outcome, LoadReport::Outcome::unchanged);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM documents"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM facts"), facts);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM history"), 0);
+}
+
+TEST_F(DatasetTest, ABadRowRefusesTheWholeFile) {
+    Dataset d(db_);
+    Diagnostics diags;
+    ASSERT_TRUE(load(d, "rel.csv", kPlan, diags).has_value());
+    const auto before = fs::file_size(db_);
+    const int facts = count("SELECT COUNT(*) FROM facts");
+    const std::string bad = kHeader +
+                            "CCIAA;Altro;2025;01_01_OS03;;Buono;>=1;1;100\n"
+                            "CCIAA;Altro;2025;01_01_OS03;;Rotto;>= molti;1;100\n";
+    Diagnostics refused;
+    EXPECT_FALSE(load(d, "bad.csv", bad, refused).has_value());
+    ASSERT_TRUE(refused.has_errors());
+    EXPECT_EQ(refused.items()[0].code, Errc::target_malformed);
+    EXPECT_EQ(refused.items()[0].place.line, 3u);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM documents"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM facts"), facts);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM indicators"), 2);
+    EXPECT_EQ(fs::file_size(db_), before);
+}
+
+TEST_F(DatasetTest, AFailureMidwayRollsBack) {
+    Dataset d(db_);
+    {
+        Database db(db_);  // make the third value written fail inside the transaction
+        db.exec(
+            "CREATE TRIGGER fail AFTER INSERT ON facts WHEN NEW.field = 'weight' "
+            "BEGIN SELECT RAISE(ABORT, 'guasto simulato'); END");
+    }
+    Diagnostics diags;
+    EXPECT_THROW(load(d, "rel.csv", kPlan, diags), StoreError);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM documents"), 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM indicators"), 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM facts"), 0);
+}
+
+TEST_F(DatasetTest, NewVersionReplacesAndKeepsHistory) {
+    Dataset d(db_);
+    Diagnostics diags;
+    ASSERT_TRUE(load(d, "rel.csv", kPlan, diags).has_value());
+    // Version 2: the first actual corrected, the second indicator gone.
+    const std::string v2 =
+        kHeader + "CCIAA;Relazione 2025;2025;01_01_OS02;01_01_OS02_02_2025;Desk;>=3 N.;4 N.;100\n";
+    auto r = load(d, "rel-v2.csv", v2, diags);
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->outcome, LoadReport::Outcome::replaced);
+    EXPECT_EQ(r->values_changed, 3u);  // the code as written, the actual, the weight
+    EXPECT_EQ(r->values_dropped, 5u);  // "Sportello": document, name, target, actual, weight
+    EXPECT_EQ(count("SELECT COUNT(*) FROM documents WHERE replaced_by = 2"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM history WHERE field = 'actual' AND text = '3N.'"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM facts WHERE document_id = 1"), 0);
+    CanonicalTable t = d.table(2025);
+    ASSERT_EQ(t.rows.size(), 1u);
+    EXPECT_EQ(t.field(t.rows[0], "actual")->text, "4 N.");
+}
+
+TEST_F(DatasetTest, PlanAndReportMeetOnOneIndicator) {
+    Dataset d(db_);
+    Diagnostics diags;
+    const std::string pira =
+        "ente;document;year;objective_code;indicator_name;target_2025;target_2026;weight\n"
+        "CCIAA;PIRA 2025;2025;01_01_OS02;Desk;>= 3 N.;>= 4 N.;50\n";
+    const std::string relazione =
+        "ente;document;year;objective_code;indicator_name;actual\n"
+        "CCIAA;Relazione 2025;2025;01_01_0502;desk;3N.\n";
+    ASSERT_TRUE(load(d, "pira.csv", pira, diags).has_value());
+    ASSERT_TRUE(load(d, "rel.csv", relazione, diags).has_value());
+    CanonicalTable t = d.table(2025);
+    ASSERT_EQ(t.rows.size(), 1u);
+    EXPECT_EQ(t.field(t.rows[0], "target_2026")->text, ">= 4 N.");
+    EXPECT_EQ(t.field(t.rows[0], "actual")->text, "3N.");
+    EXPECT_EQ(count("SELECT COUNT(DISTINCT document_id) FROM facts"), 2);
+}
+
+TEST_F(DatasetTest, DuplicateIndicatorInOneFileIsRefused) {
+    Dataset d(db_);
+    Diagnostics diags;
+    const std::string dup = kHeader +
+                            "CCIAA;R;2025;01_01_OS02;;Desk;>=3;3;50\n"
+                            "CCIAA;R;2025;01_01_OS02;;DESK;>=3;3;50\n";
+    EXPECT_FALSE(load(d, "dup.csv", dup, diags).has_value());
+    EXPECT_EQ(diags.items().back().code, Errc::column_duplicate);
+}
+
+TEST_F(DatasetTest, MissingIdentityIsRefused) {
+    Dataset d(db_);
+    Diagnostics diags;
+    const std::string bad = "objective_code;indicator_name;actual\n01_01_OS02;Desk;3\n";
+    EXPECT_FALSE(load(d, "bad.csv", bad, diags).has_value());
+    EXPECT_GE(diags.error_count(), 2u);  // no ente, no year
+}
+
+TEST_F(DatasetTest, NewerSchemaIsRefused) {
+    {
+        Database db(db_);
+        db.exec("PRAGMA user_version = 99");
+    }
+    EXPECT_THROW(Dataset d(db_), StoreError);
+}
+
+}  // namespace
+}  // namespace pira
