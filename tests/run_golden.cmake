@@ -1,14 +1,49 @@
 # Runs pira with the arguments of CASE.args and compares stdout, stderr and the exit code with
-# CASE.expected.*. With PIRA_UPDATE_GOLDEN=1 in the environment it rewrites the expected files
-# instead (then review them by hand before committing).
-file(STRINGS ${CASE}.args args ENCODING UTF-8)
+# CASE.expected.*. In CASE.args: one argument per line; a line "---" starts another pira run in
+# the same case (outputs are concatenated, the exit code is the last run's, each run's code is
+# also written to stdout as "[exit N]"); @DIR@ is the case's folder and @TMP@ a fresh scratch
+# folder. With PIRA_UPDATE_GOLDEN=1 in the environment the expected files are rewritten instead
+# (review them by hand before committing).
+file(STRINGS ${CASE}.args lines ENCODING UTF-8)
 get_filename_component(dir ${CASE} DIRECTORY)
+get_filename_component(name ${CASE} NAME)
 file(RELATIVE_PATH reldir ${SOURCE_DIR} ${dir})
-list(TRANSFORM args REPLACE "@DIR@" "${reldir}")
-execute_process(COMMAND ${PIRA} ${args}
-  WORKING_DIRECTORY ${SOURCE_DIR}
-  OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE code)
-if(DEFINED ENV{PIRA_UPDATE_GOLDEN})
+set(tmp ${SCRATCH}/${name})
+file(REMOVE_RECURSE ${tmp})
+file(MAKE_DIRECTORY ${tmp})
+file(RELATIVE_PATH reltmp ${SOURCE_DIR} ${tmp})
+list(TRANSFORM lines REPLACE "@DIR@" "${reldir}")
+list(TRANSFORM lines REPLACE "@TMP@" "${tmp}")
+list(APPEND lines "---")
+
+set(out "")
+set(err "")
+set(runs 0)
+set(args "")
+foreach(line IN LISTS lines)
+  if(NOT line STREQUAL "---")
+    list(APPEND args "${line}")
+    continue()
+  endif()
+  execute_process(COMMAND ${PIRA} ${args}
+    WORKING_DIRECTORY ${SOURCE_DIR}
+    OUTPUT_VARIABLE run_out ERROR_VARIABLE run_err RESULT_VARIABLE code)
+  math(EXPR runs "${runs} + 1")
+  # Scratch paths differ per machine; show them as @TMP@.
+  string(REPLACE "${tmp}" "@TMP@" run_out "${run_out}")
+  string(REPLACE "${tmp}" "@TMP@" run_err "${run_err}")
+  string(APPEND out "${run_out}")
+  string(APPEND err "${run_err}")
+  set(args "")
+  set(last_code ${code})
+  set(codes "${codes}[exit ${code}]\n")
+endforeach()
+if(runs GREATER 1)
+  set(out "${out}${codes}")
+endif()
+set(code ${last_code})
+
+if(DEFINED ENV{PIRA_UPDATE_GOLDEN} AND NOT "$ENV{PIRA_UPDATE_GOLDEN}" STREQUAL "")
   file(WRITE ${CASE}.expected.stdout "${out}")
   file(WRITE ${CASE}.expected.stderr "${err}")
   file(WRITE ${CASE}.expected.exit "${code}\n")
@@ -23,8 +58,8 @@ foreach(stream IN ITEMS stdout stderr)
   endif()
   file(READ ${CASE}.expected.${stream} expected)
   if(NOT actual STREQUAL expected)
-    file(WRITE ${CASE}.actual.${stream} "${actual}")
-    string(APPEND failed " ${stream} differs (see ${CASE}.actual.${stream});")
+    file(WRITE ${tmp}.actual.${stream} "${actual}")
+    string(APPEND failed " ${stream} differs (see ${tmp}.actual.${stream});")
   endif()
 endforeach()
 file(READ ${CASE}.expected.exit expected_code)

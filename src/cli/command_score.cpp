@@ -124,8 +124,11 @@ int run_score(const Args& args) {
     }
     const auto indicators = build_indicators(*table, selection, diags);
     if (indicators.empty()) {
-        diags.error(o.year ? Errc::year_not_found : Errc::csv_malformed, Place{o.input},
-                    o.year ? std::to_string(*o.year) : std::string(), "nessun indicatore");
+        const Errc why = o.year ? Errc::year_not_found
+                                : (o.input.empty() ? Errc::dataset_empty : Errc::csv_malformed);
+        diags.error(why, Place{table->file}, o.year ? std::to_string(*o.year) : std::string(),
+                    o.input.empty() ? std::string() : "nessun indicatore",
+                    o.input.empty() ? "caricare le tabelle con «pira import»" : std::string());
     }
     const Scorecard card = score(indicators, *policy, diags);
     diags.sort_by_place();

@@ -67,6 +67,8 @@ constexpr std::array kTable{
           "la somma dei pesi differisce da 100 entro l'arrotondamento dei pesi pubblicati"},
     Entry{Errc::weights_sum_wrong, "weights_sum_wrong", "la somma dei pesi non è 100"},
     Entry{Errc::year_not_found, "year_not_found", "nessuna riga per l'anno richiesto"},
+    Entry{Errc::year_missing, "year_missing", "anno di riferimento mancante o non valido"},
+    Entry{Errc::dataset_empty, "dataset_empty", "il dataset non contiene indicatori"},
     Entry{Errc::policy_invalid, "policy_invalid", "politica di calcolo non valida"},
     Entry{Errc::mapping_invalid, "mapping_invalid", "tabella di corrispondenza non valida"},
     Entry{Errc::usage, "usage", "uso non corretto del comando"},

@@ -47,6 +47,8 @@ enum class Errc {
     weights_sum_rounding,
     weights_sum_wrong,
     year_not_found,
+    year_missing,
+    dataset_empty,
     // policy and data files
     policy_invalid,
     mapping_invalid,

@@ -93,8 +93,8 @@ std::optional<CheckedRow> check_row(const CanonicalTable& t, const TableRow& row
     if (auto y = year_of(trim(year.text))) {
         out.year = *y;
     } else {
-        diags.error(Errc::year_not_found, t.place(year), year.text, "colonna year",
-                    "anno di riferimento a quattro cifre");
+        diags.error(Errc::year_missing, t.place(year), year.text, "colonna year",
+                    "scrivere l'anno a quattro cifre, es. 2025");
         ok = false;
     }
     if (auto c = parse_objective_code(code.text)) {
