@@ -28,7 +28,6 @@ const std::map<std::string, Pending>& pending() {
          {"pira export --db DB (--department NAME | --all) [--year Y] "
           "[--mode consuntivo|proposta] -o DIR",
           "le cartelle di lavoro per i dirigenti"}},
-        {"report", {"pira report --db DB [--year Y] -o FILE.xlsx", "il dataset SQLite"}},
     };
     return m;
 }

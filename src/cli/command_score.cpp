@@ -8,6 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/option_errors.hpp"
+#include "cli/score_run.hpp"
 #include "common/toml_check.hpp"
 #include "model/indicator.hpp"
 #include "readers/file_bytes.hpp"
@@ -41,33 +42,6 @@ po::options_description score_options(ScoreOptions& o, int& year) {
         "format", po::value(&o.format), "text, json o csv")(
         "output,o", po::value(&o.output), "file di uscita (default: standard output)");
     return desc;
-}
-
-std::optional<Policy> load_policy(const std::string& file) {
-    if (file.empty()) return Policy::standard();
-    Diagnostics diags;
-    auto bytes = read_file_bytes(file, ReaderLimits{}, diags);
-    if (!bytes) {
-        print_diagnostics(diags);
-        return std::nullopt;
-    }
-    try {
-        return Policy::load(*bytes, file);
-    } catch (const DataFileError& e) {
-        std::cerr << e.what() << '\n';
-        return std::nullopt;
-    }
-}
-
-// Without INPUT, the table comes from the dataset (which must exist: score never creates one).
-std::optional<CanonicalTable> dataset_table(const std::string& db, std::optional<int> year) {
-    const std::string path = dataset_path(db);
-    if (!std::filesystem::exists(path)) {
-        std::cerr << "pira score: dataset «" << path
-                  << "» non trovato; indicare una tabella o caricarla con «pira import»\n";
-        return std::nullopt;
-    }
-    return Dataset(path).table(year);
 }
 
 void write(const std::string& format, std::ostream& out, const Scorecard& card, const Policy& p) {
@@ -111,34 +85,15 @@ int run_score(const Args& args) {
     if (!policy) return kExitCannotRun;
 
     Diagnostics diags;
-    const auto table = o.input.empty() ? dataset_table(o.db, o.year)
+    const auto table = o.input.empty() ? dataset_table(o.db, o.year, "score")
                                        : read_table_file(o.input, ReaderLimits{}, diags);
     if (!table) {
         print_diagnostics(diags);
         return kExitCannotRun;
     }
-    IndicatorSelection selection{o.year};
-    if (!check_scoring_columns(*table, selection, diags)) {
-        print_diagnostics(diags);
-        return kExitInvalid;
-    }
-    const auto indicators = build_indicators(*table, selection, diags);
-    if (indicators.empty()) {
-        const Errc why = o.year ? Errc::year_not_found
-                                : (o.input.empty() ? Errc::dataset_empty : Errc::csv_malformed);
-        diags.error(why, Place{table->file}, o.year ? std::to_string(*o.year) : std::string(),
-                    o.input.empty() ? std::string() : "nessun indicatore",
-                    o.input.empty() ? "caricare le tabelle con «pira import»" : std::string());
-    }
-    const Scorecard card = score(indicators, *policy, diags);
-    diags.sort_by_place();
-    print_diagnostics(diags);
-    if (diags.has_errors()) {
-        std::cerr << "pira score: " << diags.error_count()
-                  << (diags.error_count() == 1 ? " errore" : " errori")
-                  << ": nessuna performance stampata, i valori sarebbero incompleti\n";
-        return kExitInvalid;
-    }
+    Scorecard card;
+    const int rc = score_and_report(*table, o.year, o.input.empty(), *policy, "score", card, diags);
+    if (rc != kExitOk) return rc;
     if (o.output.empty()) {
         write(o.format, std::cout, card, *policy);
         return kExitOk;

@@ -19,6 +19,7 @@ using Args = std::vector<std::string>;
 
 int run_score(const Args& args);
 int run_import(const Args& args);
+int run_report(const Args& args);
 // extract, validate, import, export, report: their options are checked, then they say they
 // are not available yet (exit 2) until the issues that build them land.
 int run_pending(const std::string& command, const Args& args);

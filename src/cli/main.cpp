@@ -43,8 +43,8 @@ int main(int argc, char** argv) {
         }
         if (command == "score") return pira::run_score(args);
         if (command == "import") return pira::run_import(args);
-        if (command == "extract" || command == "validate" || command == "export" ||
-            command == "report") {
+        if (command == "report") return pira::run_report(args);
+        if (command == "extract" || command == "validate" || command == "export") {
             return pira::run_pending(command, args);
         }
         std::cerr << "pira: comando sconosciuto «" << command << "»\n\n" << kUsage;

@@ -54,6 +54,9 @@ class Collector {
 
     std::vector<std::vector<RawCell>> rows;
     bool unclosed_quote = false;
+    std::size_t last_offset() const {
+        return rows.empty() || rows.back().empty() ? 0 : rows.back().back().offset;
+    }
 
   private:
     std::string_view text_;
@@ -69,14 +72,39 @@ orcus::csv::parser_config config_for(char delimiter) {
     return config;
 }
 
+// Bad quoting, with the offset of the last cell read before it, and an Italian message.
+class CsvSyntaxError : public std::runtime_error {
+  public:
+    CsvSyntaxError(const std::string& what, std::size_t at)
+        : std::runtime_error(what), offset(at) {}
+    std::size_t offset;
+};
+
+// liborcus's messages are English; these are the ones bad quoting produces.
+std::string italian_csv_error(std::string_view orcus_message) {
+    if (orcus_message.find("expected a delimiter") != std::string_view::npos) {
+        return "dopo un campo tra virgolette serve il separatore";
+    }
+    if (orcus_message.find("ended prematurely") != std::string_view::npos) {
+        return "virgolette aperte e mai chiuse";
+    }
+    return std::string(orcus_message);
+}
+
 // Parses `text`; rows of only empty cells (blank lines) are dropped.
 std::vector<std::vector<RawCell>> parse_rows(std::string_view text, char delimiter,
                                              std::size_t max_rows) {
     Collector collector(text, max_rows);
     auto config = config_for(delimiter);
     orcus::csv_parser<Collector> parser(text.data(), text.size(), collector, config);
-    parser.parse();
-    if (collector.unclosed_quote) throw std::runtime_error("virgolette aperte e mai chiuse");
+    try {
+        parser.parse();
+    } catch (const orcus::csv::parse_error& e) {
+        throw CsvSyntaxError(italian_csv_error(e.what()), collector.last_offset());
+    }
+    if (collector.unclosed_quote) {
+        throw CsvSyntaxError("virgolette aperte e mai chiuse", collector.last_offset());
+    }
     auto& rows = collector.rows;
     rows.erase(std::remove_if(rows.begin(), rows.end(),
                               [](const std::vector<RawCell>& r) {
@@ -129,16 +157,20 @@ char sniff_delimiter(std::string_view text) {
     char best = ',';
     std::size_t best_columns = 1, best_consistent = 0;
     for (char d : {';', ',', '\t'}) {
-        std::vector<std::vector<RawCell>> rows;
+        std::size_t columns = 0, consistent = 0;
         try {
-            rows = parse_rows(sample, d, 1000);
+            const auto rows = parse_rows(sample, d, 1000);
+            if (rows.empty()) continue;
+            columns = rows.front().size();
+            consistent = static_cast<std::size_t>(std::count_if(
+                rows.begin(), rows.end(), [&](const auto& r) { return r.size() == columns; }));
         } catch (const std::exception&) {
-            continue;  // a quoted cell cut by the sample; other candidates decide
+            // Bad quoting (or a quoted cell cut by the sample): judge by the header line, so
+            // the real parse reports the quoting error instead of one giant column.
+            const std::string_view header = sample.substr(0, sample.find('\n'));
+            columns = static_cast<std::size_t>(std::count(header.begin(), header.end(), d)) + 1;
+            consistent = 1;
         }
-        if (rows.empty()) continue;
-        const std::size_t columns = rows.front().size();
-        const auto consistent = static_cast<std::size_t>(std::count_if(
-            rows.begin(), rows.end(), [&](const auto& r) { return r.size() == columns; }));
         if (columns > 1 && (consistent > best_consistent ||
                             (consistent == best_consistent && columns > best_columns))) {
             best = d;
@@ -159,9 +191,12 @@ std::optional<CanonicalTable> read_csv_table(std::string_view text, const std::s
         diags.error(Errc::csv_malformed, Place{file}, {},
                     "più di " + std::to_string(limits.max_rows) + " righe");
         return std::nullopt;
-    } catch (const std::exception& e) {
-        diags.error(Errc::csv_malformed, Place{file}, {}, e.what(),
-                    "controllare le virgolette: un campo aperto con \" va chiuso con \"");
+    } catch (const CsvSyntaxError& e) {
+        LineIndex lines(text);
+        const Field at = lines.field({}, e.offset);
+        diags.error(Errc::csv_malformed, Place{file, at.line, at.column}, {}, e.what(),
+                    "un campo che contiene il separatore o le virgolette va scritto tra "
+                    "virgolette, raddoppiando quelle interne (\"\")");
         return std::nullopt;
     }
     if (rows.empty()) {
