@@ -8,6 +8,7 @@
 #include "common/sha256.hpp"
 #include "readers/file_bytes.hpp"
 #include "readers/table_reader.hpp"
+#include "readers/workbook.hpp"
 #include "store/dataset.hpp"
 
 namespace po = boost::program_options;
@@ -29,7 +30,9 @@ FileResult import_one(Dataset& dataset, const std::string& path) {
     if (!bytes) return finish(FileResult::unreadable);
     const std::string sha = sha256_hex(*bytes);
     const std::string kind = std::filesystem::path(path).extension().string().substr(1);
-    auto table = read_table_bytes(path, std::move(*bytes), ReaderLimits{}, diags);
+    auto table = is_workbook_file(path)
+                     ? read_table_file(path, ReaderLimits{}, diags)
+                     : read_table_bytes(path, std::move(*bytes), ReaderLimits{}, diags);
     if (!table) return finish(FileResult::unreadable);
     if (diags.has_errors()) {
         std::cerr << path << ": rifiutato, nulla è stato caricato\n";

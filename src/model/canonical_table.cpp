@@ -45,6 +45,28 @@ std::optional<std::size_t> CanonicalTable::column(std::string_view name) const {
     return static_cast<std::size_t>(it - columns.begin());
 }
 
+namespace {
+
+std::string a1(std::size_t row, std::size_t column) {
+    std::string letters;
+    for (std::size_t c = column; c > 0; c = (c - 1) / 26) {
+        letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+    }
+    return letters + std::to_string(row);
+}
+
+}  // namespace
+
+Place CanonicalTable::place(const Field& f) const {
+    if (f.sheet == 0 || f.sheet > sheets.size()) return Place{file, f.line, f.column};
+    return Place{file, 0, 0, 0,
+                 sheets[f.sheet - 1] + "!" + a1(f.line, std::max<std::size_t>(f.column, 1))};
+}
+
+Place CanonicalTable::place(const TableRow& r) const {
+    return place(Field{{}, r.line, 1, r.sheet});
+}
+
 const Field* CanonicalTable::field(const TableRow& row, std::string_view name) const {
     auto i = column(name);
     if (!i || *i >= row.fields.size()) return nullptr;

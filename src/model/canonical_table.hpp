@@ -17,13 +17,15 @@ namespace pira {
 // hundreds of thousands of cells).
 struct Field {
     std::string text;
-    std::size_t line = 0;
-    std::size_t column = 0;
+    std::size_t line = 0;    // 1-based line of a text file, or row of a sheet
+    std::size_t column = 0;  // 1-based character column, or column of a sheet
+    std::size_t sheet = 0;   // 1-based index into CanonicalTable::sheets; 0 for text files
 };
 
 struct TableRow {
     std::size_t line = 0;
     std::vector<Field> fields;  // one per column of the table, in column order
+    std::size_t sheet = 0;      // as in Field
 };
 
 struct CanonicalTable {
@@ -34,8 +36,11 @@ struct CanonicalTable {
     std::optional<std::size_t> column(std::string_view name) const;
     // The cell of `name` in `row`, or nullptr when the table has no such column.
     const Field* field(const TableRow& row, std::string_view name) const;
-    Place place(const Field& f) const { return Place{file, f.line, f.column}; }
-    Place place(const TableRow& r) const { return Place{file, r.line, 0}; }
+    std::vector<std::string> sheets;  // sheet names, for tables read from workbooks
+
+    // "file:line:column" for text files, "file#Sheet!C12" for workbooks.
+    Place place(const Field& f) const;
+    Place place(const TableRow& r) const;
 };
 
 // The column names of interfaces.md ("target_2026" style columns are recognised separately).

@@ -15,9 +15,13 @@ std::string text_of(const CanonicalTable& t, const TableRow& row, std::string_vi
     return f == nullptr ? std::string() : std::string(trim(f->text));
 }
 
-Field field_of(const CanonicalTable& t, const TableRow& row, std::string_view col) {
+// The cell of `col` with its place; rows from the dataset have no lines, only a source_ref.
+SourceCell cell_of(const CanonicalTable& t, const TableRow& row, std::string_view col,
+                   const std::string& source_ref) {
     const Field* f = t.field(row, col);
-    return f == nullptr ? Field{{}, row.line, 0} : *f;
+    const Field field = f == nullptr ? Field{{}, row.line, 0, row.sheet} : *f;
+    const bool lineless = field.line == 0 && !source_ref.empty();
+    return {field.text, lineless ? Place{source_ref} : t.place(field)};
 }
 
 std::optional<int> parse_year(std::string_view s) {
@@ -28,31 +32,31 @@ std::optional<int> parse_year(std::string_view s) {
 }
 
 // The place of a parse error: the cell, moved to the character where parsing stopped.
-Place at(const Indicator& ind, const Field& f, const ParseError& e) {
-    Place p = ind.place_of(f);
-    if (p.line != 0 && p.column != 0) p.column += char_count(f.text, e.position);
+Place at(const SourceCell& c, const ParseError& e) {
+    Place p = c.place;
+    if (p.line != 0 && p.column != 0) p.column += char_count(c.text, e.position);
     return p;
 }
 
 // The parse error's own code says what was wrong (ambiguous number, unknown unit...); the
 // detail names the column, and the place points at the character where parsing stopped.
-void report(Diagnostics& diags, const Indicator& ind, std::string_view column, const Field& f,
-            const ParseError& e, Severity severity = Severity::error) {
+void report(Diagnostics& diags, std::string_view column, const SourceCell& c, const ParseError& e,
+            Severity severity = Severity::error) {
     std::string detail = "colonna " + std::string(column);
     if (!e.detail.empty()) detail += "; " + e.detail;
-    diags.add({severity, e.code, at(ind, f, e), f.text, detail, {}});
+    diags.add({severity, e.code, at(c, e), c.text, detail, {}});
 }
 
 // Weight as percent points: "20,00%", "20", "0,2"? (no: a fraction is not read as 20 %).
-std::optional<double> read_weight(const Field& f, Indicator& ind, Diagnostics& diags) {
+std::optional<double> read_weight(const SourceCell& f, Indicator& ind, Diagnostics& diags) {
     auto q = parse_quantity(f.text);
     if (!q || (q->unit != nullptr && !q->is_percent())) {
         ParseError e = q ? ParseError{Errc::weight_malformed, 0, {}} : q.error();
-        report(diags, ind, "weight", f, e);
+        report(diags, "weight", f, e);
         return std::nullopt;
     }
     if (q->number.value < 0) {
-        diags.error(Errc::weight_negative, ind.place_of(f), f.text);
+        diags.error(Errc::weight_negative, f.place, f.text);
         return std::nullopt;
     }
     ind.weight_decimals = q->number.significant_decimals();
@@ -124,48 +128,47 @@ std::vector<Indicator> build_indicators(const CanonicalTable& table,
         ind.type = text_of(table, row, "type");
         ind.unit = text_of(table, row, "unit");
 
-        const Field code = field_of(table, row, "objective_code");
+        const SourceCell code = cell_of(table, row, "objective_code", ind.source_ref);
         if (trim(code.text).empty()) {
-            diags.error(Errc::objective_code_missing, ind.place_of(code), {});
+            diags.error(Errc::objective_code_missing, code.place, {});
         } else if (auto c = parse_objective_code(code.text)) {
             ind.objective_code = c->canonical;
         } else {
-            report(diags, ind, "objective_code", code, c.error());
+            report(diags, "objective_code", code, c.error());
         }
-        const Field ow = field_of(table, row, "objective_weight");
+        const SourceCell ow = cell_of(table, row, "objective_weight", ind.source_ref);
         if (!trim(ow.text).empty()) {
             if (auto q = parse_quantity(ow.text)) {
                 ind.objective_weight = q->number.value;
             } else {
-                report(diags, ind, "objective_weight", ow, q.error());
+                report(diags, "objective_weight", ow, q.error());
             }
         }
 
-        ind.actual_cell = field_of(table, row, "actual");
+        ind.actual_cell = cell_of(table, row, "actual", ind.source_ref);
         const std::string target_name = target_column(table, row, year);
-        ind.target_cell = field_of(table, row, target_name);
-        ind.weight_cell = field_of(table, row, "weight");
+        ind.target_cell = cell_of(table, row, target_name, ind.source_ref);
+        ind.weight_cell = cell_of(table, row, "weight", ind.source_ref);
         if (trim(ind.actual_cell.text).empty()) {
             ind.actual = Missing{};  // an empty actual is "not available": reported when scored
         } else if (auto a = parse_value(ind.actual_cell.text)) {
             ind.actual = a.value();
         } else {
-            report(diags, ind, "actual", ind.actual_cell, a.error());
+            report(diags, "actual", ind.actual_cell, a.error());
         }
         const bool not_available = ind.actual && std::holds_alternative<Missing>(*ind.actual);
         if (trim(ind.target_cell.text).empty()) {
-            if (!not_available)
-                diags.error(Errc::target_missing, ind.place_of(ind.target_cell), {});
+            if (!not_available) diags.error(Errc::target_missing, ind.target_cell.place, {});
         } else if (auto t = parse_target(ind.target_cell.text)) {
             ind.target = t.value();
         } else if (not_available) {
             // The indicator is left out anyway; the bad target is still worth a look.
-            report(diags, ind, target_name, ind.target_cell, t.error(), Severity::warning);
+            report(diags, target_name, ind.target_cell, t.error(), Severity::warning);
         } else {
-            report(diags, ind, target_name, ind.target_cell, t.error());
+            report(diags, target_name, ind.target_cell, t.error());
         }
         if (trim(ind.weight_cell.text).empty()) {
-            diags.error(Errc::weight_missing, ind.place_of(ind.weight_cell), {}, {},
+            diags.error(Errc::weight_missing, ind.weight_cell.place, {}, {},
                         "scrivere il peso in punti percentuali (0 se l'indicatore non è misurato)");
         } else {
             ind.weight = read_weight(ind.weight_cell, ind, diags);

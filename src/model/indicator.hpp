@@ -13,6 +13,13 @@
 
 namespace pira {
 
+// A cell's text and where it is (file:line:column, file#Sheet!C12, or the row's source_ref for
+// values from the dataset).
+struct SourceCell {
+    std::string text;
+    Place place;
+};
+
 struct Indicator {
     Place place;
     std::string source_ref;
@@ -28,14 +35,7 @@ struct Indicator {
     std::optional<double> weight;
     int weight_decimals = 0;  // significant decimals as written, for the rounding check
 
-    Field target_cell, actual_cell, weight_cell;
-
-    // Where a cell of this row is: the row's file with the cell's line and column; for rows
-    // from the dataset, which have no lines, the row's source reference.
-    Place place_of(const Field& f) const {
-        if (f.line == 0 && !source_ref.empty()) return Place{source_ref};
-        return Place{place.file, f.line, f.column};
-    }
+    SourceCell target_cell, actual_cell, weight_cell;
 };
 
 struct IndicatorSelection {

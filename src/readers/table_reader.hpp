@@ -9,9 +9,9 @@
 
 namespace pira {
 
-// A canonical table file, by extension: .csv/.tsv/.txt (delimiter sniffed) or .jsonl/.ndjson.
-// Workbooks (.xlsx, .ods, .xls) come with the workbook readers. nullopt means the file could
-// not be read at all (exit 2); the diagnostics say why.
+// A canonical table file, by extension: .csv/.tsv/.txt (delimiter sniffed), .jsonl/.ndjson, or
+// a workbook (.xlsx, .ods, .xls) holding canonical tables on its sheets. nullopt means the file
+// could not be read at all (exit 2); the diagnostics say why.
 std::optional<CanonicalTable> read_table_file(const std::string& path, const ReaderLimits& limits,
                                               Diagnostics& diags);
 

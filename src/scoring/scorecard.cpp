@@ -55,11 +55,10 @@ ScoredIndicator score_one(const Indicator& ind, const Policy& policy, Diagnostic
     if (std::holds_alternative<Missing>(*ind.actual)) {
         const bool empty = trim(ind.actual_cell.text).empty();
         if (empty) {
-            diags.warning(Errc::actual_missing, ind.place_of(ind.actual_cell), {}, {},
+            diags.warning(Errc::actual_missing, ind.actual_cell.place, {}, {},
                           "scrivere N/D se il dato non è disponibile");
         } else {
-            diags.warning(Errc::actual_not_available, ind.place_of(ind.actual_cell),
-                          ind.actual_cell.text);
+            diags.warning(Errc::actual_not_available, ind.actual_cell.place, ind.actual_cell.text);
         }
     }
     if (!ind.target && !std::holds_alternative<Missing>(*ind.actual)) return s;
@@ -67,7 +66,7 @@ ScoredIndicator score_one(const Indicator& ind, const Policy& policy, Diagnostic
         ind.target ? *ind.target : Target{Op::none, Missing{}, {}}, *ind.actual, policy);
     if (r.error != Errc::ok) {
         // The actual is what does not fit the target (kind or unit), so point at it.
-        diags.error(r.error, ind.place_of(ind.actual_cell), ind.actual_cell.text,
+        diags.error(r.error, ind.actual_cell.place, ind.actual_cell.text,
                     "target «" + ind.target_cell.text + "»" +
                         (r.detail.empty() ? std::string() : "; " + r.detail));
     }
@@ -157,7 +156,7 @@ void score_objective(ScoredObjective& obj, const std::vector<std::size_t>& membe
         round_to(std::accumulate(weights.begin(), weights.end(), 0.0), 6, Rounding::half_up);
     const Indicator& first = sources[members.front()];
     if (all_weighted) {  // a missing weight is reported already; its sum would mislead
-        check_weights(obj, weights, decimals, first.place_of(first.weight_cell), policy, diags);
+        check_weights(obj, weights, decimals, first.weight_cell.place, policy, diags);
     }
     obj.performance = combine(items, policy.objective);
     if (!obj.performance) diags.warning(Errc::objective_without_weight, first.place, obj.code);

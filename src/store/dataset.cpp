@@ -65,8 +65,10 @@ class Loader {
         get.bind(1, id).bind(2, f.field);
         std::optional<CurrentFact> current;
         if (get.step()) current = CurrentFact{get.text(0), get.text(1), get.integer(2)};
-        if (current && current->text == f.text && current->value == f.value) {
-            // Same value: only a replaced document hands its provenance to its new version.
+        if (current && current->value == f.value) {
+            // The same value, perhaps written another way ("20%" in a workbook, "20,00%" in
+            // a CSV): not a change. Only a replaced document hands its provenance (and its
+            // writing) to its new version.
             if (old_doc_ && current->document_id == *old_doc_) set(id, f, ref, "UPDATE");
             return;
         }

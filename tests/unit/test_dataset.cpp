@@ -135,7 +135,7 @@ TEST_F(DatasetTest, NewVersionReplacesAndKeepsHistory) {
     auto r = load(d, "rel-v2.csv", v2, diags);
     ASSERT_TRUE(r.has_value());
     EXPECT_EQ(r->outcome, LoadReport::Outcome::replaced);
-    EXPECT_EQ(r->values_changed, 3u);  // the code as written, the actual, the weight
+    EXPECT_EQ(r->values_changed, 2u);  // the actual and the weight (the code only written anew)
     EXPECT_EQ(r->values_dropped, 5u);  // "Sportello": document, name, target, actual, weight
     EXPECT_EQ(count("SELECT COUNT(*) FROM documents WHERE replaced_by = 2"), 1);
     EXPECT_EQ(count("SELECT COUNT(*) FROM history WHERE field = 'actual' AND text = '3N.'"), 1);
@@ -143,6 +143,20 @@ TEST_F(DatasetTest, NewVersionReplacesAndKeepsHistory) {
     CanonicalTable t = d.table(2025);
     ASSERT_EQ(t.rows.size(), 1u);
     EXPECT_EQ(t.field(t.rows[0], "actual")->text, "4 N.");
+}
+
+TEST_F(DatasetTest, SameValueWrittenAnotherWayIsNoChange) {
+    Dataset d(db_);
+    Diagnostics diags;
+    ASSERT_TRUE(load(d, "rel.csv", kPlan, diags).has_value());
+    std::string other = kPlan;  // the same document, values written the machine way
+    other.replace(other.find(">=3 N."), 6, ">= 3").replace(other.find(";50\n"), 4, ";50.00\n");
+    auto r = load(d, "rel.csv", other, diags);
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->outcome, LoadReport::Outcome::replaced);
+    EXPECT_EQ(r->values_changed, 0u);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM history"), 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM facts WHERE field = 'target' AND text = '>= 3'"), 1);
 }
 
 TEST_F(DatasetTest, PlanAndReportMeetOnOneIndicator) {

@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Builds the sample workbooks from samples/relazione2025/indicatori.csv, the way people keep
+indicator tables in spreadsheets: a title above the table, objective columns merged over their
+indicators' rows, weights and percentages stored as fractions with a percent format, dates as
+date serials, some numbers typed as text, two tables on one sheet.
+
+openpyxl (Debian's python3-openpyxl) writes the first version; LibreOffice re-saves it, as a
+user's office suite would, in the formats pira reads. Run from the repository root:
+    /usr/bin/python3 samples/workbooks/make_workbooks.py
+The outputs are committed; the script is here to regenerate them."""
+import csv
+import datetime
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import zipfile
+
+import openpyxl
+from openpyxl.styles import Font
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCE = os.path.join(HERE, "..", "relazione2025", "indicatori.csv")
+OBJECTIVE_COLUMNS = ["ente", "document", "year", "area", "strategic_objective",
+                     "objective_code", "objective_name"]
+COLUMNS = OBJECTIVE_COLUMNS + ["indicator_code", "indicator_name", "target", "actual",
+                               "weight", "source_ref"]
+
+
+def italian_number(text):
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def typed(column, text, row_number, rich):
+    """The value a person would have typed: (value, number_format)."""
+    if not rich:
+        if column == "weight":
+            return italian_number(text.rstrip("%")), "0.00"
+        return text, None
+    if column == "year":
+        return int(text), None
+    if column == "weight" and row_number % 5 != 0:  # one in five stays typed as text
+        return italian_number(text.rstrip("%")) / 100, "0.00%"
+    if column == "actual":
+        m = re.fullmatch(r"(\d[\d.]*,\d+) %", text)
+        if m:
+            return italian_number(m.group(1)) / 100, "0.00%"
+        m = re.fullmatch(r"(\d\d)-(\d\d)-(\d{4})", text)
+        if m:
+            return datetime.date(int(m.group(3)), int(m.group(2)), int(m.group(1))), "dd/mm/yyyy"
+    return text, None
+
+
+def build(path, rich):
+    with open(SOURCE, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter=";"))
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Indicatori 2025"
+    ws["A1"] = "Relazione sulla performance 2025 - indicatori per obiettivo"
+    ws["A1"].font = Font(bold=True, size=14)
+    r = 3
+    # Two tables on one sheet: the first ambito, then the others after an empty row.
+    tables = [[x for x in rows if x["objective_code"].startswith("01")],
+              [x for x in rows if not x["objective_code"].startswith("01")]]
+    for t, table in enumerate(tables):
+        for c, name in enumerate(COLUMNS, start=1):
+            ws.cell(row=r, column=c, value=name).font = Font(bold=True)
+        r += 1
+        first_of_objective = r
+        for i, row in enumerate(table):
+            for c, name in enumerate(COLUMNS, start=1):
+                value, fmt = typed(name, row[name], r, rich)
+                if value == "":
+                    continue
+                if rich and name in OBJECTIVE_COLUMNS and r != first_of_objective:
+                    continue  # merged below
+                cell = ws.cell(row=r, column=c, value=value)
+                if fmt:
+                    cell.number_format = fmt
+            last = i + 1 == len(table) or table[i + 1]["objective_code"] != row["objective_code"]
+            if last:
+                if rich and r > first_of_objective:
+                    for c in range(1, len(OBJECTIVE_COLUMNS) + 1):
+                        ws.merge_cells(start_row=first_of_objective, start_column=c,
+                                       end_row=r, end_column=c)
+                first_of_objective = r + 1
+            r += 1
+        r += 1  # the empty row between the tables
+    wb.save(path)
+
+
+def resave(src, fmt, out_dir):
+    home = tempfile.mkdtemp()
+    subprocess.run(["soffice", "--headless", "--convert-to", fmt, "--outdir", out_dir, src],
+                   check=True, capture_output=True, env={**os.environ, "HOME": home})
+    shutil.rmtree(home, ignore_errors=True)
+
+
+def with_1904_dates(src, dst):
+    """The same workbook in Excel for Mac's 1904 date system: serials shifted by 1462 days."""
+    wb = openpyxl.load_workbook(src)
+    wb.epoch = openpyxl.utils.datetime.CALENDAR_MAC_1904
+    wb.save(dst)
+
+
+def main():
+    tmp = tempfile.mkdtemp()
+    rich = os.path.join(tmp, "relazione2025.xlsx")
+    build(rich, rich=True)
+    resave(rich, "xlsx", HERE)                      # as LibreOffice/Excel would save it
+    shutil.copy(rich, os.path.join(HERE, "relazione2025-openpyxl.xlsx"))  # unreadable: refused
+    resave(rich, "ods", tmp)                        # merged cells and percentages: refused
+    shutil.copy(os.path.join(tmp, "relazione2025.ods"),
+                os.path.join(HERE, "relazione2025-unite.ods"))
+    m1904 = os.path.join(tmp, "relazione2025-1904.xlsx")
+    with_1904_dates(rich, m1904)
+    resave(m1904, "xlsx", HERE)
+    plain = os.path.join(tmp, "relazione2025-semplice.xlsx")
+    build(plain, rich=False)                        # no merges, no percent formats
+    resave(plain, "xls", HERE)
+    resave(plain, "ods", HERE)
+    shutil.rmtree(tmp)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+// Workbooks as people keep them (samples/workbooks, built by make_workbooks.py): merged
+// objective cells, fractions with a percent format, date serials (1900 and 1904 systems),
+// numbers typed as text, two tables on a sheet.
+#include <gtest/gtest.h>
+
+#include "readers/table_reader.hpp"
+#include "readers/workbook.hpp"
+
+namespace pira {
+namespace {
+
+const std::string kDir = std::string(PIRA_SOURCE_DIR) + "/samples/workbooks/";
+
+CanonicalTable table(const std::string& name, Diagnostics& diags) {
+    auto t = read_table_file(kDir + name, ReaderLimits{}, diags);
+    EXPECT_TRUE(t.has_value()) << name;
+    return t ? *t : CanonicalTable{};
+}
+
+// The row whose indicator_name is `name`.
+const TableRow* find(const CanonicalTable& t, const std::string& name) {
+    for (const auto& r : t.rows) {
+        if (t.field(r, "indicator_name")->text == name) return &r;
+    }
+    return nullptr;
+}
+
+TEST(Workbook, CellsReadAsAPersonSeesThem) {
+    Diagnostics diags;
+    CanonicalTable t = table("relazione2025.xlsx", diags);
+    EXPECT_FALSE(diags.has_errors());
+    EXPECT_EQ(t.rows.size(), 82u);  // both tables of the sheet
+    const TableRow* r = find(t, "Grado di utilizzo delle risorse 2025 (Transizione Energetica FP)");
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(t.field(*r, "actual")->text, "61.19%");              // 0.6119 with a percent format
+    EXPECT_EQ(t.field(*r, "objective_code")->text, "01_01_0502");  // merged over its rows
+    EXPECT_EQ(t.field(*r, "year")->text, "2025");
+    const TableRow* d = find(t, "Adozione bando investimenti 2025");
+    ASSERT_NE(d, nullptr);
+    EXPECT_EQ(t.field(*d, "actual")->text, "2025-04-09");  // a date serial
+    EXPECT_EQ(t.place(*t.field(*d, "actual")).to_string(),
+              kDir + "relazione2025.xlsx#Indicatori 2025!K" + std::to_string(d->line));
+}
+
+TEST(Workbook, WeightsAsFractionsOrTypedAsText) {
+    Diagnostics diags;
+    CanonicalTable t = table("relazione2025.xlsx", diags);
+    std::size_t fractions = 0, typed = 0;
+    for (const auto& r : t.rows) {
+        const std::string& w = t.field(r, "weight")->text;
+        if (w.find(',') != std::string::npos)
+            ++typed;  // "20,00%" typed as text
+        else if (!w.empty() && w.back() == '%')
+            ++fractions;
+    }
+    EXPECT_GT(fractions, 50u);
+    EXPECT_GT(typed, 10u);
+    EXPECT_EQ(fractions + typed, t.rows.size());
+}
+
+TEST(Workbook, Dates1904System) {
+    Diagnostics diags;
+    CanonicalTable t = table("relazione2025-1904.xlsx", diags);
+    const TableRow* d = find(t, "Adozione bando investimenti 2025");
+    ASSERT_NE(d, nullptr);
+    EXPECT_EQ(t.field(*d, "actual")->text, "2025-04-09");
+}
+
+TEST(Workbook, LegacyXlsAndPlainOds) {
+    for (const char* name : {"relazione2025-semplice.xls", "relazione2025-semplice.ods"}) {
+        Diagnostics diags;
+        CanonicalTable t = table(name, diags);
+        EXPECT_EQ(t.rows.size(), 82u) << name;
+        const TableRow* r = find(t, "Desk 2025");
+        ASSERT_NE(r, nullptr) << name;
+        EXPECT_EQ(t.field(*r, "weight")->text, "20") << name;
+        EXPECT_EQ(t.field(*r, "target")->text, ">=3 N.") << name;
+    }
+}
+
+TEST(Workbook, FilesTheReaderCannotReadFaithfullyAreRefused) {
+    Diagnostics merged;
+    EXPECT_FALSE(read_table_file(kDir + "relazione2025-unite.ods", ReaderLimits{}, merged));
+    ASSERT_TRUE(merged.has_errors());
+    EXPECT_EQ(merged.items()[0].code, Errc::format_unsupported);
+    Diagnostics empty;
+    EXPECT_FALSE(read_table_file(kDir + "relazione2025-openpyxl.xlsx", ReaderLimits{}, empty));
+    ASSERT_TRUE(empty.has_errors());
+    EXPECT_EQ(empty.items()[0].code, Errc::file_unreadable);
+}
+
+TEST(Workbook, CellText) {
+    WorkbookCell percent{WorkbookCell::Kind::number, {}, 0.2, true};
+    EXPECT_EQ(cell_text(percent), "20%");
+    WorkbookCell plain{WorkbookCell::Kind::number, {}, 0.975, false};
+    EXPECT_EQ(cell_text(plain), "0.975");
+    WorkbookCell yes{WorkbookCell::Kind::boolean, {}, 1, false};
+    EXPECT_EQ(cell_text(yes), "si");
+}
+
+TEST(Workbook, NotAWorkbook) {
+    Diagnostics diags;
+    EXPECT_FALSE(read_workbook(kDir + "make_workbooks.py", ReaderLimits{}, diags).has_value());
+    Diagnostics fake;
+    EXPECT_FALSE(
+        read_workbook(std::string(PIRA_SOURCE_DIR) + "/README.md.xlsx", ReaderLimits{}, fake));
+    EXPECT_TRUE(fake.has_errors());
+}
+
+}  // namespace
+}  // namespace pira
