@@ -23,6 +23,7 @@ constexpr std::array kTable{
           "numero ambiguo: la virgola seguita da tre cifre può essere decimale o separatore "
           "delle migliaia"},
     Entry{Errc::unit_unknown, "unit_unknown", "unità di misura sconosciuta"},
+    Entry{Errc::type_unknown, "type_unknown", "tipologia di indicatore sconosciuta"},
     Entry{Errc::date_malformed, "date_malformed", "data non valida: attesa gg/mm/aaaa"},
     Entry{Errc::date_incomplete, "date_incomplete", "data incompleta"},
     Entry{Errc::date_invalid, "date_invalid", "data inesistente nel calendario"},
@@ -34,6 +35,10 @@ constexpr std::array kTable{
           "valore non riconosciuto: atteso numero, data, si/no o N/D"},
     Entry{Errc::code_malformed, "code_malformed",
           "codice non riconosciuto: atteso ambito_obiettivo_TIPO00 (es. 01_01_OS02)"},
+    Entry{Errc::programme_unknown, "programme_unknown",
+          "missione o programma non presenti nelle tabelle del D.M. 27/03/2013"},
+    Entry{Errc::programme_remapped, "programme_remapped",
+          "missione e programma ricondotti alle regole in vigore"},
     Entry{Errc::file_unreadable, "file_unreadable", "file non leggibile"},
     Entry{Errc::encoding_not_utf8, "encoding_not_utf8",
           "il file non è in UTF-8: letto come Windows-1252"},

@@ -14,6 +14,7 @@ enum class Errc {
     number_bad_grouping,
     number_ambiguous,
     unit_unknown,
+    type_unknown,
     date_malformed,
     date_incomplete,
     date_invalid,
@@ -22,6 +23,8 @@ enum class Errc {
     target_malformed,
     value_unrecognised,
     code_malformed,
+    programme_unknown,
+    programme_remapped,
     // tables and files
     file_unreadable,
     encoding_not_utf8,

@@ -8,9 +8,11 @@
 #include "common/sha256.hpp"
 #include "common/text.hpp"
 #include "normalise/code.hpp"
+#include "normalise/programme.hpp"
 #include "normalise/quantity.hpp"
 #include "normalise/target.hpp"
 #include "normalise/value.hpp"
+#include "normalise/vocabulary.hpp"
 
 namespace pira {
 namespace {
@@ -54,18 +56,54 @@ std::optional<std::string> machine_value(const CanonicalTable& t, const std::str
         auto r = parse_value(text);
         return r ? machine(*r) : std::string(text);
     }
+    if (column == "type" || column == "unit") {  // vocabularies of mappings/
+        const Vocabulary& v = Vocabulary::standard();
+        std::optional<std::string> id = column == "type" ? v.type(text) : std::nullopt;
+        if (column == "unit") {
+            if (const Unit* u = v.unit(text)) id = u->id;
+        }
+        if (id) return *id;
+        diags.warning(column == "type" ? Errc::type_unknown : Errc::unit_unknown, t.place(f),
+                      f.text, "colonna " + column,
+                      "valore conservato com'è: aggiungerlo in mappings/" +
+                          std::string(column == "type" ? "types.toml" : "units.toml"));
+        return std::string(text);
+    }
     if (column == "indicator_code") {
         auto r = parse_indicator_code(text);
         return r ? r->canonical : std::string(text);
     }
-    if (column == "mission" || column == "programme") {  // three digits: "11" -> "011"
-        std::string s(text);
-        if (!s.empty() && s.size() < 3 && s.find_first_not_of("0123456789") == std::string::npos) {
-            s.insert(0, 3 - s.size(), '0');
-        }
-        return s;
-    }
     return std::string(text);
+}
+
+Fact* fact_of(CheckedRow& row, std::string_view field) {
+    for (auto& f : row.facts) {
+        if (f.field == field) return &f;
+    }
+    return nullptr;
+}
+
+// Mission and programme to their three-digit codes (mappings/programmes.toml), 032.004 read as
+// 032.003. Codes outside the table are kept as written and reported, never dropped.
+void classify_mission(const CanonicalTable& t, const TableRow& row, CheckedRow& out,
+                      Diagnostics& diags) {
+    Fact* mission = fact_of(out, "mission");
+    Fact* programme = fact_of(out, "programme");
+    if (mission == nullptr) return;
+    const Field* where = t.field(row, "mission");
+    auto p = classify_programme(mission->text, programme != nullptr ? programme->text : "");
+    if (!p) {
+        diags.warning(
+            Errc::programme_unknown, t.place(*where),
+            mission->text + (programme != nullptr ? " / " + programme->text : std::string()),
+            p.error().detail, "valore conservato com'è: aggiornare mappings/programmes.toml");
+        return;
+    }
+    mission->value = p->mission;
+    if (programme != nullptr) programme->value = p->programme;
+    if (!p->note.empty()) {
+        diags.warning(Errc::programme_remapped, t.place(*where), mission->text, p->note);
+    }
 }
 
 std::optional<int> year_of(std::string_view s) {
@@ -114,6 +152,7 @@ std::optional<CheckedRow> check_row(const CanonicalTable& t, const TableRow& row
         }
         out.facts.push_back({column, std::string(trim(f.text)), *value});
     }
+    classify_mission(t, row, out, diags);
     std::string key;
     for (const auto& fact : out.facts) {
         if (fact.field == "indicator_code") key = fact.value;

@@ -177,6 +177,43 @@ TEST_F(DatasetTest, PlanAndReportMeetOnOneIndicator) {
     EXPECT_EQ(count("SELECT COUNT(DISTINCT document_id) FROM facts"), 2);
 }
 
+TEST_F(DatasetTest, MissionsAndProgrammesMapped) {
+    Dataset d(db_);
+    Diagnostics diags;
+    const std::string plan =
+        "ente;year;mission;programme;objective_code;indicator_name;weight\n"
+        "CCIAA;2020;32 – Servizi istituzionali;004;03_01_OS01;Formazione;100\n"
+        "CCIAA;2020;099;001;03_01_OS02;Ignoto;100\n";
+    ASSERT_TRUE(load(d, "plan.csv", plan, diags).has_value());
+    EXPECT_EQ(count("SELECT COUNT(*) FROM facts WHERE field = 'programme' AND value = '003'"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM facts WHERE field = 'mission' AND value = '032'"), 1);
+    // Unknown codes are kept as written and reported, never dropped.
+    EXPECT_EQ(count("SELECT COUNT(*) FROM facts WHERE field = 'mission' AND value = '099'"), 1);
+    ASSERT_EQ(diags.items().size(), 2u);
+    EXPECT_EQ(diags.items()[0].code, Errc::programme_remapped);
+    EXPECT_EQ(diags.items()[1].code, Errc::programme_unknown);
+}
+
+TEST_F(DatasetTest, TipologieAndUnitsNormalised) {
+    Dataset d(db_);
+    Diagnostics diags;
+    const std::string prato =
+        "ente;year;objective_code;indicator_name;type;unit\n"
+        "Prato;2020;B.1.4;Pratiche;Realizzazione fisica;numero in valore assoluto\n"
+        "Prato;2020;B.1.4;Tempi;Efficacia;giorni\n"
+        "Prato;2020;B.1.4;Altro;Fantasia;pezzi\n";
+    ASSERT_TRUE(load(d, "prato.csv", prato, diags).has_value());
+    EXPECT_EQ(count("SELECT COUNT(*) FROM facts WHERE field = 'unit' AND value = 'n.'"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM facts WHERE field = 'unit' AND value = 'gg'"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM facts WHERE field = 'type' AND "
+                    "value = 'Realizzazione fisica'"),
+              1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM facts WHERE value IN ('Fantasia', 'pezzi')"), 2);
+    ASSERT_EQ(diags.items().size(), 2u);  // the unknown tipologia and unit, reported
+    EXPECT_EQ(diags.items()[0].code, Errc::type_unknown);
+    EXPECT_EQ(diags.items()[1].code, Errc::unit_unknown);
+}
+
 TEST_F(DatasetTest, DuplicateIndicatorInOneFileIsRefused) {
     Dataset d(db_);
     Diagnostics diags;
