@@ -74,22 +74,10 @@ int run_import(const Args& args) {
         "Carica tabelle canoniche (.csv, .jsonl) nel dataset, tutto o niente per ogni file");
     desc.add_options()("help,h", "questo aiuto")("db", po::value(&db),
                                                  "dataset SQLite (default pira.db o PIRA_DB)");
-    po::options_description all;
-    all.add(desc).add_options()("input", po::value(&inputs));
-    po::positional_options_description pos;
-    pos.add("input", -1);
+    po::options_description hidden;
+    hidden.add_options()("input", po::value(&inputs));
     po::variables_map vm;
-    try {
-        po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-        po::notify(vm);
-    } catch (const po::error& e) {
-        std::cerr << "pira import: " << italian(e) << "\n\n" << desc << '\n';
-        return kExitCannotRun;
-    }
-    if (vm.count("help")) {
-        std::cout << desc << '\n';
-        return kExitOk;
-    }
+    if (auto rc = parse_command_line(args, "import", desc, "input", -1, vm, &hidden)) return *rc;
     if (inputs.empty()) {
         std::cerr << "pira import: indicare almeno un file\n\n" << desc << '\n';
         return kExitCannotRun;

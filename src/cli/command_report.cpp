@@ -40,17 +40,7 @@ int run_report(const Args& args) {
                                                                "politica di calcolo (TOML)")(
         "output,o", po::value(&output), "file .xlsx da scrivere");
     po::variables_map vm;
-    try {
-        po::store(po::command_line_parser(args).options(desc).run(), vm);
-        po::notify(vm);
-    } catch (const po::error& e) {
-        std::cerr << "pira report: " << italian(e) << "\n\n" << desc << '\n';
-        return kExitCannotRun;
-    }
-    if (vm.count("help")) {
-        std::cout << desc << '\n';
-        return kExitOk;
-    }
+    if (auto rc = parse_command_line(args, "report", desc, nullptr, 0, vm, nullptr)) return *rc;
     if (output.empty()) {
         std::cerr << "pira report: indicare il file da scrivere con -o FILE.xlsx\n";
         return kExitCannotRun;

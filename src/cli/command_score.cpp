@@ -60,22 +60,10 @@ int run_score(const Args& args) {
     ScoreOptions o;
     int year = 0;
     auto desc = score_options(o, year);
-    po::options_description all;
-    all.add(desc).add_options()("input", po::value(&o.input));
-    po::positional_options_description pos;
-    pos.add("input", 1);
+    po::options_description hidden;
+    hidden.add_options()("input", po::value(&o.input));
     po::variables_map vm;
-    try {
-        po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-        po::notify(vm);
-    } catch (const po::error& e) {
-        std::cerr << "pira score: " << italian(e) << "\n\n" << desc << '\n';
-        return kExitCannotRun;
-    }
-    if (vm.count("help")) {
-        std::cout << desc << '\n';
-        return kExitOk;
-    }
+    if (auto rc = parse_command_line(args, "score", desc, "input", 1, vm, &hidden)) return *rc;
     if (vm.count("year")) o.year = year;
     if (o.format != "text" && o.format != "json" && o.format != "csv") {
         std::cerr << "pira score: formato «" << o.format << "» non valido (text, json, csv)\n";

@@ -1,5 +1,7 @@
 #include "cli/option_errors.hpp"
 
+#include <iostream>
+
 namespace po = boost::program_options;
 
 namespace pira {
@@ -26,6 +28,30 @@ std::string italian(const po::error& e) {
         }
     }
     return e.what();
+}
+
+std::optional<int> parse_command_line(const Args& args, const std::string& command,
+                                      const po::options_description& visible,
+                                      const char* positional, int max_positional,
+                                      po::variables_map& vm,
+                                      const po::options_description* hidden) {
+    po::options_description all;
+    all.add(visible);
+    if (hidden != nullptr) all.add(*hidden);
+    po::positional_options_description pos;
+    if (positional != nullptr) pos.add(positional, max_positional);
+    try {
+        po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        std::cerr << "pira " << command << ": " << italian(e) << "\n\n" << visible << '\n';
+        return kExitCannotRun;
+    }
+    if (vm.count("help") != 0) {
+        std::cout << visible << '\n';
+        return kExitOk;
+    }
+    return std::nullopt;
 }
 
 }  // namespace pira

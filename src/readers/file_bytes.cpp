@@ -4,6 +4,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -30,20 +32,32 @@ bool valid_utf8(const std::string& s) {
 
 }  // namespace
 
-std::optional<std::string> read_file_bytes(const std::string& path, const ReaderLimits& limits,
-                                           Diagnostics& diags) {
+bool check_file_size(const std::string& path, const ReaderLimits& limits, Diagnostics& diags) {
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
     if (ec) {
         diags.error(Errc::file_unreadable, Place{path}, {}, ec.message());
-        return std::nullopt;
+        return false;
     }
     if (size > limits.max_file_bytes) {
         diags.error(
             Errc::file_unreadable, Place{path}, {},
             "il file supera il limite di " + std::to_string(limits.max_file_bytes >> 20) + " MiB");
-        return std::nullopt;
+        return false;
     }
+    return true;
+}
+
+std::string lower_extension(const std::string& path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
+}
+
+std::optional<std::string> read_file_bytes(const std::string& path, const ReaderLimits& limits,
+                                           Diagnostics& diags) {
+    if (!check_file_size(path, limits, diags)) return std::nullopt;
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         diags.error(Errc::file_unreadable, Place{path}, {}, std::strerror(errno));

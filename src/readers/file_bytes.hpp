@@ -8,6 +8,12 @@
 
 namespace pira {
 
+// False, with a diagnostic, when the file is missing or over the size limit.
+bool check_file_size(const std::string& path, const ReaderLimits& limits, Diagnostics& diags);
+
+// The extension in lower case, with its dot: ".xlsx".
+std::string lower_extension(const std::string& path);
+
 // The whole file, or nullopt with a diagnostic (missing, unreadable, over the size limit).
 std::optional<std::string> read_file_bytes(const std::string& path, const ReaderLimits& limits,
                                            Diagnostics& diags);

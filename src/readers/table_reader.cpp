@@ -13,22 +13,15 @@ namespace pira {
 
 namespace {
 
-std::string extension(const std::string& path) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
-}
-
 bool is_jsonl(const std::string& path) {
-    const std::string ext = extension(path);
+    const std::string ext = lower_extension(path);
     return ext == ".jsonl" || ext == ".ndjson";
 }
 
 }  // namespace
 
 bool is_table_file(const std::string& path, Diagnostics& diags) {
-    const std::string ext = extension(path);
+    const std::string ext = lower_extension(path);
     if (ext == ".csv" || ext == ".tsv" || ext == ".txt" || is_jsonl(path)) return true;
     if (is_workbook_file(path)) return true;
     diags.error(Errc::format_unsupported, Place{path}, ext,

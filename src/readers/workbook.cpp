@@ -6,40 +6,20 @@
 #include <filesystem>
 
 #include "normalise/number.hpp"
+#include "readers/file_bytes.hpp"
 #include "readers/workbook_internal.hpp"
 
 namespace pira {
-namespace {
-
-std::string extension(const std::string& path) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
-}
-
-}  // namespace
 
 bool is_workbook_file(const std::string& path) {
-    const std::string ext = extension(path);
+    const std::string ext = lower_extension(path);
     return ext == ".xlsx" || ext == ".ods" || ext == ".xls";
 }
 
 std::optional<Workbook> read_workbook(const std::string& path, const ReaderLimits& limits,
                                       Diagnostics& diags) {
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec) {
-        diags.error(Errc::file_unreadable, Place{path}, {}, ec.message());
-        return std::nullopt;
-    }
-    if (size > limits.max_file_bytes) {
-        diags.error(
-            Errc::file_unreadable, Place{path}, {},
-            "il file supera il limite di " + std::to_string(limits.max_file_bytes >> 20) + " MiB");
-        return std::nullopt;
-    }
-    const std::string ext = extension(path);
+    if (!check_file_size(path, limits, diags)) return std::nullopt;
+    const std::string ext = lower_extension(path);
     try {
         std::optional<Workbook> wb = ext == ".xls"
                                          ? read_xls_workbook(path, limits, diags)
