@@ -7,8 +7,10 @@
 file(STRINGS ${CASE}.args lines ENCODING UTF-8)
 get_filename_component(dir ${CASE} DIRECTORY)
 get_filename_component(name ${CASE} NAME)
+get_filename_component(command ${dir} NAME)
 file(RELATIVE_PATH reldir ${SOURCE_DIR} ${dir})
-set(tmp ${SCRATCH}/${name})
+# One scratch folder per case: cases of different commands may share a name and run in parallel.
+set(tmp ${SCRATCH}/${command}.${name})
 file(REMOVE_RECURSE ${tmp})
 file(MAKE_DIRECTORY ${tmp})
 file(RELATIVE_PATH reltmp ${SOURCE_DIR} ${tmp})
