@@ -25,6 +25,7 @@ enum class Errc {
     code_malformed,
     programme_unknown,
     programme_remapped,
+    legacy_unmapped,
     // tables and files
     file_unreadable,
     encoding_not_utf8,
@@ -33,6 +34,8 @@ enum class Errc {
     column_missing,
     column_unknown,
     column_duplicate,
+    indicator_duplicate,
+    indicator_same_name,
     row_too_long,
     format_unsupported,
     // scoring

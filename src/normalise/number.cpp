@@ -157,6 +157,12 @@ Result<Number> parse_number(std::string_view text) {
     return scan->number;
 }
 
+std::string italian_form(double value, int max_decimals) {
+    std::string s = machine_form(value, max_decimals);
+    std::replace(s.begin(), s.end(), '.', ',');
+    return s;
+}
+
 std::string machine_form(double value, int max_decimals) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*f", max_decimals, value);

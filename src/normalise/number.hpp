@@ -35,5 +35,7 @@ Result<Number> parse_number(std::string_view text);
 
 // Machine form of a double with at most `max_decimals` decimals, trailing zeros removed.
 std::string machine_form(double value, int max_decimals = 6);
+// The same with a decimal comma, for Italian messages: "14,3", "1,5".
+std::string italian_form(double value, int max_decimals = 4);
 
 }  // namespace pira

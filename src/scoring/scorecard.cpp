@@ -83,10 +83,10 @@ void check_weights(const ScoredObjective& o, const std::vector<double>& weights,
     const std::string what = o.code + ": " + describe_weights(weights, c.sum);
     if (c.verdict == WeightSum::rounding) {
         diags.warning(Errc::weights_sum_rounding, place, what,
-                      "scarto entro " + machine_form(c.tolerance, 4) + " punti");
+                      "scarto entro " + italian_form(c.tolerance) + " punti");
     } else if (policy.weights_check == Check::error) {
         diags.error(Errc::weights_sum_wrong, place, what,
-                    "scarto oltre l'arrotondamento (" + machine_form(c.tolerance, 4) + " punti)",
+                    "scarto oltre l'arrotondamento (" + italian_form(c.tolerance) + " punti)",
                     "correggere i pesi degli indicatori dell'obiettivo");
     } else {
         diags.warning(Errc::weights_sum_wrong, place, what);
@@ -159,7 +159,9 @@ void score_objective(ScoredObjective& obj, const std::vector<std::size_t>& membe
         check_weights(obj, weights, decimals, first.weight_cell.place, policy, diags);
     }
     obj.performance = combine(items, policy.objective);
-    if (!obj.performance) diags.warning(Errc::objective_without_weight, first.place, obj.code);
+    if (!obj.performance) {
+        diags.warning(Errc::objective_without_weight, first.weight_cell.place, obj.code);
+    }
 }
 
 }  // namespace

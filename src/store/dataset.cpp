@@ -23,7 +23,9 @@ class Loader {
 
     void row(const CheckedRow& r, LoadReport& report) {
         const std::int64_t id = indicator_id(r);
-        for (const Fact& f : r.facts) fact(id, f, r.source_ref, report);
+        for (const Fact& f : r.facts) {
+            fact(id, f, f.source_ref.empty() ? r.source_ref : f.source_ref, report);
+        }
     }
 
     // Values of the replaced document that its new version no longer has go to history.
@@ -179,8 +181,13 @@ CanonicalTable Dataset::table(std::optional<int> year) {
         "ORDER BY field");
     while (years.step()) t.columns.push_back(years.text(0));
 
+    // Where the tree and the vocabularies give a value its normalised form (a legacy area under
+    // its Pistoia-Prato name, a unit under its id), the table shows that; values that scoring
+    // parses again (targets, actual, weights) are shown as written.
+    static const std::set<std::string, std::less<>> kNormalised{
+        "area", "strategic_objective", "mission", "programme", "type", "unit", "indicator_code"};
     auto q = db_.prepare(
-        "SELECT i.id, i.ente, i.year, i.objective_code, f.field, f.text, f.source_ref "
+        "SELECT i.id, i.ente, i.year, i.objective_code, f.field, f.text, f.source_ref, f.value "
         "FROM indicators i JOIN facts f ON f.indicator_id = i.id "
         "WHERE ?1 IS NULL OR i.year = ?1 ORDER BY i.position, f.field");
     if (year) {
@@ -200,7 +207,8 @@ CanonicalTable Dataset::table(std::optional<int> year) {
             set("year", std::to_string(q.integer(2)));
             set("objective_code", q.text(3));
         }
-        set(q.text(4), q.text(5));
+        const std::string field = q.text(4);
+        set(field, kNormalised.count(field) != 0 ? q.text(7) : q.text(5));
         // The row's reference: where its actual came from, else its first value's.
         if (q.text(4) == "actual" || t.rows.back().fields[*t.column("source_ref")].text.empty()) {
             set("source_ref", q.text(6));

@@ -8,6 +8,7 @@
 #include "common/sha256.hpp"
 #include "common/text.hpp"
 #include "normalise/code.hpp"
+#include "normalise/legacy.hpp"
 #include "normalise/programme.hpp"
 #include "normalise/quantity.hpp"
 #include "normalise/target.hpp"
@@ -106,6 +107,28 @@ void classify_mission(const CanonicalTable& t, const TableRow& row, CheckedRow& 
     }
 }
 
+// A legacy objective goes under its Pistoia-Prato area and strategic objective: the legacy
+// names stay as written, the Pistoia-Prato ones become the values, with the mapping as source.
+void place_legacy(const CanonicalTable& t, const TableRow& row, const std::string& family,
+                  CheckedRow& out, Diagnostics& diags) {
+    const Field* name = t.field(row, "objective_name");
+    auto place = legacy_place(family, out.objective_code, name != nullptr ? name->text : "");
+    if (!place) return;
+    if (place->area.empty()) {
+        diags.warning(Errc::legacy_unmapped, t.place(*t.field(row, "objective_code")),
+                      out.objective_code, family, "aggiungere una voce in mappings/legacy.toml");
+        return;
+    }
+    for (const auto& [field, value] : {std::pair<std::string, std::string>{"area", place->area},
+                                       {"strategic_objective", place->strategic_objective}}) {
+        if (Fact* f = fact_of(out, field)) {
+            f->value = value;
+        } else {
+            out.facts.push_back({field, value, value, "mappings/" + place->rule});
+        }
+    }
+}
+
 std::optional<int> year_of(std::string_view s) {
     int y = 0;
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), y);
@@ -135,8 +158,10 @@ std::optional<CheckedRow> check_row(const CanonicalTable& t, const TableRow& row
                     "scrivere l'anno a quattro cifre, es. 2025");
         ok = false;
     }
+    std::string family;
     if (auto c = parse_objective_code(code.text)) {
         out.objective_code = c->canonical;
+        family = c->family;
     } else {
         error(diags, t, code, c.error().code, "objective_code", c.error().detail);
         ok = false;
@@ -153,28 +178,32 @@ std::optional<CheckedRow> check_row(const CanonicalTable& t, const TableRow& row
         out.facts.push_back({column, std::string(trim(f.text)), *value});
     }
     classify_mission(t, row, out, diags);
-    std::string key;
+    place_legacy(t, row, family, out, diags);
     for (const auto& fact : out.facts) {
-        if (fact.field == "indicator_code") key = fact.value;
+        if (fact.field == "indicator_code") out.indicator_key = fact.value;
     }
-    if (key.empty()) key = fold(cell("indicator_name").text);
-    if (key.empty()) {
+    out.coded = !out.indicator_key.empty();
+    if (!out.coded) out.indicator_key = fold(cell("indicator_name").text);
+    if (out.indicator_key.empty()) {
         diags.error(Errc::column_missing, t.place(row), {}, "indicator_name",
                     "serve indicator_code o indicator_name");
         ok = false;
     }
-    out.indicator_key = key;
     const std::string ref(trim(cell("source_ref").text));
     out.source_ref = ref.empty() ? std::filesystem::path(t.file).filename().string() +
                                        "#line=" + std::to_string(row.line)
                                  : ref;
-    out.stable_id = sha256_hex(fold(out.ente) + '\x1f' + std::to_string(out.year) + '\x1f' +
-                               out.objective_code + '\x1f' + key);
     if (!ok) return std::nullopt;
     return out;
 }
 
 }  // namespace
+
+// What identifies an indicator: ente (folded), year, objective, indicator key.
+std::string identity(const CheckedRow& r) {
+    return fold(r.ente) + '\x1f' + std::to_string(r.year) + '\x1f' + r.objective_code + '\x1f' +
+           r.indicator_key;
+}
 
 std::optional<CheckedTable> check_rows(const CanonicalTable& table, Diagnostics& diags) {
     CheckedTable out;
@@ -188,13 +217,24 @@ std::optional<CheckedTable> check_rows(const CanonicalTable& table, Diagnostics&
             ok = false;
             continue;
         }
-        auto [it, fresh] = seen.emplace(r->stable_id, r->line);
+        // Two uncoded indicators may share a name (seed 004 has two "Grado di utilizzo delle
+        // risorse..." under B.1.4): the second becomes "<name> (2)", in file order.
+        for (int n = 2; !r->coded && seen.count(identity(*r)) != 0; ++n) {
+            if (n == 2) {
+                diags.warning(Errc::indicator_same_name, table.place(row), r->indicator_key,
+                              "già alla riga " + std::to_string(seen[identity(*r)]));
+            }
+            r->indicator_key =
+                fold(table.field(row, "indicator_name")->text) + " (" + std::to_string(n) + ")";
+        }
+        auto [it, fresh] = seen.emplace(identity(*r), r->line);
         if (!fresh) {
-            diags.error(Errc::column_duplicate, table.place(row), r->indicator_key,
-                        "lo stesso indicatore è già alla riga " + std::to_string(it->second));
+            diags.error(Errc::indicator_duplicate, table.place(row), r->indicator_key,
+                        "già alla riga " + std::to_string(it->second));
             ok = false;
             continue;
         }
+        r->stable_id = sha256_hex(identity(*r));
         const Field* doc = table.field(row, "document");
         titles.insert(doc == nullptr ? std::string() : std::string(trim(doc->text)));
         entes.insert(r->ente);

@@ -12,14 +12,16 @@
 namespace pira {
 
 struct Fact {
-    std::string field;  // canonical column name
-    std::string text;   // as written
-    std::string value;  // machine form
+    std::string field;       // canonical column name
+    std::string text;        // as written
+    std::string value;       // machine form
+    std::string source_ref;  // where it came from when not the row's own (a mapping)
 };
 
 struct CheckedRow {
     std::string ente, objective_code, indicator_key, stable_id, source_ref;
     int year = 0;
+    bool coded = false;  // the key is a canonical indicator code, not a folded name
     std::size_t line = 0;
     std::vector<Fact> facts;
 };

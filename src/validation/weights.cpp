@@ -27,16 +27,9 @@ WeightSumCheck check_weight_sum(const std::vector<double>& weights, int decimals
 }
 
 std::string describe_weights(const std::vector<double>& weights, double sum) {
-    auto italian = [](double v) {
-        std::string s = machine_form(v, 4);
-        for (auto& ch : s) {
-            if (ch == '.') ch = ',';
-        }
-        return s;
-    };
     std::string out;
-    for (double w : weights) out += (out.empty() ? "" : "; ") + italian(w);
-    return out + " = " + italian(sum);
+    for (double w : weights) out += (out.empty() ? "" : "; ") + italian_form(w);
+    return out + " = " + italian_form(sum);
 }
 
 }  // namespace pira

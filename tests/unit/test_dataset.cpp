@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "common/sha256.hpp"
 #include "readers/limits.hpp"
@@ -214,14 +215,65 @@ TEST_F(DatasetTest, TipologieAndUnitsNormalised) {
     EXPECT_EQ(diags.items()[1].code, Errc::unit_unknown);
 }
 
-TEST_F(DatasetTest, DuplicateIndicatorInOneFileIsRefused) {
+TEST_F(DatasetTest, DuplicateCodedIndicatorInOneFileIsRefused) {
     Dataset d(db_);
     Diagnostics diags;
     const std::string dup = kHeader +
-                            "CCIAA;R;2025;01_01_OS02;;Desk;>=3;3;50\n"
-                            "CCIAA;R;2025;01_01_OS02;;DESK;>=3;3;50\n";
+                            "CCIAA;R;2025;01_01_OS02;01_01_OS02_01_2025;Desk;>=3;3;50\n"
+                            "CCIAA;R;2025;01_01_OS02;01_01_0502_01_2025;Desk 2;>=3;3;50\n";
     EXPECT_FALSE(load(d, "dup.csv", dup, diags).has_value());
-    EXPECT_EQ(diags.items().back().code, Errc::column_duplicate);
+    EXPECT_EQ(diags.items().back().code, Errc::indicator_duplicate);
+}
+
+TEST_F(DatasetTest, UncodedIndicatorsWithTheSameNameAreKeptApart) {
+    Dataset d(db_);
+    Diagnostics diags;
+    const std::string two = kHeader +
+                            "CCIAA;R;2025;01_01_OS02;;Desk;>=3;3;50\n"
+                            "CCIAA;R;2025;01_01_OS02;;DESK;>=4;4;50\n";
+    ASSERT_TRUE(load(d, "two.csv", two, diags).has_value());
+    EXPECT_EQ(count("SELECT COUNT(*) FROM indicators"), 2);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM indicators WHERE indicator_key = 'desk (2)'"), 1);
+    ASSERT_EQ(diags.items().size(), 1u);
+    EXPECT_EQ(diags.items()[0].code, Errc::indicator_same_name);
+}
+
+TEST_F(DatasetTest, LegacyAndCurrentUnderTheSameStrategicObjectives) {
+    Dataset d(db_);
+    const std::string samples = std::string(PIRA_SOURCE_DIR) + "/samples/";
+    for (const char* f :
+         {"legacy/pistoia-2020.csv", "legacy/prato-2020.csv", "relazione2025/indicatori.csv"}) {
+        Diagnostics diags;
+        auto table = read_table_file(samples + f, ReaderLimits{}, diags);
+        ASSERT_TRUE(table.has_value()) << f;
+        ASSERT_TRUE(d.load(*table, sha256_hex(f), "csv", diags).has_value()) << f;
+    }
+    // The query a planning office runs: which chambers and years feed each strategic objective.
+    Database db(db_);
+    auto q = db.prepare(
+        "SELECT f.value, COUNT(DISTINCT i.ente || i.year) FROM facts f "
+        "JOIN indicators i ON i.id = f.indicator_id WHERE f.field = 'strategic_objective' "
+        "GROUP BY f.value");
+    std::map<std::string, int> sources;
+    while (q.step()) sources[q.text(0)] = static_cast<int>(q.integer(1));
+    // Pistoia 2020 (A.3.4), Prato 2020 (la sede camerale) and Pistoia-Prato 2025 (01_04_OS02).
+    EXPECT_EQ(sources["Competitività delle imprese, Sostenibilità ambientale ed Infrastrutture"],
+              3);
+    // Pistoia 2020 (B.1.4) and Pistoia-Prato 2025 (01_01_*).
+    EXPECT_EQ(sources["Digitalizzazione, nuove tecnologie ed innovazione"], 2);
+    EXPECT_EQ(sources["L'ottimizzazione organizzativa e gestionale"], 2);
+    // The legacy names stay as written beside the mapped ones, with the mapping as source.
+    EXPECT_EQ(count("SELECT COUNT(*) FROM facts WHERE field = 'area' AND "
+                    "text = 'A - Valorizzazione economica del territorio' AND value LIKE "
+                    "'Promozione e sostegno%'"),
+              3);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM facts WHERE field = 'strategic_objective' AND "
+                    "source_ref LIKE 'mappings/legacy.toml: Prato%'"),
+              6);
+    CanonicalTable t = d.table(2020);
+    EXPECT_EQ(t.rows.size(), 15u);
+    EXPECT_EQ(t.field(t.rows[0], "strategic_objective")->text,
+              "Competitività delle imprese, Sostenibilità ambientale ed Infrastrutture");
 }
 
 TEST_F(DatasetTest, MissingIdentityIsRefused) {
