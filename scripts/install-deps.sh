@@ -5,9 +5,9 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format
   libicu-dev libre2-dev libboost-program-options-dev libgtest-dev libgmock-dev
   libtomlplusplus-dev nlohmann-json3-dev liborcus-dev libsqlite3-dev libssl-dev
-  libxlsxwriter-dev python3-openpyxl libreoffice-calc-nogui libfreexl-dev
-  # later stages (PDF, workbooks, dataset): installed now so the machine is ready for them
-  libpoppler-cpp-dev
+  libxlsxwriter-dev python3-openpyxl libreoffice-calc-nogui libfreexl-dev libpoppler-cpp-dev
+  # sample and fixture generators (HTML to PDF) and the PDF benchmark's reference
+  libreoffice-writer-nogui poppler-utils
 )
 missing=()
 for p in "${packages[@]}"; do

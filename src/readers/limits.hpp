@@ -10,6 +10,7 @@ struct ReaderLimits {
     std::size_t max_file_bytes = 256u << 20;  // 256 MiB
     std::size_t max_rows = 1'000'000;
     std::size_t max_cell_bytes = 1u << 20;  // 1 MiB of text in one cell
+    std::size_t max_pdf_pages = 5000;
 };
 
 }  // namespace pira

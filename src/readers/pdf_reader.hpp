@@ -1,0 +1,41 @@
+// PDF pages as words with their boxes and fonts, through Poppler's C++ API (page::text_list with
+// font information). Layout reconstruction (lines, columns, tables) works on these words.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/diagnostic.hpp"
+#include "readers/limits.hpp"
+
+namespace pira {
+
+struct PdfWord {
+    std::string text;       // UTF-8
+    double x0 = 0, y0 = 0;  // top-left, in points, origin at the page's top-left
+    double x1 = 0, y1 = 0;  // bottom-right
+    double font_size = 0;
+    std::string font;   // e.g. "LiberationSans-Bold"
+    bool bold = false;  // from the font name: bold indicator names, regular descriptions
+    bool space_after = false;
+};
+
+struct PdfPage {
+    int number = 0;  // 1-based
+    double width = 0, height = 0;
+    std::vector<PdfWord> words;
+};
+
+struct PdfDocument {
+    std::string file;
+    std::vector<PdfPage> pages;
+};
+
+// nullopt, with a diagnostic naming the file, for what is not a readable PDF (not a PDF,
+// encrypted, truncated beyond repair, over the limits). A PDF without any text is read (its
+// pages are empty) and reported with a warning: it is probably a scan.
+std::optional<PdfDocument> read_pdf(const std::string& path, const ReaderLimits& limits,
+                                    Diagnostics& diags);
+
+}  // namespace pira
