@@ -1,0 +1,37 @@
+// Layout reconstruction, first step: the words of a page become lines (words sharing a
+// vertical band), and each line becomes spans (runs of words with word-sized gaps between
+// them). A span is a cell candidate: table columns are separated by gaps wider than a word
+// space. Later steps (columns, tables, blocks) work on these lines.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "readers/pdf_reader.hpp"
+
+namespace pira {
+
+struct Span {
+    std::string text;
+    double x0 = 0, x1 = 0;
+    bool bold = false;  // every word of the span is bold
+};
+
+struct Line {
+    int page = 0;
+    double y0 = 0, y1 = 0;  // top and bottom of the band, points from the page top
+    std::vector<Span> spans;
+
+    // The spans joined by single spaces.
+    std::string text() const;
+};
+
+struct LineOptions {
+    // A gap wider than this many font sizes starts a new span: word spaces are about a quarter
+    // of the font size, the gap between table columns a padding and a border, about one.
+    double span_gap = 0.7;
+};
+
+std::vector<Line> build_lines(const PdfPage& page, const LineOptions& options = {});
+
+}  // namespace pira

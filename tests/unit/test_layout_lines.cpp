@@ -1,0 +1,81 @@
+// Lines and spans rebuilt from the words of tests/fixtures/pdf/obiettivo.pdf: labelled fields
+// are one line each, table cells are spans, wrapped headers and cells keep their own lines.
+#include <gtest/gtest.h>
+
+#include "layout/lines.hpp"
+
+namespace pira {
+namespace {
+
+std::vector<Line> fixture_lines() {
+    Diagnostics diags;
+    auto doc = read_pdf(std::string(PIRA_SOURCE_DIR) + "/tests/fixtures/pdf/obiettivo.pdf",
+                        ReaderLimits{}, diags);
+    EXPECT_TRUE(doc.has_value());
+    return doc ? build_lines(doc->pages[0]) : std::vector<Line>{};
+}
+
+std::vector<std::string> texts(const Line& l) {
+    std::vector<std::string> out;
+    for (const auto& s : l.spans) out.push_back(s.text);
+    return out;
+}
+
+const Line* with_spans(const std::vector<Line>& lines, const std::vector<std::string>& spans) {
+    for (const auto& l : lines) {
+        if (texts(l) == spans) return &l;
+    }
+    return nullptr;
+}
+
+TEST(Lines, LabelledFieldsAreOneLineEach) {
+    const auto lines = fixture_lines();
+    ASSERT_GE(lines.size(), 3u);
+    EXPECT_EQ(lines[0].text(), "Missione: 011 – Competitività e sviluppo delle imprese");
+    EXPECT_EQ(lines[1].text(), "Obiettivo: La transizione energetica e sostenibile");
+    EXPECT_EQ(lines[2].text(), "Codice: 01_01_OS02");
+    EXPECT_EQ(lines[0].page, 1);
+}
+
+TEST(Lines, TableCellsAreSpans) {
+    const auto lines = fixture_lines();
+    const Line* row = with_spans(lines, {"Attività informativa Realizzazione di eventi",
+                                         "Efficienza", "n.", ">= 1", "14,3%"});
+    ASSERT_NE(row, nullptr);
+    EXPECT_FALSE(row->spans[0].bold);  // a bold name and a regular description: mixed
+    EXPECT_LT(row->spans[0].x1, row->spans[1].x0);
+}
+
+TEST(Lines, WrappedHeadersAndCellsKeepTheirOwnLines) {
+    const auto lines = fixture_lines();
+    // "Target 2026" and "Peso indicatori" wrap: their halves are lines of their own, above
+    // and below the one-line headers, and all bold.
+    const Line* top = with_spans(lines, {"Target", "Peso"});
+    const Line* middle = with_spans(lines, {"Indicatori", "Tipologia", "UdM"});
+    const Line* bottom = with_spans(lines, {"2026", "indicatori"});
+    ASSERT_NE(top, nullptr);
+    ASSERT_NE(middle, nullptr);
+    ASSERT_NE(bottom, nullptr);
+    EXPECT_LT(top->y0, middle->y0);
+    EXPECT_LT(middle->y0, bottom->y0);
+    EXPECT_TRUE(top->spans[0].bold && middle->spans[2].bold && bottom->spans[1].bold);
+    // The first cell of the last row wraps over four lines; the row's other cells, centred
+    // in the row, form a line between them instead of being glued to one of them.
+    const Line* cells = with_spans(lines, {"Volume", "n.", ">= 1", "0,0%"});
+    ASSERT_NE(cells, nullptr);
+    std::size_t above = 0, below = 0;
+    for (const auto& l : lines) {
+        if (l.spans.size() != 1 || l.y0 < 200) continue;
+        (l.y0 < cells->y0 ? above : below) += 1;
+    }
+    EXPECT_EQ(above, 2u);
+    EXPECT_EQ(below, 2u);
+}
+
+TEST(Lines, EmptyPage) {
+    PdfPage empty;
+    EXPECT_TRUE(build_lines(empty).empty());
+}
+
+}  // namespace
+}  // namespace pira
