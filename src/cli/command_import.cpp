@@ -71,7 +71,8 @@ int run_import(const Args& args) {
     std::string db;
     po::options_description desc(
         "pira import INPUT... --db DB\n"
-        "Carica tabelle canoniche (.csv, .jsonl) nel dataset, tutto o niente per ogni file");
+        "Carica tabelle canoniche (.csv, .jsonl, .xlsx, .ods, .xls) nel dataset, tutto o niente "
+        "per ogni file");
     desc.add_options()("help,h", "questo aiuto")("db", po::value(&db),
                                                  "dataset SQLite (default pira.db o PIRA_DB)");
     po::options_description hidden;
