@@ -11,10 +11,16 @@
 
 namespace pira {
 
+struct SpanWord {
+    std::string text;
+    bool bold = false;
+};
+
 struct Span {
     std::string text;
     double x0 = 0, x1 = 0;
-    bool bold = false;  // every word of the span is bold
+    bool bold = false;            // every word of the span is bold
+    std::vector<SpanWord> words;  // bold names and regular descriptions share a cell
 };
 
 struct Line {

@@ -1,0 +1,263 @@
+#include "extraction/extract.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "common/text.hpp"
+
+namespace pira {
+namespace {
+
+struct Column {
+    std::string name;  // canonical column, "" for a header the profile does not know
+    std::string rest_to;
+    double x0 = 0, x1 = 0;
+    std::string header;
+};
+
+struct Row {
+    std::map<std::string, std::string> cells;
+    int page = 0;
+    bool has_regular_name_text = false;  // the first cell already has description words
+};
+
+void append(std::string& to, const std::string& text) {
+    if (text.empty()) return;
+    if (!to.empty()) to += ' ';
+    to += text;
+}
+
+bool all_bold(const Line& l) {
+    return std::all_of(l.spans.begin(), l.spans.end(), [](const Span& s) { return s.bold; });
+}
+
+// The field a line opens, and the rest of the line after the label.
+std::optional<std::pair<std::string, std::string>> field_of(const Profile& p, const Line& line) {
+    const std::string text = line.text();
+    for (const auto& f : p.fields) {
+        for (const auto& label : f.labels) {
+            if (text.rfind(label, 0) == 0) {
+                return std::make_pair(f.column, std::string(trim(text.substr(label.size()))));
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+class Extractor {
+  public:
+    Extractor(const std::string& file, const std::vector<Line>& lines, const Profile& profile,
+              Diagnostics& diags)
+        : file_(file), lines_(lines), p_(profile), diags_(diags) {
+        out_.table.file = file;
+        for (auto c : canonical_columns()) out_.table.columns.emplace_back(c);
+    }
+
+    Extraction run() {
+        for (std::size_t i = 0; i < lines_.size(); ++i) step(i);
+        close_table();
+        return std::move(out_);
+    }
+
+  private:
+    void step(std::size_t i) {
+        const Line& line = lines_[i];
+        if (auto f = field_of(p_, line)) {
+            close_table();
+            if (after_table_) {  // a field after a table opens the next block
+                fields_.clear();
+                after_table_ = false;
+            }
+            fields_[f->first] = f->second;
+            pending_field_ = f->second.empty() ? f->first : std::string();
+            return;
+        }
+        if (!pending_field_.empty()) {  // "Risorse economiche:" with its value below
+            fields_[pending_field_] = line.text();
+            pending_field_.clear();
+            return;
+        }
+        if (is_header(i)) {
+            open_table(i);
+            return;
+        }
+        if (!columns_.empty() && !in_header_band(i)) add_to_table(line);
+    }
+
+    bool is_header(std::size_t i) const {
+        const Line& l = lines_[i];
+        return all_bold(l) && std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
+                   return trim(s.text) == p_.first_header;
+               });
+    }
+
+    // Lines of a wrapped header: bold lines touching the header line above and below it.
+    std::pair<std::size_t, std::size_t> header_band(std::size_t i) const {
+        const double h = lines_[i].y1 - lines_[i].y0;
+        std::size_t first = i, last = i;
+        while (first > 0 && lines_[first - 1].page == lines_[i].page &&
+               all_bold(lines_[first - 1]) && lines_[first].y0 - lines_[first - 1].y0 < h) {
+            --first;
+        }
+        while (last + 1 < lines_.size() && lines_[last + 1].page == lines_[i].page &&
+               all_bold(lines_[last + 1]) && lines_[last + 1].y0 - lines_[last].y0 < h) {
+            ++last;
+        }
+        return {first, last};
+    }
+
+    bool in_header_band(std::size_t i) const { return i >= band_.first && i <= band_.second; }
+
+    void open_table(std::size_t i) {
+        const bool continued = !columns_.empty();  // a header repeated on a new page
+        if (!continued) close_table();
+        band_ = header_band(i);
+        // Header spans that overlap horizontally are one header cut by wrapping.
+        std::vector<Column> cols;
+        for (std::size_t j = band_.first; j <= band_.second; ++j) {
+            for (const Span& s : lines_[j].spans) {
+                auto it = std::find_if(cols.begin(), cols.end(),
+                                       [&](const Column& c) { return s.x0 < c.x1 && c.x0 < s.x1; });
+                if (it == cols.end()) {
+                    cols.push_back({{}, {}, s.x0, s.x1, s.text});
+                } else {
+                    append(it->header, s.text);
+                    it->x0 = std::min(it->x0, s.x0);
+                    it->x1 = std::max(it->x1, s.x1);
+                }
+            }
+        }
+        std::sort(cols.begin(), cols.end(),
+                  [](const Column& a, const Column& b) { return a.x0 < b.x0; });
+        TableReport report{lines_[i].page, 0, {}};
+        for (auto& c : cols) {
+            c.name = p_.column_for(c.header);
+            for (const auto& pc : p_.columns) {
+                if (pc.column == c.name) c.rest_to = pc.rest_to;
+            }
+            if (c.name.empty()) report.unknown_headers.push_back(c.header);
+            if (!c.name.empty() && !out_.table.column(c.name)) out_.table.columns.push_back(c.name);
+        }
+        columns_ = std::move(cols);
+        if (!continued) out_.tables.push_back(report);
+    }
+
+    // The column whose span of the page holds the span's centre: columns reach halfway to
+    // their neighbours, since cells are narrower than the header above them or wider.
+    std::size_t column_at(const Span& s) const {
+        const double centre = (s.x0 + s.x1) / 2;
+        for (std::size_t k = 0; k + 1 < columns_.size(); ++k) {
+            if (centre < (columns_[k].x1 + columns_[k + 1].x0) / 2) return k;
+        }
+        return columns_.size() - 1;
+    }
+
+    void add_to_table(const Line& line) {
+        for (const Span& s : line.spans) {
+            const std::size_t k = column_at(s);
+            if (k == 0) {
+                add_first_cell(s, line.page);
+            } else if (row_) {
+                append(row_->cells[columns_[k].name], s.text);
+            } else {  // a cell before any indicator: said, not dropped silently
+                diags_.warning(Errc::value_unrecognised,
+                               Place{file_, 0, 0, static_cast<std::size_t>(line.page)}, s.text,
+                               "cella della tabella senza indicatore, ignorata");
+            }
+        }
+    }
+
+    // Bold words open an indicator (its name); a bold start after description words is the
+    // next indicator. Regular words go to the column the profile names for them (the formula).
+    void add_first_cell(const Span& s, int page) {
+        const bool starts_bold = !s.words.empty() && s.words.front().bold;
+        if (!row_ || (starts_bold && row_->has_regular_name_text)) {
+            flush_row();
+            row_ = Row{{}, page, false};
+        }
+        const Column& c = columns_[0];
+        for (const SpanWord& w : s.words) {
+            if (w.bold && !row_->has_regular_name_text) {
+                append(row_->cells[c.name], w.text);
+            } else {
+                row_->has_regular_name_text = true;
+                append(row_->cells[c.rest_to.empty() ? c.name : c.rest_to], w.text);
+            }
+        }
+    }
+
+    void flush_row() {
+        if (!row_) return;
+        TableRow r{0, std::vector<Field>(out_.table.columns.size()), 0};
+        auto set = [&](const std::string& col, const std::string& text) {
+            if (auto i = out_.table.column(col)) r.fields[*i].text = text;
+        };
+        for (const auto& [col, text] : fields_) set(col, text);
+        set("ente", p_.ente);
+        carry_comparators(*row_);
+        for (const auto& [col, text] : row_->cells) {
+            if (!col.empty()) set(col, text);
+        }
+        set("source_ref", file_ + "#page=" + std::to_string(row_->page));
+        out_.table.rows.push_back(std::move(r));
+        if (!out_.tables.empty()) ++out_.tables.back().rows;
+        row_.reset();
+    }
+
+    // The comparator written with the first target year applies to the following years too.
+    static void carry_comparators(Row& row) {
+        std::string op;
+        for (auto& [col, text] : row.cells) {
+            if (!is_target_year_column(col)) continue;
+            const std::string_view t = trim(text);
+            const auto end = t.find_first_not_of("<>=≥≤");
+            if (end != 0 && end != std::string_view::npos) {
+                op = std::string(t.substr(0, end));
+            } else if (!op.empty() && !t.empty() &&
+                       std::isdigit(static_cast<unsigned char>(t[0]))) {
+                text = op + " " + std::string(t);
+            }
+        }
+    }
+
+    void close_table() {
+        flush_row();
+        if (!columns_.empty()) after_table_ = true;
+        columns_.clear();
+        band_ = {1, 0};
+    }
+
+    const std::string& file_;
+    const std::vector<Line>& lines_;
+    const Profile& p_;
+    Diagnostics& diags_;
+    Extraction out_;
+    std::map<std::string, std::string> fields_;
+    std::string pending_field_;
+    std::vector<Column> columns_;
+    std::pair<std::size_t, std::size_t> band_{1, 0};
+    std::optional<Row> row_;
+    bool after_table_ = false;
+};
+
+}  // namespace
+
+double detection_confidence(const Profile& profile, const std::vector<Line>& lines) {
+    if (profile.detect.empty()) return 0;
+    std::size_t found = 0;
+    for (const auto& phrase : profile.detect) {
+        const bool any = std::any_of(lines.begin(), lines.end(), [&](const Line& l) {
+            return l.text().find(phrase) != std::string::npos;
+        });
+        if (any) ++found;
+    }
+    return static_cast<double>(found) / static_cast<double>(profile.detect.size());
+}
+
+Extraction extract(const std::string& file, const std::vector<Line>& lines, const Profile& profile,
+                   Diagnostics& diags) {
+    return Extractor(file, lines, profile, diags).run();
+}
+
+}  // namespace pira

@@ -1,0 +1,35 @@
+// Profile-driven extraction, in a fixed sequence (in the manner of Camelot): lines of every page
+// -> labelled fields of the current block -> the indicator table (its header found by the
+// profile's headers, wrapped headers joined; columns from the headers' positions; rows begun by
+// a bold indicator name, wrapped cells joined) -> canonical rows, each with its block's fields
+// and its source (file#page=N). A report per table says what was read and what was skipped.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/diagnostic.hpp"
+#include "extraction/profile.hpp"
+#include "layout/lines.hpp"
+#include "model/canonical_table.hpp"
+
+namespace pira {
+
+struct TableReport {
+    int page = 0;
+    std::size_t rows = 0;
+    std::vector<std::string> unknown_headers;  // headers no profile column names: skipped
+};
+
+struct Extraction {
+    CanonicalTable table;
+    std::vector<TableReport> tables;
+};
+
+// Share (0..1) of the profile's detection phrases found in the lines.
+double detection_confidence(const Profile& profile, const std::vector<Line>& lines);
+
+Extraction extract(const std::string& file, const std::vector<Line>& lines, const Profile& profile,
+                   Diagnostics& diags);
+
+}  // namespace pira

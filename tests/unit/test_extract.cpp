@@ -1,0 +1,135 @@
+// Profile-driven extraction of tests/fixtures/pdf/obiettivo.pdf with the profile of the PIRA of
+// Pistoia-Prato (extractors/pira-pistoia-prato.toml), and the profile format's strict checks.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "common/toml_check.hpp"
+#include "extraction/extract.hpp"
+
+namespace pira {
+namespace {
+
+const std::string kRoot = PIRA_SOURCE_DIR;
+
+std::string slurp(const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+Profile pira_profile() {
+    const std::string file = kRoot + "/extractors/pira-pistoia-prato.toml";
+    return load_profile(slurp(file), file);
+}
+
+struct Fixture {
+    Extraction extraction;
+    Diagnostics diags;
+    double confidence = 0;
+};
+
+Fixture extract_fixture() {
+    Fixture f;
+    const std::string pdf = kRoot + "/tests/fixtures/pdf/obiettivo.pdf";
+    auto doc = read_pdf(pdf, ReaderLimits{}, f.diags);
+    EXPECT_TRUE(doc.has_value());
+    std::vector<Line> lines;
+    for (const auto& page : doc->pages) {
+        auto l = build_lines(page);
+        lines.insert(lines.end(), l.begin(), l.end());
+    }
+    const Profile p = pira_profile();
+    f.confidence = detection_confidence(p, lines);
+    f.extraction = extract("obiettivo.pdf", lines, p, f.diags);
+    return f;
+}
+
+std::string cell(const CanonicalTable& t, std::size_t row, const char* column) {
+    const Field* f = t.field(t.rows.at(row), column);
+    return f == nullptr ? "<no column>" : f->text;
+}
+
+TEST(Extract, IndicatorRowsWithTheirBlockFields) {
+    Fixture f = extract_fixture();
+    const CanonicalTable& t = f.extraction.table;
+    ASSERT_EQ(t.rows.size(), 3u);
+    for (std::size_t r = 0; r < 3; ++r) {
+        EXPECT_EQ(cell(t, r, "objective_code"), "01_01_OS02");
+        EXPECT_EQ(cell(t, r, "objective_name"), "La transizione energetica e sostenibile");
+        EXPECT_EQ(cell(t, r, "mission"), "011 – Competitività e sviluppo delle imprese");
+        EXPECT_EQ(cell(t, r, "ente"), "Camera di Commercio di Pistoia-Prato");
+        EXPECT_EQ(cell(t, r, "source_ref"), "obiettivo.pdf#page=1");
+    }
+    EXPECT_EQ(cell(t, 0, "indicator_name"), "Attività informativa");
+    EXPECT_EQ(cell(t, 0, "formula"), "Realizzazione di eventi");
+    EXPECT_EQ(cell(t, 0, "type"), "Efficienza");
+    EXPECT_EQ(cell(t, 0, "unit"), "n.");
+    EXPECT_EQ(cell(t, 0, "target_2026"), ">= 1");
+    EXPECT_EQ(cell(t, 0, "weight"), "14,3%");
+    EXPECT_EQ(cell(t, 1, "indicator_name"), "Promozione");
+    EXPECT_EQ(cell(t, 1, "formula"), "Strumenti digitali di promozione");
+    EXPECT_EQ(cell(t, 1, "weight"), "85,7%");
+}
+
+TEST(Extract, CellWrappedOverFourLinesIsOneCell) {
+    Fixture f = extract_fixture();
+    const CanonicalTable& t = f.extraction.table;
+    ASSERT_EQ(t.rows.size(), 3u);
+    EXPECT_EQ(cell(t, 2, "indicator_name"), "Laboratori territoriali sperimentali");
+    EXPECT_EQ(cell(t, 2, "formula"),
+              "Numero di incontri realizzati nell'ambito del laboratorio sperimentale e delle "
+              "iniziative collegate di animazione territoriale");
+    EXPECT_EQ(cell(t, 2, "type"), "Volume");
+    EXPECT_EQ(cell(t, 2, "target_2026"), ">= 1");
+    EXPECT_EQ(cell(t, 2, "weight"), "0,0%");
+}
+
+TEST(Extract, ReportAndConfidence) {
+    Fixture f = extract_fixture();
+    ASSERT_EQ(f.extraction.tables.size(), 1u);
+    EXPECT_EQ(f.extraction.tables[0].page, 1);
+    EXPECT_EQ(f.extraction.tables[0].rows, 3u);
+    EXPECT_TRUE(f.extraction.tables[0].unknown_headers.empty());
+    EXPECT_DOUBLE_EQ(f.confidence, 0.6);  // Codice:, Obiettivo:, Peso indicatori, Tipologia...
+    EXPECT_TRUE(f.diags.items().empty());
+}
+
+TEST(Profile, HeadersNameCanonicalColumns) {
+    const Profile p = pira_profile();
+    EXPECT_EQ(p.column_for("Target 2027"), "target_2027");
+    EXPECT_EQ(p.column_for("Stato 2025"), "baseline");
+    EXPECT_EQ(p.column_for("Peso indicatori:"), "weight");
+    EXPECT_EQ(p.column_for("Fonte"), "");
+}
+
+void expect_profile_error(const std::string& toml, const std::string& needle) {
+    try {
+        load_profile(toml, "prova.toml");
+        FAIL() << "expected an error for: " << toml;
+    } catch (const DataFileError& e) {
+        EXPECT_NE(std::string(e.what()).find(needle), std::string::npos) << e.what();
+    }
+}
+
+TEST(Profile, StrictChecksNameFileLineAndKey) {
+    const std::string head =
+        "[profile]\nid = \"x\"\nname = \"X\"\n[detect]\nphrases = [\"a\"]\n"
+        "[[field]]\nlabels = [\"Codice:\"]\ncolumn = \"objective_code\"\n";
+    const std::string table = "[table]\nfirst_header = \"Indicatori\"\n";
+    expect_profile_error(
+        head + table + "[[table.column]]\nheaders = [\"A\"]\ncolumn = \"colore\"\n",
+        "prova.toml:13: colonna «colore» non canonica");
+    expect_profile_error(head + table + "[[table.column]]\nheaders = [\"(\"]\ncolumn = \"type\"\n",
+                         "non valida");
+    expect_profile_error(
+        head + table + "[[table.column]]\nheaders = [\"Target\"]\ncolumn = \"target_{1}\"\n",
+        "deve catturare l'anno");
+    expect_profile_error(head + table + "colour = 1\n", "chiave sconosciuta «colour»");
+    expect_profile_error(head, "manca la sezione [table]");
+}
+
+}  // namespace
+}  // namespace pira
