@@ -45,26 +45,29 @@ FileResult import_one(Dataset& dataset, const std::string& path) {
         return FileResult::refused;
     }
     finish(FileResult::loaded);
-    std::cout << path << ": ";
-    switch (report->outcome) {
-        case LoadReport::Outcome::unchanged:
-            std::cout << "già caricato (documento " << report->document_id
-                      << "), nessuna modifica\n";
-            return FileResult::loaded;
-        case LoadReport::Outcome::replaced:
-            std::cout << "nuova versione caricata (documento " << report->document_id << ")";
-            break;
-        case LoadReport::Outcome::loaded:
-            std::cout << "caricato (documento " << report->document_id << ")";
-            break;
-    }
-    std::cout << ": " << report->rows << " indicatori, " << report->values_new << " valori nuovi, "
-              << report->values_changed << " modificati, " << report->values_dropped
-              << " eliminati (conservati nello storico)\n";
+    print_load_report(std::cout, path, *report);
     return FileResult::loaded;
 }
 
 }  // namespace
+
+void print_load_report(std::ostream& out, const std::string& path, const LoadReport& report) {
+    out << path << ": ";
+    switch (report.outcome) {
+        case LoadReport::Outcome::unchanged:
+            out << "già caricato (documento " << report.document_id << "), nessuna modifica\n";
+            return;
+        case LoadReport::Outcome::replaced:
+            out << "nuova versione caricata (documento " << report.document_id << ")";
+            break;
+        case LoadReport::Outcome::loaded:
+            out << "caricato (documento " << report.document_id << ")";
+            break;
+    }
+    out << ": " << report.rows << " indicatori, " << report.values_new << " valori nuovi, "
+        << report.values_changed << " modificati, " << report.values_dropped
+        << " eliminati (conservati nello storico)\n";
+}
 
 int run_import(const Args& args) {
     std::vector<std::string> inputs;

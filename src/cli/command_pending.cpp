@@ -18,9 +18,6 @@ struct Pending {
 
 const std::map<std::string, Pending>& pending() {
     static const std::map<std::string, Pending> m{
-        {"extract",
-         {"pira extract INPUT... [-o OUT] [--db DB] [--profile NAME]",
-          "l'estrazione da PDF e fogli di calcolo"}},
         {"validate",
          {"pira validate INPUT... [--format text|json|xlsx] [-o OUT]",
           "la validazione prima dell'approvazione"}},

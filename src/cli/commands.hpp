@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "common/diagnostic.hpp"
+#include "store/dataset.hpp"
 
 namespace pira {
 
@@ -20,9 +21,13 @@ using Args = std::vector<std::string>;
 int run_score(const Args& args);
 int run_import(const Args& args);
 int run_report(const Args& args);
+int run_extract(const Args& args);
 // extract, validate, import, export, report: their options are checked, then they say they
 // are not available yet (exit 2) until the issues that build them land.
 int run_pending(const std::string& command, const Args& args);
+
+// "file: caricato (documento 3): 82 indicatori, ..." for a load into the dataset.
+void print_load_report(std::ostream& out, const std::string& path, const LoadReport& report);
 
 // Prints diagnostics to stderr, at most `limit` of them, then a count of the rest.
 void print_diagnostics(const Diagnostics& diags, std::size_t limit = 200);

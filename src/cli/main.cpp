@@ -13,7 +13,7 @@ constexpr const char* kUsage =
     "uso: pira <comando> [opzioni]\n"
     "\n"
     "comandi:\n"
-    "  extract   estrae le tabelle degli indicatori da PDF e fogli di calcolo\n"
+    "  extract   estrae le tabelle degli indicatori dai PDF dei piani\n"
     "  score     calcola la performance (indicatori, obiettivi, obiettivi strategici, aree, ente)\n"
     "  validate  controlla una proposta prima dell'approvazione\n"
     "  import    carica tabelle e cartelle restituite nel dataset\n"
@@ -44,7 +44,8 @@ int main(int argc, char** argv) {
         if (command == "score") return pira::run_score(args);
         if (command == "import") return pira::run_import(args);
         if (command == "report") return pira::run_report(args);
-        if (command == "extract" || command == "validate" || command == "export") {
+        if (command == "extract") return pira::run_extract(args);
+        if (command == "validate" || command == "export") {
             return pira::run_pending(command, args);
         }
         std::cerr << "pira: comando sconosciuto «" << command << "»\n\n" << kUsage;

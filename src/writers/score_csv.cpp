@@ -1,22 +1,9 @@
 #include "normalise/number.hpp"
+#include "writers/csv_cell.hpp"
 #include "writers/score_writers.hpp"
 
 namespace pira {
 namespace {
-
-// RFC 4180 quoting; text cells starting with = + - @ are prefixed with ' so that a spreadsheet
-// opening the file does not run them as formulas.
-std::string cell(const std::string& s) {
-    std::string v = s;
-    if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '@' ||
-                       (v[0] == '-' && v.find_first_not_of("-0123456789.") != std::string::npos))) {
-        v = "'" + v;
-    }
-    if (v.find_first_of(",\"\n\r") == std::string::npos) return v;
-    std::string q = "\"";
-    for (char c : v) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return q + "\"";
-}
 
 std::string num(const std::optional<double>& v) {
     return v ? machine_form(*v, 6) : std::string();
@@ -28,8 +15,8 @@ void write_score_csv(std::ostream& out, const Scorecard& card, const Policy& pol
     auto row = [&](const char* level, const std::string& code, const std::string& name,
                    const std::string& parent, const std::optional<double>& weight,
                    const std::optional<double>& perf) {
-        out << level << ',' << cell(code) << ',' << cell(name) << ',' << cell(parent) << ','
-            << num(weight) << ',' << num(perf) << ','
+        out << level << ',' << csv_cell(code) << ',' << csv_cell(name) << ',' << csv_cell(parent)
+            << ',' << num(weight) << ',' << num(perf) << ','
             << (perf ? std::string(status_of(*perf, policy)) : std::string()) << '\n';
     };
     out << "level,code,name,parent,weight,performance,status\n";

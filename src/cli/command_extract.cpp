@@ -1,0 +1,212 @@
+#include <boost/program_options.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <variant>
+
+#include "cli/commands.hpp"
+#include "cli/option_errors.hpp"
+#include "common/sha256.hpp"
+#include "extraction/extract.hpp"
+#include "extraction/registry.hpp"
+#include "readers/file_bytes.hpp"
+#include "store/dataset.hpp"
+#include "store/row_check.hpp"
+#include "writers/canonical_writers.hpp"
+
+namespace po = boost::program_options;
+
+namespace pira {
+namespace {
+
+struct Options {
+    std::vector<std::string> inputs;
+    std::string output, db, profile;
+};
+
+// The profile to use: the one asked for, or the best detected (at least half its phrases).
+std::optional<Profile> choose_profile(const Options& o, const std::string& file,
+                                      const std::vector<Line>& lines) {
+    if (!o.profile.empty()) return find_profile(o.profile);
+    const Profile* best = nullptr;
+    double best_confidence = 0;
+    for (const auto& p : builtin_profiles()) {
+        const double c = detection_confidence(p, lines);
+        if (c > best_confidence) {
+            best = &p;
+            best_confidence = c;
+        }
+    }
+    if (best == nullptr || best_confidence < 0.5) {
+        std::cerr << file << ": errore: nessun profilo riconosce il documento"
+                  << (best != nullptr
+                          ? " (il più vicino: " + best->id + ", " +
+                                std::to_string(static_cast<int>(best_confidence * 100)) + "%)"
+                          : std::string())
+                  << ". Suggerimento: indicare --profile o aggiungere un profilo in extractors/\n";
+        return std::nullopt;
+    }
+    std::cerr << file << ": profilo " << best->id << " (confidenza "
+              << static_cast<int>(best_confidence * 100) << "%)\n";
+    return *best;
+}
+
+// The reference year of an extracted plan: its first target year.
+void set_year(CanonicalTable& t) {
+    std::string first;
+    for (const auto& c : t.columns) {
+        if (is_target_year_column(c) && (first.empty() || c < first)) first = c;
+    }
+    const auto year = t.column("year");
+    if (first.empty() || !year) return;
+    for (auto& row : t.rows) {
+        if (row.fields[*year].text.empty()) row.fields[*year].text = first.substr(7);
+    }
+}
+
+void report(const std::string& file, const Extraction& x) {
+    for (const auto& t : x.tables) {
+        std::cerr << file << "#page=" << t.page << ": tabella di " << t.rows << " indicatori";
+        if (!t.unknown_headers.empty()) {
+            std::cerr << "; colonne ignorate:";
+            for (const auto& h : t.unknown_headers) std::cerr << " «" << h << "»";
+        }
+        std::cerr << '\n';
+    }
+}
+
+// One document, checked and normalised; or the exit code when it cannot be used.
+std::variant<CheckedTable, int> extract_one(const Options& o, const std::string& file) {
+    Diagnostics diags;
+    if (lower_extension(file) != ".pdf") {
+        std::cerr << file
+                  << ": errore: pira extract legge PDF. Suggerimento: le tabelle canoniche "
+                     "(.csv, .jsonl, .xlsx, .ods, .xls) si caricano con «pira import»\n";
+        return kExitCannotRun;
+    }
+    auto doc = read_pdf(file, ReaderLimits{}, diags);
+    print_diagnostics(diags);
+    if (!doc) return kExitCannotRun;
+    std::vector<Line> lines;
+    for (const auto& page : doc->pages) {
+        auto l = build_lines(page);
+        lines.insert(lines.end(), l.begin(), l.end());
+    }
+    const auto profile = choose_profile(o, file, lines);
+    if (!profile) return kExitCannotRun;
+    Diagnostics found;
+    Extraction x = extract(file, lines, *profile, found);
+    report(file, x);
+    if (x.table.rows.empty()) {
+        found.error(Errc::column_missing, Place{file}, {}, "nessuna tabella di indicatori trovata");
+        print_diagnostics(found);
+        return kExitCannotRun;
+    }
+    set_year(x.table);
+    auto checked = check_rows(x.table, found);
+    found.sort_by_place();
+    print_diagnostics(found);
+    if (!checked) return kExitInvalid;
+    if (!o.db.empty() || std::getenv("PIRA_DB") != nullptr) {
+        auto bytes = read_file_bytes(file, ReaderLimits{}, diags);
+        if (!bytes) return kExitCannotRun;
+        Dataset dataset(dataset_path(o.db));
+        Diagnostics load;
+        auto loaded = dataset.load(x.table, sha256_hex(*bytes), "pdf", load);
+        print_diagnostics(load);
+        if (!loaded) {
+            std::cerr << file << ": rifiutato, nulla è stato caricato\n";
+            return kExitInvalid;
+        }
+        print_load_report(std::cerr, file, *loaded);
+    }
+    return std::move(*checked);
+}
+
+// Columns with a value in some row, in the canonical order (target years after "target").
+std::vector<std::string> columns_of(const std::vector<CheckedTable>& tables) {
+    std::set<std::string> used{"ente", "year", "objective_code", "source_ref"};
+    for (const auto& t : tables) {
+        for (const auto& r : t.rows) {
+            for (const auto& f : r.facts) used.insert(f.field);
+        }
+    }
+    std::vector<std::string> out;
+    for (auto c : canonical_columns()) {
+        if (used.count(std::string(c)) != 0) out.emplace_back(c);
+        if (c == "target") {
+            for (const auto& u : used) {
+                if (is_target_year_column(u)) out.push_back(u);
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+int run_extract(const Args& args) {
+    Options o;
+    po::options_description desc(
+        "pira extract INPUT... [-o OUT] [--db DB] [--profile NAME]\n"
+        "Estrae le tabelle degli indicatori dai PDF dei piani nella tabella canonica");
+    desc.add_options()("help,h", "questo aiuto")("output,o", po::value(&o.output),
+                                                 "file di uscita: .csv o .jsonl (default: CSV)")(
+        "db", po::value(&o.db), "carica anche nel dataset SQLite")(
+        "profile", po::value(&o.profile), "profilo (id o file .toml); default: riconosciuto");
+    po::options_description hidden;
+    hidden.add_options()("input", po::value(&o.inputs));
+    po::variables_map vm;
+    if (auto rc = parse_command_line(args, "extract", desc, "input", -1, vm, &hidden)) return *rc;
+    if (o.inputs.empty()) {
+        std::cerr << "pira extract: indicare almeno un PDF\n\n" << desc << '\n';
+        return kExitCannotRun;
+    }
+    const std::string ext = o.output.empty() ? ".csv" : lower_extension(o.output);
+    if (ext != ".csv" && ext != ".jsonl") {
+        std::cerr << "pira extract: uscita «" << o.output << "» non supportata (.csv, .jsonl)\n";
+        return kExitCannotRun;
+    }
+    if (!o.profile.empty() && !find_profile(o.profile)) {
+        std::cerr << "pira extract: profilo «" << o.profile << "» sconosciuto (disponibili:";
+        for (const auto& p : builtin_profiles()) std::cerr << ' ' << p.id;
+        std::cerr << ")\n";
+        return kExitCannotRun;
+    }
+    std::vector<CheckedTable> tables;
+    int exit = kExitOk;
+    for (const auto& file : o.inputs) {
+        auto r = extract_one(o, file);
+        if (auto* code = std::get_if<int>(&r)) {
+            exit = std::max(exit, *code);
+        } else {
+            tables.push_back(std::move(std::get<CheckedTable>(r)));
+        }
+    }
+    if (tables.empty()) return exit;
+    const auto columns = columns_of(tables);
+    CheckedTable all;
+    for (auto& t : tables) {
+        for (auto& r : t.rows) all.rows.push_back(std::move(r));
+    }
+    std::ofstream file;
+    if (!o.output.empty()) {
+        file.open(o.output, std::ios::binary);
+        if (!file) {
+            std::cerr << "pira extract: impossibile scrivere «" << o.output << "»\n";
+            return kExitCannotRun;
+        }
+    }
+    std::ostream& out = o.output.empty() ? std::cout : file;
+    if (ext == ".jsonl") {
+        write_canonical_jsonl(out, columns, all);
+    } else {
+        write_canonical_csv(out, columns, all);
+    }
+    return exit;
+}
+
+}  // namespace pira

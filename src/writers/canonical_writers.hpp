@@ -1,0 +1,19 @@
+// The canonical table in machine form (interfaces: "." decimals, ISO dates, "<op> <value>"
+// targets, weights without "%", missing values empty) as CSV or JSON lines.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "store/row_check.hpp"
+
+namespace pira {
+
+// `columns`: the canonical columns to write, in order.
+void write_canonical_csv(std::ostream& out, const std::vector<std::string>& columns,
+                         const CheckedTable& table);
+void write_canonical_jsonl(std::ostream& out, const std::vector<std::string>& columns,
+                           const CheckedTable& table);
+
+}  // namespace pira
