@@ -100,8 +100,13 @@ class Extractor {
                all_bold(lines_[first - 1]) && lines_[first].y0 - lines_[first - 1].y0 < h) {
             --first;
         }
-        while (last + 1 < lines_.size() && lines_[last + 1].page == lines_[i].page &&
-               all_bold(lines_[last + 1]) && lines_[last + 1].y0 - lines_[last].y0 < h) {
+        // A header row cut by a page break goes on with the bold lines that open the next page.
+        while (last + 1 < lines_.size() && all_bold(lines_[last + 1])) {
+            const Line& next = lines_[last + 1];
+            const bool touching = next.page == lines_[last].page && next.y0 - lines_[last].y0 < h;
+            const bool next_page_top =
+                next.page == lines_[last].page + 1 && lines_[last].page == lines_[i].page;
+            if (!touching && !next_page_top) break;
             ++last;
         }
         return {first, last};

@@ -208,7 +208,7 @@ std::string identity(const CheckedRow& r) {
 std::optional<CheckedTable> check_rows(const CanonicalTable& table, Diagnostics& diags) {
     CheckedTable out;
     bool ok = true;
-    std::map<std::string, std::size_t> seen;  // stable id -> line
+    std::map<std::string, std::string> seen;  // identity -> where it was first (source_ref)
     std::set<std::string> titles, entes;
     std::set<int> years;
     for (const auto& row : table.rows) {
@@ -222,15 +222,15 @@ std::optional<CheckedTable> check_rows(const CanonicalTable& table, Diagnostics&
         for (int n = 2; !r->coded && seen.count(identity(*r)) != 0; ++n) {
             if (n == 2) {
                 diags.warning(Errc::indicator_same_name, table.place(row), r->indicator_key,
-                              "già alla riga " + std::to_string(seen[identity(*r)]));
+                              "già in " + seen[identity(*r)]);
             }
             r->indicator_key =
                 fold(table.field(row, "indicator_name")->text) + " (" + std::to_string(n) + ")";
         }
-        auto [it, fresh] = seen.emplace(identity(*r), r->line);
+        auto [it, fresh] = seen.emplace(identity(*r), r->source_ref);
         if (!fresh) {
             diags.error(Errc::indicator_duplicate, table.place(row), r->indicator_key,
-                        "già alla riga " + std::to_string(it->second));
+                        "già in " + it->second);
             ok = false;
             continue;
         }

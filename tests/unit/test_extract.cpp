@@ -4,7 +4,9 @@
 
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
+#include "common/text.hpp"
 #include "common/toml_check.hpp"
 #include "extraction/extract.hpp"
 
@@ -95,6 +97,36 @@ TEST(Extract, ReportAndConfidence) {
     EXPECT_TRUE(f.extraction.tables[0].unknown_headers.empty());
     EXPECT_DOUBLE_EQ(f.confidence, 0.6);  // Codice:, Obiettivo:, Peso indicatori, Tipologia...
     EXPECT_TRUE(f.diags.items().empty());
+}
+
+// A synthetic page break: the header row's second line ("indicatori" of "Peso indicatori")
+// opens page 2, as LibreOffice splits a wrapped header row. Found on a 261-page plan, where it
+// cost every such table its weights.
+Line line(int page, double y, std::vector<std::tuple<std::string, double, bool>> spans) {
+    Line l{page, y, y + 10, {}};
+    for (const auto& [text, x, bold] : spans) {
+        Span s{text, x, x + 8.0 * static_cast<double>(text.size()) / 2, bold, {}};
+        for (const auto& w : split(text, ' ')) s.words.push_back({std::string(w), bold});
+        l.spans.push_back(s);
+    }
+    return l;
+}
+
+TEST(Extract, HeaderRowCutByAPageBreak) {
+    const std::vector<Line> lines{
+        line(1, 700, {{"Codice: 01_01_OS02", 50, false}}),
+        line(1, 780, {{"Indicatori", 60, true}, {"Tipologia", 300, true}, {"Peso", 460, true}}),
+        line(2, 30, {{"indicatori", 460, true}}),
+        line(2, 60, {{"Desk", 60, true}, {"Volume", 300, false}, {"100%", 460, false}}),
+    };
+    Diagnostics diags;
+    Extraction x = extract("p.pdf", lines, pira_profile(), diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(cell(x.table, 0, "weight"), "100%");
+    EXPECT_EQ(cell(x.table, 0, "source_ref"), "p.pdf#page=2");
+    ASSERT_EQ(x.tables.size(), 1u);
+    EXPECT_TRUE(x.tables[0].unknown_headers.empty());
+    EXPECT_TRUE(diags.items().empty());
 }
 
 TEST(Profile, HeadersNameCanonicalColumns) {
