@@ -91,6 +91,52 @@ def build(path, rich):
     wb.save(path)
 
 
+PIRA_BLOCKS = [
+    ("01_01_OS02", "La transizione energetica e sostenibile (progetto FNP 2025-2026)",
+     "11 – Competitività e sviluppo delle imprese", "45.500,00 €",
+     [("Attività informativa", "Efficienza", "n.", "n.d.", ">=", "1", "2", "n.d.", 0.143),
+      ("Servizi di consulenza/assistenza tecnica", "Volume", "n.", "n.d.", ">=", "5", "5", "n.d.",
+       0.143),
+      ("Grado di utilizzo delle risorse", "Salute economica", "%", "n.d.", ">=", "80%", "n.d.",
+       "n.d.", 0.714)]),
+    ("01_04_OS01", "Valorizzazione degli spazi camerali e dell'Auditorium",
+     "011 - Competitività e sviluppo delle imprese", "30.000,00 €",
+     [("Attrattività eventi realizzati", "Volume", "n.", "9.948", ">=", "10.000", "10.000",
+       "10.000", 0.5),
+      ("Eventi Auditorium", "Volume", "n.", "34", ">=", "35", "35", "35", 0.5)]),
+]
+
+
+def build_pira_layout(path):
+    """The PIRA of Pistoia-Prato as an office keeps it in a workbook: label cells beside their
+    values, a bold header row with the comparator in a column of its own, weights as fractions
+    with a percent format."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "PIRA 2026"
+    r = 1
+    for code, name, mission, resources, rows in PIRA_BLOCKS:
+        for label, value in (("D.M. 27/03/2013 Missione:", mission), ("Obiettivo:", name),
+                             ("Codice:", code), ("Risorse economiche:", resources),
+                             ("Area di responsabilità:", "Promozione e Sviluppo Economico")):
+            ws.cell(row=r, column=1, value=label)
+            ws.cell(row=r, column=2, value=value)
+            r += 1
+        r += 1
+        for c, h in enumerate(["Indicatori", "Tipologia", "UdM", "Stato 2025", "", "Target 2026",
+                               "Target 2027", "Target 2028", "Peso indicatori"], start=1):
+            ws.cell(row=r, column=c, value=h or None).font = Font(bold=True)
+        r += 1
+        for row in rows:
+            for c, v in enumerate(row, start=1):
+                cell = ws.cell(row=r, column=c, value=v)
+                if c == 9:
+                    cell.number_format = "0.0%"
+            r += 1
+        r += 1
+    wb.save(path)
+
+
 def resave(src, fmt, out_dir):
     home = tempfile.mkdtemp()
     subprocess.run(["soffice", "--headless", "--convert-to", fmt, "--outdir", out_dir, src],
@@ -117,6 +163,9 @@ def main():
     m1904 = os.path.join(tmp, "relazione2025-1904.xlsx")
     with_1904_dates(rich, m1904)
     resave(m1904, "xlsx", HERE)
+    pira = os.path.join(tmp, "pira2026.xlsx")
+    build_pira_layout(pira)                         # a layout for the extraction profiles
+    resave(pira, "xlsx", HERE)
     plain = os.path.join(tmp, "relazione2025-semplice.xlsx")
     build(plain, rich=False)                        # no merges, no percent formats
     resave(plain, "xls", HERE)

@@ -13,6 +13,7 @@
 #include "extraction/extract.hpp"
 #include "extraction/registry.hpp"
 #include "readers/file_bytes.hpp"
+#include "readers/workbook.hpp"
 #include "store/dataset.hpp"
 #include "store/row_check.hpp"
 #include "writers/canonical_writers.hpp"
@@ -69,7 +70,8 @@ void set_year(CanonicalTable& t) {
 
 void report(const std::string& file, const Extraction& x) {
     for (const auto& t : x.tables) {
-        std::cerr << file << "#page=" << t.page << ": tabella di " << t.rows << " indicatori";
+        std::cerr << file << "#" << (t.where.empty() ? "page=" + std::to_string(t.page) : t.where)
+                  << ": tabella di " << t.rows << " indicatori";
         if (!t.unknown_headers.empty()) {
             std::cerr << "; colonne ignorate:";
             for (const auto& h : t.unknown_headers) std::cerr << " «" << h << "»";
@@ -78,27 +80,39 @@ void report(const std::string& file, const Extraction& x) {
     }
 }
 
-// One document, checked and normalised; or the exit code when it cannot be used.
-std::variant<CheckedTable, int> extract_one(const Options& o, const std::string& file) {
-    Diagnostics diags;
+// The lines of a PDF's pages or of a workbook's sheets: one pipeline, two readers.
+std::optional<std::vector<Line>> read_lines(const std::string& file, Diagnostics& diags) {
+    if (is_workbook_file(file)) {
+        auto wb = read_workbook(file, ReaderLimits{}, diags);
+        if (!wb) return std::nullopt;
+        return sheet_lines(*wb);
+    }
     if (lower_extension(file) != ".pdf") {
-        std::cerr << file
-                  << ": errore: pira extract legge PDF. Suggerimento: le tabelle canoniche "
-                     "(.csv, .jsonl, .xlsx, .ods, .xls) si caricano con «pira import»\n";
-        return kExitCannotRun;
+        diags.error(Errc::format_unsupported, Place{file}, lower_extension(file),
+                    "pira extract legge PDF e cartelle di lavoro (.xlsx, .ods, .xls)",
+                    "le tabelle canoniche in CSV o JSON lines si caricano con «pira import»");
+        return std::nullopt;
     }
     auto doc = read_pdf(file, ReaderLimits{}, diags);
-    print_diagnostics(diags);
-    if (!doc) return kExitCannotRun;
+    if (!doc) return std::nullopt;
     std::vector<Line> lines;
     for (const auto& page : doc->pages) {
         auto l = build_lines(page);
         lines.insert(lines.end(), l.begin(), l.end());
     }
-    const auto profile = choose_profile(o, file, lines);
+    return lines;
+}
+
+// One document, checked and normalised; or the exit code when it cannot be used.
+std::variant<CheckedTable, int> extract_one(const Options& o, const std::string& file) {
+    Diagnostics diags;
+    auto lines = read_lines(file, diags);
+    print_diagnostics(diags);
+    if (!lines) return kExitCannotRun;
+    const auto profile = choose_profile(o, file, *lines);
     if (!profile) return kExitCannotRun;
     Diagnostics found;
-    Extraction x = extract(file, lines, *profile, found);
+    Extraction x = extract(file, *lines, *profile, found);
     report(file, x);
     if (x.table.rows.empty()) {
         found.error(Errc::column_missing, Place{file}, {}, "nessuna tabella di indicatori trovata");

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "common/text.hpp"
 
@@ -19,6 +20,7 @@ struct Column {
 struct Row {
     std::map<std::string, std::string> cells;
     int page = 0;
+    std::string ref;                     // "Sheet!A12" for a spreadsheet row
     bool has_regular_name_text = false;  // the first cell already has description words
 };
 
@@ -87,13 +89,15 @@ class Extractor {
 
     bool is_header(std::size_t i) const {
         const Line& l = lines_[i];
-        return all_bold(l) && std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
-                   return trim(s.text) == p_.first_header;
-               });
+        // In PDFs headers are bold; in spreadsheets formatting is the user's choice.
+        return (all_bold(l) || l.record) &&
+               std::any_of(l.spans.begin(), l.spans.end(),
+                           [&](const Span& s) { return trim(s.text) == p_.first_header; });
     }
 
     // Lines of a wrapped header: bold lines touching the header line above and below it.
     std::pair<std::size_t, std::size_t> header_band(std::size_t i) const {
+        if (lines_[i].record) return {i, i};  // a spreadsheet cell holds its whole header
         const double h = lines_[i].y1 - lines_[i].y0;
         std::size_t first = i, last = i;
         while (first > 0 && lines_[first - 1].page == lines_[i].page &&
@@ -135,7 +139,7 @@ class Extractor {
         }
         std::sort(cols.begin(), cols.end(),
                   [](const Column& a, const Column& b) { return a.x0 < b.x0; });
-        TableReport report{lines_[i].page, 0, {}};
+        TableReport report{lines_[i].page, lines_[i].ref, 0, {}};
         for (auto& c : cols) {
             c.name = p_.column_for(c.header);
             for (const auto& pc : p_.columns) {
@@ -158,11 +162,28 @@ class Extractor {
         return columns_.size() - 1;
     }
 
+    // A comparator in a cell of its own (its column has no header) belongs to the value in the
+    // next column: ">=" then "1" is the target ">= 1".
+    static bool is_comparator(const std::string& text) {
+        static const std::set<std::string, std::less<>> kOps{">=", "<=", "=", ">", "<",
+                                                             "=>", "=<", "≥", "≤"};
+        return kOps.count(std::string(trim(text))) != 0;
+    }
+
+    std::size_t column_after(const Span& s) const {
+        for (std::size_t k = 0; k < columns_.size(); ++k) {
+            if (columns_[k].x0 >= s.x1) return k;
+        }
+        return column_at(s);
+    }
+
     void add_to_table(const Line& line) {
+        // A spreadsheet row with a first cell is a row of its own.
+        if (line.record && !line.spans.empty() && column_at(line.spans.front()) == 0) flush_row();
         for (const Span& s : line.spans) {
-            const std::size_t k = column_at(s);
+            const std::size_t k = is_comparator(s.text) ? column_after(s) : column_at(s);
             if (k == 0) {
-                add_first_cell(s, line.page);
+                add_first_cell(s, line);
             } else if (row_) {
                 append(row_->cells[columns_[k].name], s.text);
             } else {  // a cell before any indicator: said, not dropped silently
@@ -175,13 +196,20 @@ class Extractor {
 
     // Bold words open an indicator (its name); a bold start after description words is the
     // next indicator. Regular words go to the column the profile names for them (the formula).
-    void add_first_cell(const Span& s, int page) {
+    void add_first_cell(const Span& s, const Line& line) {
         const bool starts_bold = !s.words.empty() && s.words.front().bold;
         if (!row_ || (starts_bold && row_->has_regular_name_text)) {
             flush_row();
-            row_ = Row{{}, page, false};
+            row_ = Row{{}, line.page, line.ref, false};
         }
         const Column& c = columns_[0];
+        const bool any_bold =
+            std::any_of(s.words.begin(), s.words.end(), [](const SpanWord& w) { return w.bold; });
+        if (!any_bold && row_->cells[c.name].empty()) {
+            // No bold name to tell it from a description (a plain spreadsheet cell): all name.
+            append(row_->cells[c.name], s.text);
+            return;
+        }
         for (const SpanWord& w : s.words) {
             if (w.bold && !row_->has_regular_name_text) {
                 append(row_->cells[c.name], w.text);
@@ -204,7 +232,8 @@ class Extractor {
         for (const auto& [col, text] : row_->cells) {
             if (!col.empty()) set(col, text);
         }
-        set("source_ref", file_ + "#page=" + std::to_string(row_->page));
+        set("source_ref",
+            file_ + "#" + (row_->ref.empty() ? "page=" + std::to_string(row_->page) : row_->ref));
         out_.table.rows.push_back(std::move(r));
         if (!out_.tables.empty()) ++out_.tables.back().rows;
         row_.reset();

@@ -17,6 +17,7 @@ namespace pira {
 
 struct TableReport {
     int page = 0;
+    std::string where;  // the header's sheet cell ("PIRA 2026!A7") for spreadsheets
     std::size_t rows = 0;
     std::vector<std::string> unknown_headers;  // headers no profile column names: skipped
 };

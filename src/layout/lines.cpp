@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "common/text.hpp"
+
 namespace pira {
 namespace {
 
@@ -66,6 +68,37 @@ std::vector<Line> build_lines(const PdfPage& page, const LineOptions& options) {
             s.words.push_back({w->text, w->bold});
         }
         lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+std::vector<Line> sheet_lines(const Workbook& workbook) {
+    std::vector<Line> lines;
+    for (std::size_t s = 0; s < workbook.sheets.size(); ++s) {
+        const WorkbookSheet& sheet = workbook.sheets[s];
+        for (std::size_t r = 0; r < sheet.rows; ++r) {
+            Line line;
+            line.page = static_cast<int>(s) + 1;
+            line.y0 = static_cast<double>(r) * 20;
+            line.y1 = line.y0 + 10;
+            line.record = true;
+            line.ref = sheet.name + "!A" + std::to_string(r + 1);
+            for (std::size_t c = 0; c < sheet.columns; ++c) {
+                const WorkbookCell& cell = sheet.at(r, c);
+                const std::string text = cell_text(cell);
+                if (text.empty()) continue;
+                Span span{text,
+                          static_cast<double>(c) * 100,
+                          static_cast<double>(c) * 100 + 90,
+                          cell.bold,
+                          {}};
+                for (auto w : split(text, ' ')) {
+                    if (!w.empty()) span.words.push_back({std::string(w), cell.bold});
+                }
+                line.spans.push_back(std::move(span));
+            }
+            if (!line.spans.empty()) lines.push_back(std::move(line));
+        }
     }
     return lines;
 }

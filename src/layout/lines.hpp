@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "readers/pdf_reader.hpp"
+#include "readers/workbook.hpp"
 
 namespace pira {
 
@@ -24,9 +25,11 @@ struct Span {
 };
 
 struct Line {
-    int page = 0;
+    int page = 0;           // PDF page, or sheet index + 1
     double y0 = 0, y1 = 0;  // top and bottom of the band, points from the page top
     std::vector<Span> spans;
+    bool record = false;  // a spreadsheet row: one table row, never a wrapped part of one
+    std::string ref;      // "Sheet!A12" for spreadsheet rows, empty for PDF lines
 
     // The spans joined by single spaces.
     std::string text() const;
@@ -39,5 +42,9 @@ struct LineOptions {
 };
 
 std::vector<Line> build_lines(const PdfPage& page, const LineOptions& options = {});
+
+// The rows of a workbook's sheets as lines, one span per non-empty cell (columns 100 points
+// apart), so that the extraction profiles read spreadsheets and PDFs alike.
+std::vector<Line> sheet_lines(const Workbook& workbook);
 
 }  // namespace pira

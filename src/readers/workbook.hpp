@@ -19,6 +19,7 @@ struct WorkbookCell {
     std::string text;      // text cells; ISO date for dates
     double number = 0.0;   // number cells
     bool percent = false;  // number shown with a percent format: 0.2 is 20 %
+    bool bold = false;     // the cell's font (xlsx, ods); legacy .xls cells are never bold
 };
 
 struct WorkbookSheet {

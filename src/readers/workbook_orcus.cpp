@@ -21,6 +21,14 @@ namespace {
 
 namespace ss = orcus::spreadsheet;
 
+bool bold_font(const ss::document& doc, const ss::sheet& sheet, int row, int col) {
+    const ss::styles& styles = doc.get_styles();
+    const ss::cell_format_t* cf = styles.get_cell_format(sheet.get_cell_format(row, col));
+    if (cf == nullptr) return false;
+    const ss::font_t* font = styles.get_font(cf->font);
+    return font != nullptr && font->bold;
+}
+
 // The format string of a cell. liborcus 0.17 stores number formats in a list whose entries
 // carry the file's format id, so the id is matched rather than used as an index.
 std::string number_format(const ss::document& doc, const ss::sheet& sheet, int row, int col) {
@@ -125,6 +133,7 @@ std::optional<Workbook> read_orcus_workbook(const std::string& path, bool ods,
                                              static_cast<ixion::row_t>(r),
                                              static_cast<ixion::col_t>(c));
                 WorkbookCell& cell = out.cells[r * out.columns + c];
+                cell.bold = bold_font(doc, *sheet, static_cast<int>(r), static_cast<int>(c));
                 switch (cxt.get_celltype(a)) {
                     case ixion::celltype_t::string:
                         cell.kind = WorkbookCell::Kind::text;

@@ -55,9 +55,9 @@ void write_score_text(std::ostream& out, const Scorecard& card, const Policy& po
                                figure(o.performance, policy, policy.objective.decimals, 22) +
                                pad_left(italian_number(o.weights_sum, 2), 8) + "  " + o.name;
             if (o.excluded > 0) {
-                line += " [" + std::to_string(o.excluded) + " indicator" +
-                        (o.excluded == 1 ? "e" : "i") + " N/D escluso" +
-                        (o.excluded == 1 ? "" : "i") + "]";
+                line += o.excluded == 1
+                            ? " [1 indicatore N/D escluso]"
+                            : " [" + std::to_string(o.excluded) + " indicatori N/D esclusi]";
             }
             out << std::string(trim(line)).insert(0, 2, ' ') << '\n';
         }

@@ -129,6 +129,30 @@ TEST(Extract, HeaderRowCutByAPageBreak) {
     EXPECT_TRUE(diags.items().empty());
 }
 
+TEST(Extract, WorkbooksGoThroughTheSameProfiles) {
+    // One pipeline, two readers: the sheet rows of samples/workbooks/pira2026.xlsx become lines.
+    Diagnostics diags;
+    auto wb = read_workbook(kRoot + "/samples/workbooks/pira2026.xlsx", ReaderLimits{}, diags);
+    ASSERT_TRUE(wb.has_value());
+    const auto lines = sheet_lines(*wb);
+    const Profile p = pira_profile();
+    EXPECT_DOUBLE_EQ(detection_confidence(p, lines), 1.0);
+    Extraction x = extract("pira2026.xlsx", lines, p, diags);
+    const CanonicalTable& t = x.table;
+    ASSERT_EQ(t.rows.size(), 5u);
+    EXPECT_EQ(cell(t, 0, "indicator_name"), "Attività informativa");
+    EXPECT_EQ(cell(t, 0, "formula"), "");
+    EXPECT_EQ(cell(t, 0, "target_2026"), ">= 1");  // the comparator in a cell of its own
+    EXPECT_EQ(cell(t, 0, "target_2027"), ">= 2");  // carried to the following years
+    EXPECT_EQ(cell(t, 0, "weight"), "14.3%");      // a fraction with a percent format
+    EXPECT_EQ(cell(t, 0, "source_ref"), "pira2026.xlsx#PIRA 2026!A8");
+    EXPECT_EQ(cell(t, 3, "objective_code"), "01_04_OS01");
+    EXPECT_EQ(cell(t, 3, "baseline"), "9.948");
+    ASSERT_EQ(x.tables.size(), 2u);
+    EXPECT_EQ(x.tables[1].where, "PIRA 2026!A18");
+    EXPECT_TRUE(diags.items().empty());
+}
+
 TEST(Profile, HeadersNameCanonicalColumns) {
     const Profile p = pira_profile();
     EXPECT_EQ(p.column_for("Target 2027"), "target_2027");
