@@ -137,6 +137,71 @@ def build_pira_layout(path):
     wb.save(path)
 
 
+PRATO_SCHEDE = [  # seed 003, lines 162-182 and 184-199
+    ("Destinazione Prato", "La sede camerale: uno spazio aperto per la città", "Segretario Generale",
+     "€ 30.000", "Obiettivo: aumentare l'attrattività del territorio",
+     [("Realizzazione fisica", "Attrattività eventi realizzati",
+       "n. partecipanti ad eventi realizzati presso la sede camerale", "n.", "3.960", "4.428",
+       "15.500", "15.500", "15.500", "29%"),
+      ("Output", "Eventi Spazi camerali", "n. eventi realizzati e/o ospitati nella nuova sede", "n.",
+       "35", "42", "130", "130", "130", "32%"),
+      ("Output", "Eventi Auditorium", "n. eventi realizzati e/o ospitati nell'auditorium", "n.", "13",
+       "20", "50", "50", "50", "40%"),
+      ("Realizzazione finanziaria", "Sostegno al territorio",
+       "Valore Concessione auditorium a titolo gratuito", "euro", "1.600", "2.000", "8.000",
+       "8.000", "8.000", "25%"),
+      ("Realizzazione finanziaria", "Grado di utilizzazione risorse a budget",
+       "Risorse utilizzate / Risorse a budget", "%", "96%", "96%", "80%", "80%", "80%", "100%"),
+      ("Realizzazione finanziaria", "Grado di auto finanziamento dell'auditorium",
+       "Risorse ricavate dall'utilizzo dell'auditorium per iniziative di terzi/Spese per il "
+       "funzionamento dell'auditorium", "%", "9%", "10%", "50%", "50%", "50%", "21%")]),
+    ("Prato città degli imprenditori", "Promozione della cultura imprenditoriale - Punto Impresa Digitale",
+     "Dirigente Settore Affari Generali ed Economici", "€ 165.600,00",
+     "Obiettivo: aumentare il livello di preparazione degli imprenditori e stimolarne la nascita di nuovi",
+     [("Realizzazione fisica", "Formazione interna", "n.ro di ore di formazione svolte dai Digital Promoter",
+       "n.", "9", "40", "20", "n.d.", "n.d.", "100%"),
+      ("Realizzazione fisica", "Concessione contributi alle imprese",
+       "Domande di contributo gestite dall'ufficio", "n.", "49", "67", "15", "n.d.", "n.d.", "100%"),
+      ("Realizzazione fisica", "Numero imprese coinvolte dal PID",
+       "n.ro di imprese coinvolte nell'attività di orientamento", "n.", "5", "84", "80", "n.d.", "n.d.",
+       "100%"),
+      ("Realizzazione fisica", "Numero di eventi di informazione e sensibilizzazione organizzati dal PID",
+       "Numero eventi di informazione e sensibilizzazione organizzati nell'anno", "n.", "9", "13", "5",
+       "n.d.", "n.d.", "100%"),
+      ("Realizzazione finanziaria", "Grado di utilizzazione risorse a budget",
+       "risorse utilizzate /risorse a budget", "%", "100%", "100%", "80%", "n.d.", "n.d.", "100%")]),
+]
+
+
+def build_prato_layout(path):
+    """Prato's PIRA 2020 schede as the office kept them: labels in column A, an indicator table
+    whose first column is empty, a "Stakeholder" row closing it, values typed as text."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "PIRA 2020"
+    r = 1
+    for area, programme, centre, budget, objective, rows in PRATO_SCHEDE:
+        for label, value in (("Area strategica", area), ("Programma", programme),
+                             ("Centro di Responsabilità", centre), ("Budget", budget),
+                             ("Obiettivo", objective)):
+            ws.cell(row=r, column=1, value=label)
+            ws.cell(row=r, column=2, value=value)
+            r += 1
+        for c, h in enumerate(["Indicatori", "Tipologia", "Indicatore", "Formula", "UDM",
+                               "30/09/2020", "Stato 2020", "Target 2020", "Target 2021",
+                               "Target 2022", "Performance"], start=1):
+            ws.cell(row=r, column=c, value=h)
+        r += 1
+        for row in rows:
+            for c, v in enumerate(row, start=2):
+                ws.cell(row=r, column=c, value=v)
+            r += 1
+        ws.cell(row=r, column=2, value="Stakeholder")
+        ws.cell(row=r, column=3, value="Imprese, Consumatori, Cittadini e loro Associazioni")
+        r += 2
+    wb.save(path)
+
+
 def resave(src, fmt, out_dir):
     home = tempfile.mkdtemp()
     subprocess.run(["soffice", "--headless", "--convert-to", fmt, "--outdir", out_dir, src],
@@ -163,6 +228,9 @@ def main():
     m1904 = os.path.join(tmp, "relazione2025-1904.xlsx")
     with_1904_dates(rich, m1904)
     resave(m1904, "xlsx", HERE)
+    prato = os.path.join(tmp, "prato-pira2020.xlsx")
+    build_prato_layout(prato)                       # the legacy Prato layout, for its profile
+    resave(prato, "xlsx", HERE)
     pira = os.path.join(tmp, "pira2026.xlsx")
     build_pira_layout(pira)                         # a layout for the extraction profiles
     resave(pira, "xlsx", HERE)

@@ -55,19 +55,6 @@ std::optional<Profile> choose_profile(const Options& o, const std::string& file,
     return *best;
 }
 
-// The reference year of an extracted plan: its first target year.
-void set_year(CanonicalTable& t) {
-    std::string first;
-    for (const auto& c : t.columns) {
-        if (is_target_year_column(c) && (first.empty() || c < first)) first = c;
-    }
-    const auto year = t.column("year");
-    if (first.empty() || !year) return;
-    for (auto& row : t.rows) {
-        if (row.fields[*year].text.empty()) row.fields[*year].text = first.substr(7);
-    }
-}
-
 void report(const std::string& file, const Extraction& x) {
     for (const auto& t : x.tables) {
         std::cerr << file << "#" << (t.where.empty() ? "page=" + std::to_string(t.page) : t.where)
@@ -119,7 +106,6 @@ std::variant<CheckedTable, int> extract_one(const Options& o, const std::string&
         print_diagnostics(found);
         return kExitCannotRun;
     }
-    set_year(x.table);
     auto checked = check_rows(x.table, found);
     found.sort_by_place();
     print_diagnostics(found);

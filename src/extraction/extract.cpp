@@ -1,6 +1,7 @@
 #include "extraction/extract.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <optional>
 #include <set>
@@ -59,6 +60,7 @@ class Extractor {
     Extraction run() {
         for (std::size_t i = 0; i < lines_.size(); ++i) step(i);
         close_table();
+        set_year();
         return std::move(out_);
     }
 
@@ -70,6 +72,7 @@ class Extractor {
             if (after_table_) {  // a field after a table opens the next block
                 fields_.clear();
                 after_table_ = false;
+                ++block_;
             }
             fields_[f->first] = f->second;
             pending_field_ = f->second.empty() ? f->first : std::string();
@@ -149,6 +152,10 @@ class Extractor {
             if (!c.name.empty() && !out_.table.column(c.name)) out_.table.columns.push_back(c.name);
         }
         columns_ = std::move(cols);
+        name_column_ = 0;
+        for (std::size_t k = 0; k < columns_.size(); ++k) {
+            if (columns_[k].name == "indicator_name") name_column_ = k;
+        }
         if (!continued) out_.tables.push_back(report);
     }
 
@@ -178,11 +185,27 @@ class Extractor {
     }
 
     void add_to_table(const Line& line) {
-        // A spreadsheet row with a first cell is a row of its own.
-        if (line.record && !line.spans.empty() && column_at(line.spans.front()) == 0) flush_row();
+        const std::string text = line.text();
+        for (const auto& end : p_.end_at) {
+            if (text.rfind(end, 0) == 0) {  // "Stakeholder ...": the table is over
+                close_table();
+                return;
+            }
+        }
+        if (line.record) {  // a spreadsheet row is a table row of its own
+            flush_row();
+            row_ = Row{{}, line.page, line.ref, false};
+        }
+        // The indicator's cell first: it may open the row the other cells of the line belong to.
+        std::vector<std::pair<std::size_t, const Span*>> cells;
         for (const Span& s : line.spans) {
-            const std::size_t k = is_comparator(s.text) ? column_after(s) : column_at(s);
-            if (k == 0) {
+            cells.emplace_back(is_comparator(s.text) ? column_after(s) : column_at(s), &s);
+        }
+        std::stable_partition(cells.begin(), cells.end(),
+                              [&](const auto& c) { return c.first == name_column_; });
+        for (const auto& [k, span] : cells) {
+            const Span& s = *span;
+            if (k == name_column_) {
                 add_first_cell(s, line);
             } else if (row_) {
                 append(row_->cells[columns_[k].name], s.text);
@@ -202,7 +225,7 @@ class Extractor {
             flush_row();
             row_ = Row{{}, line.page, line.ref, false};
         }
-        const Column& c = columns_[0];
+        const Column& c = columns_[name_column_];
         const bool any_bold =
             std::any_of(s.words.begin(), s.words.end(), [](const SpanWord& w) { return w.bold; });
         if (!any_bold && row_->cells[c.name].empty()) {
@@ -222,11 +245,25 @@ class Extractor {
 
     void flush_row() {
         if (!row_) return;
+        if (row_->cells[columns_.empty() ? "" : columns_[name_column_].name].empty()) {
+            // Cells without an indicator name (a note row, a blank separator): said, not kept.
+            std::string cells;
+            for (const auto& [col, text] : row_->cells) append(cells, text);
+            if (!cells.empty()) {
+                diags_.warning(Errc::value_unrecognised, where(*row_), cells,
+                               "riga della tabella senza nome dell'indicatore, ignorata");
+            }
+            row_.reset();
+            return;
+        }
         TableRow r{0, std::vector<Field>(out_.table.columns.size()), 0};
         auto set = [&](const std::string& col, const std::string& text) {
             if (auto i = out_.table.column(col)) r.fields[*i].text = text;
         };
         for (const auto& [col, text] : fields_) set(col, text);
+        if (fields_.count("objective_code") == 0 && !p_.code_template.empty()) {
+            set("objective_code", generated_code());
+        }
         set("ente", p_.ente);
         carry_comparators(*row_);
         for (const auto& [col, text] : row_->cells) {
@@ -237,6 +274,45 @@ class Extractor {
         out_.table.rows.push_back(std::move(r));
         if (!out_.tables.empty()) ++out_.tables.back().rows;
         row_.reset();
+    }
+
+    // The reference year of an extracted plan, when no field gives it: its first target year.
+    void set_year() {
+        const std::string year = first_target_year();
+        const auto col = out_.table.column("year");
+        if (year.empty() || !col) return;
+        for (auto& row : out_.table.rows) {
+            if (row.fields[*col].text.empty()) row.fields[*col].text = year;
+        }
+    }
+
+    std::string first_target_year() const {
+        std::string year;
+        for (const auto& c : out_.table.columns) {
+            if (is_target_year_column(c) && (year.empty() || c.substr(7) < year))
+                year = c.substr(7);
+        }
+        return year;
+    }
+
+    Place where(const Row& r) const {
+        return r.ref.empty() ? Place{file_, 0, 0, static_cast<std::size_t>(r.page)}
+                             : Place{file_, 0, 0, 0, r.ref};
+    }
+
+    // Prato's programmes have no codes: the profile's template numbers the blocks,
+    // "PO{year}_{block}" -> "PO2020_01", with the table's first target year.
+    std::string generated_code() const {
+        const std::string year = first_target_year();
+        std::string code = p_.code_template;
+        char block[8];
+        std::snprintf(block, sizeof block, "%02d", block_);
+        for (auto [key, value] :
+             {std::pair<std::string, std::string>{"{year}", year}, {"{block}", block}}) {
+            if (auto at = code.find(key); at != std::string::npos)
+                code.replace(at, key.size(), value);
+        }
+        return code;
     }
 
     // The comparator written with the first target year applies to the following years too.
@@ -272,6 +348,8 @@ class Extractor {
     std::vector<Column> columns_;
     std::pair<std::size_t, std::size_t> band_{1, 0};
     std::optional<Row> row_;
+    std::size_t name_column_ = 0;  // the column of indicator_name: where rows begin
+    int block_ = 1;                // the objective block being read, from 1
     bool after_table_ = false;
 };
 

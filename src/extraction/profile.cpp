@@ -57,10 +57,13 @@ Profile load_profile(std::string_view toml_text, const std::string& file) {
     p.file = file;
     const toml::table* head = root.get_as<toml::table>("profile");
     if (head == nullptr) throw DataFileError(file + ": manca la sezione [profile]");
-    check_keys(*head, {"id", "name", "ente"}, file, "[profile]");
+    check_keys(*head, {"id", "name", "ente", "code_template"}, file, "[profile]");
     p.id = require_string(*head, "id", file);
     p.name = require_string(*head, "name", file);
     if (head->get("ente") != nullptr) p.ente = require_string(*head, "ente", file);
+    if (head->get("code_template") != nullptr) {
+        p.code_template = require_string(*head, "code_template", file);
+    }
 
     const toml::table* detect = root.get_as<toml::table>("detect");
     if (detect == nullptr) throw DataFileError(file + ": manca la sezione [detect]");
@@ -75,8 +78,9 @@ Profile load_profile(std::string_view toml_text, const std::string& file) {
 
     const toml::table* table = root.get_as<toml::table>("table");
     if (table == nullptr) throw DataFileError(file + ": manca la sezione [table]");
-    check_keys(*table, {"first_header", "column"}, file, "[table]");
+    check_keys(*table, {"first_header", "end_at", "column"}, file, "[table]");
     p.first_header = require_string(*table, "first_header", file);
+    if (table->get("end_at") != nullptr) p.end_at = require_strings(*table, "end_at", file);
     for (const auto& node : tables(*table, "column", file)) {
         const toml::table& t = *node.as_table();
         check_keys(t, {"headers", "column", "rest_to"}, file, "[[table.column]]");

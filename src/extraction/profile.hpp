@@ -30,7 +30,9 @@ struct Profile {
     std::vector<std::string> detect;
     std::vector<ProfileField> fields;
     std::string first_header;
+    std::vector<std::string> end_at;  // a line starting with one of these ends the table
     std::vector<ProfileColumn> columns;
+    std::string code_template;  // "PO{year}_{block}": codes for blocks that have none
 
     // The canonical column a header names, or "" when none does.
     std::string column_for(std::string_view header) const;

@@ -9,7 +9,8 @@ namespace pira {
 namespace {
 
 // Keep in step with the list in CMakeLists.txt (pira_embed_files).
-constexpr const char* kBuiltin[] = {"extractors/pira-pistoia-prato.toml"};
+constexpr const char* kBuiltin[] = {"extractors/pira-pistoia-prato.toml",
+                                    "extractors/pira-prato-2020.toml"};
 
 }  // namespace
 

@@ -2,13 +2,19 @@
 // Pistoia-Prato (extractors/pira-pistoia-prato.toml), and the profile format's strict checks.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 #include <tuple>
 
 #include "common/text.hpp"
 #include "common/toml_check.hpp"
 #include "extraction/extract.hpp"
+#include "extraction/registry.hpp"
+#include "readers/table_reader.hpp"
+#include "store/dataset.hpp"
 
 namespace pira {
 namespace {
@@ -151,6 +157,54 @@ TEST(Extract, WorkbooksGoThroughTheSameProfiles) {
     ASSERT_EQ(x.tables.size(), 2u);
     EXPECT_EQ(x.tables[1].where, "PIRA 2026!A18");
     EXPECT_TRUE(diags.items().empty());
+}
+
+TEST(Extract, LegacyPratoLayoutJoinsTheCurrentTree) {
+    // Prato's PIRA 2020 schede: an empty first column, uncoded programmes, "Stakeholder" rows.
+    Diagnostics diags;
+    const std::string file = kRoot + "/samples/workbooks/prato-pira2020.xlsx";
+    auto wb = read_workbook(file, ReaderLimits{}, diags);
+    ASSERT_TRUE(wb.has_value());
+    const auto lines = sheet_lines(*wb);
+    auto profile = find_profile("pira-prato-2020");
+    ASSERT_TRUE(profile.has_value());
+    EXPECT_DOUBLE_EQ(detection_confidence(*profile, lines), 1.0);
+    EXPECT_LT(detection_confidence(pira_profile(), lines), 0.5);
+    Extraction x = extract(file, lines, *profile, diags);
+    const CanonicalTable& t = x.table;
+    ASSERT_EQ(t.rows.size(), 11u);  // 6 + 5 indicators; the Stakeholder rows end the tables
+    EXPECT_EQ(cell(t, 0, "objective_code"), "PO2020_01");
+    EXPECT_EQ(cell(t, 6, "objective_code"), "PO2020_02");
+    EXPECT_EQ(cell(t, 0, "indicator_name"), "Attrattività eventi realizzati");
+    EXPECT_EQ(cell(t, 0, "type"), "Realizzazione fisica");
+    EXPECT_EQ(cell(t, 0, "baseline"), "3.960");
+    EXPECT_EQ(cell(t, 0, "actual"), "4.428");
+    EXPECT_EQ(cell(t, 0, "target_2020"), "15.500");
+    EXPECT_EQ(cell(t, 0, "area"), "Destinazione Prato");
+    EXPECT_TRUE(diags.items().empty());
+
+    // Loaded beside the Relazione 2025, its programmes sit under the Pistoia-Prato strategic
+    // objectives (mappings/legacy.toml), their own names kept as written.
+    const auto dir = std::filesystem::temp_directory_path() / "pira-test-prato-layout";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    Dataset d((dir / "pira.db").string());
+    ASSERT_TRUE(d.load(t, "sha-prato", "xlsx", diags).has_value());
+    auto rel =
+        read_table_file(kRoot + "/samples/relazione2025/indicatori.csv", ReaderLimits{}, diags);
+    ASSERT_TRUE(rel.has_value());
+    ASSERT_TRUE(d.load(*rel, "sha-relazione", "csv", diags).has_value());
+    std::map<std::string, std::set<int>> years;
+    for (int year : {2020, 2025}) {
+        CanonicalTable y = d.table(year);
+        for (const auto& row : y.rows)
+            years[y.field(row, "strategic_objective")->text].insert(year);
+    }
+    EXPECT_EQ(years["Digitalizzazione, nuove tecnologie ed innovazione"],
+              (std::set<int>{2020, 2025}));
+    EXPECT_EQ(years["Competitività delle imprese, Sostenibilità ambientale ed Infrastrutture"],
+              (std::set<int>{2020, 2025}));
+    std::filesystem::remove_all(dir);
 }
 
 TEST(Profile, HeadersNameCanonicalColumns) {
