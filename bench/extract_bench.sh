@@ -1,21 +1,14 @@
 #!/usr/bin/env bash
 # pira extract on a long PDF plan against Poppler's pdftotext -layout on the same file, in the
 # same run. Usage: bench/extract_bench.sh [OBJECTIVES=400] [RUNS=5]
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/lib.sh"
 objectives=${1:-400}
 runs=${2:-5}
-pira=build/release/src/pira
-[[ -x $pira ]] || { echo "build first: cmake --preset release && cmake --build --preset release"; exit 2; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 /usr/bin/python3 bench/make_plan_pdf.py "$objectives" "$tmp/plan.html"
 HOME=$tmp soffice --headless --convert-to odt --outdir "$tmp" "$tmp/plan.html" >/dev/null 2>&1
 HOME=$tmp soffice --headless --convert-to pdf --outdir "$tmp" "$tmp/plan.odt" >/dev/null 2>&1
 pages=$(pdfinfo "$tmp/plan.pdf" | awk '/^Pages:/ {print $2}')
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N); echo "$e - $s" | bc; }
 p=() r=()
 for ((i = 0; i < runs; i++)); do
   p+=("$(seconds "$pira" extract "$tmp/plan.pdf" -o "$tmp/out.csv")")
