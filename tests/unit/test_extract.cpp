@@ -135,12 +135,17 @@ TEST(Extract, HeaderRowCutByAPageBreak) {
     EXPECT_TRUE(diags.items().empty());
 }
 
+// The lines of a sample workbook's sheets (samples/workbooks/NAME).
+std::vector<Line> workbook_lines(const std::string& name, Diagnostics& diags) {
+    auto wb = read_workbook(kRoot + "/samples/workbooks/" + name, ReaderLimits{}, diags);
+    EXPECT_TRUE(wb.has_value()) << name;
+    return wb ? sheet_lines(*wb) : std::vector<Line>{};
+}
+
 TEST(Extract, WorkbooksGoThroughTheSameProfiles) {
     // One pipeline, two readers: the sheet rows of samples/workbooks/pira2026.xlsx become lines.
     Diagnostics diags;
-    auto wb = read_workbook(kRoot + "/samples/workbooks/pira2026.xlsx", ReaderLimits{}, diags);
-    ASSERT_TRUE(wb.has_value());
-    const auto lines = sheet_lines(*wb);
+    const auto lines = workbook_lines("pira2026.xlsx", diags);
     const Profile p = pira_profile();
     EXPECT_DOUBLE_EQ(detection_confidence(p, lines), 1.0);
     Extraction x = extract("pira2026.xlsx", lines, p, diags);
@@ -162,10 +167,8 @@ TEST(Extract, WorkbooksGoThroughTheSameProfiles) {
 TEST(Extract, LegacyPratoLayoutJoinsTheCurrentTree) {
     // Prato's PIRA 2020 schede: an empty first column, uncoded programmes, "Stakeholder" rows.
     Diagnostics diags;
-    const std::string file = kRoot + "/samples/workbooks/prato-pira2020.xlsx";
-    auto wb = read_workbook(file, ReaderLimits{}, diags);
-    ASSERT_TRUE(wb.has_value());
-    const auto lines = sheet_lines(*wb);
+    const std::string file = "prato-pira2020.xlsx";
+    const auto lines = workbook_lines(file, diags);
     auto profile = find_profile("pira-prato-2020");
     ASSERT_TRUE(profile.has_value());
     EXPECT_DOUBLE_EQ(detection_confidence(*profile, lines), 1.0);
