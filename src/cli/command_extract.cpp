@@ -26,12 +26,13 @@ namespace {
 struct Options {
     std::vector<std::string> inputs;
     std::string output, db, profile;
+    std::optional<Profile> forced;  // --profile, resolved once for every input
 };
 
 // The profile to use: the one asked for, or the best detected (at least half its phrases).
 std::optional<Profile> choose_profile(const Options& o, const std::string& file,
                                       const std::vector<Line>& lines) {
-    if (!o.profile.empty()) return find_profile(o.profile);
+    if (o.forced) return o.forced;
     const Profile* best = nullptr;
     double best_confidence = 0;
     for (const auto& p : builtin_profiles()) {
@@ -102,7 +103,8 @@ std::variant<CheckedTable, int> extract_one(const Options& o, const std::string&
     Extraction x = extract(file, *lines, *profile, found);
     report(file, x);
     if (x.table.rows.empty()) {
-        found.error(Errc::column_missing, Place{file}, {}, "nessuna tabella di indicatori trovata");
+        found.error(Errc::table_not_found, Place{file}, {}, "profilo " + profile->id,
+                    "controllare il profilo con --profile o il documento");
         print_diagnostics(found);
         return kExitCannotRun;
     }
@@ -170,7 +172,8 @@ int run_extract(const Args& args) {
         std::cerr << "pira extract: uscita «" << o.output << "» non supportata (.csv, .jsonl)\n";
         return kExitCannotRun;
     }
-    if (!o.profile.empty() && !find_profile(o.profile)) {
+    if (!o.profile.empty()) o.forced = find_profile(o.profile);
+    if (!o.profile.empty() && !o.forced) {
         std::cerr << "pira extract: profilo «" << o.profile << "» sconosciuto (disponibili:";
         for (const auto& p : builtin_profiles()) std::cerr << ' ' << p.id;
         std::cerr << ")\n";

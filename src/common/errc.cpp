@@ -47,6 +47,7 @@ constexpr std::array kTable{
     Entry{Errc::csv_malformed, "csv_malformed", "CSV non valido"},
     Entry{Errc::json_malformed, "json_malformed", "JSON non valido"},
     Entry{Errc::column_missing, "column_missing", "colonna obbligatoria mancante"},
+    Entry{Errc::table_not_found, "table_not_found", "nessuna tabella di indicatori trovata"},
     Entry{Errc::column_unknown, "column_unknown", "colonna sconosciuta, ignorata"},
     Entry{Errc::column_duplicate, "column_duplicate", "colonna ripetuta"},
     Entry{Errc::indicator_duplicate, "indicator_duplicate",

@@ -32,6 +32,7 @@ enum class Errc {
     csv_malformed,
     json_malformed,
     column_missing,
+    table_not_found,
     column_unknown,
     column_duplicate,
     indicator_duplicate,

@@ -47,7 +47,8 @@ void report(Diagnostics& diags, std::string_view column, const SourceCell& c, co
     diags.add({severity, e.code, at(c, e), c.text, detail, {}});
 }
 
-// Weight as percent points: "20,00%", "20", "0,2"? (no: a fraction is not read as 20 %).
+// A weight in percent points: "20,00%" or "20". A bare 0,2 is 0,2 points, not 20 %: only
+// workbook cells with a percent format (read as "20%") are fractions.
 std::optional<double> read_weight(const SourceCell& f, Indicator& ind, Diagnostics& diags) {
     auto q = parse_quantity(f.text);
     if (!q || (q->unit != nullptr && !q->is_percent())) {

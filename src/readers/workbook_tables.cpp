@@ -87,9 +87,9 @@ std::optional<CanonicalTable> canonical_table_from(const Workbook& wb, Diagnosti
         row.fields.resize(table.columns.size(), Field{{}, row.line, 1, row.sheet});
     }
     if (table.rows.empty()) {
-        diags.error(Errc::column_missing, Place{wb.file}, {},
-                    "nessuna tabella canonica: serve una riga di intestazione con i nomi delle "
-                    "colonne (objective_code, indicator_name, ...)",
+        diags.error(Errc::table_not_found, Place{wb.file}, {},
+                    "serve una riga di intestazione con i nomi delle colonne della tabella "
+                    "canonica (objective_code, indicator_name, ...)",
                     "per i prospetti di PIRA e Relazione usare «pira extract»");
         return std::nullopt;
     }
