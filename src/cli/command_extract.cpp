@@ -12,6 +12,7 @@
 #include "common/sha256.hpp"
 #include "extraction/extract.hpp"
 #include "extraction/registry.hpp"
+#include "layout/running_lines.hpp"
 #include "readers/file_bytes.hpp"
 #include "readers/workbook.hpp"
 #include "store/dataset.hpp"
@@ -88,6 +89,7 @@ std::optional<std::vector<Line>> read_lines(const std::string& file, Diagnostics
         auto l = build_lines(page);
         lines.insert(lines.end(), l.begin(), l.end());
     }
+    drop_running_lines(lines);
     return lines;
 }
 

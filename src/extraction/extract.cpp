@@ -1,6 +1,7 @@
 #include "extraction/extract.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <map>
 #include <optional>
@@ -25,9 +26,13 @@ struct Row {
     bool has_regular_name_text = false;  // the first cell already has description words
 };
 
+// Joins the words of a cell, across the lines it wraps on. A line that ends in a hyphen glued
+// to a word ("anno N-" then "1_N-3") was broken at the hyphen, not at a space.
 void append(std::string& to, const std::string& text) {
     if (text.empty()) return;
-    if (!to.empty()) to += ' ';
+    const bool broken_at_hyphen = to.size() >= 2 && to.back() == '-' && to[to.size() - 2] != ' ' &&
+                                  std::isalnum(static_cast<unsigned char>(text.front()));
+    if (!to.empty() && !broken_at_hyphen) to += ' ';
     to += text;
 }
 
@@ -35,14 +40,26 @@ bool all_bold(const Line& l) {
     return std::all_of(l.spans.begin(), l.spans.end(), [](const Span& s) { return s.bold; });
 }
 
-// The field a line opens, and the rest of the line after the label.
-std::optional<std::pair<std::string, std::string>> field_of(const Profile& p, const Line& line) {
+// What a heading or labelled line gives: the columns it sets, at the level of its field.
+struct FieldHit {
+    std::vector<std::pair<std::string, std::string>> values;
+    int level = kBlockLevel;
+    std::string pending;  // a label with nothing after it: its value is the next line
+};
+
+std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
     const std::string text = line.text();
     for (const auto& f : p.fields) {
+        if (f.pattern) {
+            auto values = named_matches(*f.pattern, text);
+            if (!values.empty()) return FieldHit{std::move(values), f.level, {}};
+            continue;
+        }
         for (const auto& label : f.labels) {
-            if (text.rfind(label, 0) == 0) {
-                return std::make_pair(f.column, std::string(trim(text.substr(label.size()))));
-            }
+            if (text.rfind(label, 0) != 0) continue;
+            std::string rest(trim(text.substr(label.size())));
+            if (rest.empty()) return FieldHit{{}, f.level, f.column};
+            return FieldHit{{{f.column, std::move(rest)}}, f.level, {}};
         }
     }
     return std::nullopt;
@@ -68,18 +85,11 @@ class Extractor {
     void step(std::size_t i) {
         const Line& line = lines_[i];
         if (auto f = field_of(p_, line)) {
-            close_table();
-            if (after_table_) {  // a field after a table opens the next block
-                fields_.clear();
-                after_table_ = false;
-                ++block_;
-            }
-            fields_[f->first] = f->second;
-            pending_field_ = f->second.empty() ? f->first : std::string();
+            set_fields(*f);
             return;
         }
         if (!pending_field_.empty()) {  // "Risorse economiche:" with its value below
-            fields_[pending_field_] = line.text();
+            fields_[pending_field_] = {line.text(), pending_level_};
             pending_field_.clear();
             return;
         }
@@ -87,7 +97,27 @@ class Extractor {
             open_table(i);
             return;
         }
+        if (columns_.empty() && p_.row_pattern) {
+            if (auto g = geometry_line(i)) open_headerless(*g);
+        }
         if (!columns_.empty() && !in_header_band(i)) add_to_table(line);
+    }
+
+    // A field after a table opens the next block; a field clears the values of deeper levels
+    // (a new MISSIONE forgets the PROGRAMMA), and after a table those of its own level too.
+    void set_fields(const FieldHit& f) {
+        close_table();
+        const bool new_block = after_table_;
+        if (after_table_) {
+            after_table_ = false;
+            ++block_;
+        }
+        std::erase_if(fields_, [&](const auto& kv) {
+            return kv.second.level > f.level || (new_block && kv.second.level == f.level);
+        });
+        for (const auto& [column, value] : f.values) fields_[column] = {value, f.level};
+        pending_field_ = f.pending;
+        pending_level_ = f.level;
     }
 
     bool is_header(std::size_t i) const {
@@ -159,6 +189,57 @@ class Extractor {
         if (!continued) out_.tables.push_back(report);
     }
 
+    // A table without headers starts at the first line of its block that the profile's row
+    // pattern recognises (within the block: before the next field or the table's end).
+    std::optional<std::size_t> geometry_line(std::size_t i) const {
+        const std::size_t n = p_.columns.size();
+        for (std::size_t j = i; j < lines_.size() && j < i + 60; ++j) {
+            const Line& l = lines_[j];
+            if (field_of(p_, l) || ends_table(l)) return std::nullopt;
+            if ((l.spans.size() == n || l.spans.size() + 1 == n) &&
+                RE2::FullMatch(l.spans.front().text, *p_.row_pattern)) {
+                return j;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // The columns' places from that line's cells, in the profile's order. The indicator's
+    // cell may be missing from it (a name on lines above and below the row's other cells):
+    // then it spans the gap between its neighbours.
+    void open_headerless(std::size_t j) {
+        const auto& spans = lines_[j].spans;
+        const bool without_name = spans.size() < p_.columns.size();
+        std::vector<Column> cols;
+        std::size_t next = 0;
+        for (const auto& pc : p_.columns) {
+            Column c{pc.column, pc.rest_to, 0, 0, {}};
+            if (without_name && pc.column == "indicator_name") {
+                c.x0 = next == 0 ? 0 : spans[next - 1].x1 + 1;
+                c.x1 = next < spans.size() ? spans[next].x0 - 1 : c.x0 + 1;
+            } else {
+                c.x0 = spans[next].x0;
+                c.x1 = spans[next].x1;
+                ++next;
+            }
+            if (!out_.table.column(c.name)) out_.table.columns.push_back(c.name);
+            cols.push_back(std::move(c));
+        }
+        columns_ = std::move(cols);
+        name_column_ = 0;
+        for (std::size_t k = 0; k < columns_.size(); ++k) {
+            if (columns_[k].name == "indicator_name") name_column_ = k;
+        }
+        band_ = {1, 0};
+        out_.tables.push_back(TableReport{lines_[j].page, lines_[j].ref, 0, {}});
+    }
+
+    bool ends_table(const Line& l) const {
+        const std::string text = l.text();
+        return std::any_of(p_.end_at.begin(), p_.end_at.end(),
+                           [&](const std::string& end) { return text.rfind(end, 0) == 0; });
+    }
+
     // The column whose span of the page holds the span's centre: columns reach halfway to
     // their neighbours, since cells are narrower than the header above them or wider.
     std::size_t column_at(const Span& s) const {
@@ -185,12 +266,9 @@ class Extractor {
     }
 
     void add_to_table(const Line& line) {
-        const std::string text = line.text();
-        for (const auto& end : p_.end_at) {
-            if (text.rfind(end, 0) == 0) {  // "Stakeholder ...": the table is over
-                close_table();
-                return;
-            }
+        if (ends_table(line)) {  // "Stakeholder ...": the table is over
+            close_table();
+            return;
         }
         if (line.record) {  // a spreadsheet row is a table row of its own
             flush_row();
@@ -260,12 +338,13 @@ class Extractor {
         auto set = [&](const std::string& col, const std::string& text) {
             if (auto i = out_.table.column(col)) r.fields[*i].text = text;
         };
-        for (const auto& [col, text] : fields_) set(col, text);
+        for (const auto& [col, value] : fields_) set(col, value.text);
         if (fields_.count("objective_code") == 0 && !p_.code_template.empty()) {
             set("objective_code", generated_code());
         }
         set("ente", p_.ente);
         carry_comparators(*row_);
+        split_cells(*row_);
         for (const auto& [col, text] : row_->cells) {
             if (!col.empty()) set(col, text);
         }
@@ -315,6 +394,18 @@ class Extractor {
         return code;
     }
 
+    // Cells holding several columns ("code - name"), taken apart by the profile's patterns.
+    void split_cells(Row& row) const {
+        for (const auto& split : p_.splits) {
+            auto it = row.cells.find(split.column);
+            if (it == row.cells.end() || it->second.empty()) continue;
+            const std::string text = it->second;
+            for (auto& [col, value] : named_matches(*split.pattern, text)) {
+                row.cells[col] = std::move(value);
+            }
+        }
+    }
+
     // The comparator written with the first target year applies to the following years too.
     static void carry_comparators(Row& row) {
         std::string op;
@@ -343,8 +434,13 @@ class Extractor {
     const Profile& p_;
     Diagnostics& diags_;
     Extraction out_;
-    std::map<std::string, std::string> fields_;
+    struct FieldValue {
+        std::string text;
+        int level = kBlockLevel;
+    };
+    std::map<std::string, FieldValue> fields_;
     std::string pending_field_;
+    int pending_level_ = kBlockLevel;
     std::vector<Column> columns_;
     std::pair<std::size_t, std::size_t> band_{1, 0};
     std::optional<Row> row_;

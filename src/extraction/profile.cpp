@@ -33,7 +33,74 @@ const toml::array& tables(const toml::table& t, std::string_view key, const std:
     return *a;
 }
 
+std::shared_ptr<RE2> checked_regex(const toml::table& t, std::string_view key,
+                                   const std::string& file) {
+    const std::string text = require_string(t, key, file);
+    auto re = std::make_shared<RE2>(text, RE2::Quiet);
+    if (!re->ok()) {
+        throw DataFileError(where_is(*t.get(key), file) + ": espressione «" + text +
+                            "» non valida: " + re->error());
+    }
+    return re;
+}
+
+// A pattern whose named groups are the canonical columns it fills, at least one.
+NamedPattern checked_named_pattern(const toml::table& t, const std::string& file) {
+    auto re = checked_regex(t, "pattern", file);
+    if (re->NamedCapturingGroups().empty()) {
+        throw DataFileError(where_is(*t.get("pattern"), file) +
+                            ": l'espressione deve nominare le colonne che riempie, es. "
+                            "(?P<objective_code>...)");
+    }
+    for (const auto& [name, index] : re->NamedCapturingGroups()) {
+        if (!valid_column(name) || name == "target_{1}") {
+            throw DataFileError(where_is(*t.get("pattern"), file) + ": gruppo «" + name +
+                                "» non è una colonna canonica");
+        }
+    }
+    return re;
+}
+
+ProfileField load_field(const toml::table& t, const std::string& file) {
+    check_keys(t, {"labels", "column", "pattern", "level"}, file, "[[field]]");
+    ProfileField f;
+    if (t.get("pattern") != nullptr) {
+        if (t.get("labels") != nullptr || t.get("column") != nullptr) {
+            throw DataFileError(
+                where_is(t, file) +
+                ": [[field]] ha «pattern» oppure «labels» e «column», non entrambi");
+        }
+        f.pattern = checked_named_pattern(t, file);
+    } else {
+        f.labels = require_strings(t, "labels", file);
+        f.column = checked_column(t, file);
+    }
+    if (const auto* level = t.get("level")) {
+        const auto v = level->value<std::int64_t>();
+        if (!v || *v < 1 || *v >= kBlockLevel) {
+            throw DataFileError(where_is(*level, file) + ": «level» deve essere un intero da 1 a " +
+                                std::to_string(kBlockLevel - 1));
+        }
+        f.level = static_cast<int>(*v);
+    }
+    return f;
+}
+
 }  // namespace
+
+std::vector<std::pair<std::string, std::string>> named_matches(const RE2& pattern,
+                                                               std::string_view text) {
+    const int n = pattern.NumberOfCapturingGroups();
+    std::vector<re2::StringPiece> groups(static_cast<std::size_t>(n) + 1);
+    std::vector<std::pair<std::string, std::string>> out;
+    if (!pattern.Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(), n + 1)) return out;
+    for (const auto& [name, index] : pattern.NamedCapturingGroups()) {
+        const auto& g = groups[static_cast<std::size_t>(index)];
+        if (!g.empty())
+            out.emplace_back(name, std::string(trim(std::string_view(g.data(), g.size()))));
+    }
+    return out;
+}
 
 std::string Profile::column_for(std::string_view header) const {
     const std::string h(trim(header));
@@ -71,21 +138,45 @@ Profile load_profile(std::string_view toml_text, const std::string& file) {
     p.detect = require_strings(*detect, "phrases", file);
 
     for (const auto& node : tables(root, "field", file)) {
-        const toml::table& t = *node.as_table();
-        check_keys(t, {"labels", "column"}, file, "[[field]]");
-        p.fields.push_back({require_strings(t, "labels", file), checked_column(t, file)});
+        p.fields.push_back(load_field(*node.as_table(), file));
     }
 
     const toml::table* table = root.get_as<toml::table>("table");
     if (table == nullptr) throw DataFileError(file + ": manca la sezione [table]");
-    check_keys(*table, {"first_header", "end_at", "column"}, file, "[table]");
-    p.first_header = require_string(*table, "first_header", file);
+    check_keys(*table, {"first_header", "row_pattern", "end_at", "column", "split"}, file,
+               "[table]");
+    if ((table->get("first_header") == nullptr) == (table->get("row_pattern") == nullptr)) {
+        throw DataFileError(where_is(*table, file) +
+                            ": [table] ha «first_header» (tabella con intestazioni) oppure "
+                            "«row_pattern» (tabella senza), uno dei due");
+    }
+    if (table->get("first_header") != nullptr) {
+        p.first_header = require_string(*table, "first_header", file);
+    } else {
+        p.row_pattern = checked_regex(*table, "row_pattern", file);
+    }
     if (table->get("end_at") != nullptr) p.end_at = require_strings(*table, "end_at", file);
     for (const auto& node : tables(*table, "column", file)) {
         const toml::table& t = *node.as_table();
         check_keys(t, {"headers", "column", "rest_to"}, file, "[[table.column]]");
         ProfileColumn c;
         c.column = checked_column(t, file);
+        if (p.row_pattern && (t.get("headers") != nullptr || c.column == "target_{1}")) {
+            throw DataFileError(where_is(t, file) +
+                                ": in una tabella senza intestazioni le colonne hanno solo "
+                                "«column», con l'anno scritto (es. target_2025)");
+        }
+        if (t.get("rest_to") != nullptr) {
+            c.rest_to = require_string(t, "rest_to", file);
+            if (!valid_column(c.rest_to)) {
+                throw DataFileError(where_is(*t.get("rest_to"), file) + ": colonna «" + c.rest_to +
+                                    "» non canonica");
+            }
+        }
+        if (p.row_pattern) {
+            p.columns.push_back(std::move(c));
+            continue;
+        }
         for (const auto& h : require_strings(t, "headers", file)) {
             auto re = std::make_shared<RE2>(h, RE2::Quiet);
             if (!re->ok()) {
@@ -98,14 +189,17 @@ Profile load_profile(std::string_view toml_text, const std::string& file) {
             }
             c.headers.push_back(std::move(re));
         }
-        if (t.get("rest_to") != nullptr) {
-            c.rest_to = require_string(t, "rest_to", file);
-            if (!valid_column(c.rest_to)) {
-                throw DataFileError(where_is(*t.get("rest_to"), file) + ": colonna «" + c.rest_to +
-                                    "» non canonica");
-            }
-        }
         p.columns.push_back(std::move(c));
+    }
+    if (const toml::node* splits = table->get("split")) {
+        if (!splits->is_array_of_tables()) {
+            throw DataFileError(where_is(*splits, file) + ": [[table.split]] attesa");
+        }
+        for (const auto& node : *splits->as_array()) {
+            const toml::table& t = *node.as_table();
+            check_keys(t, {"column", "pattern"}, file, "[[table.split]]");
+            p.splits.push_back({checked_column(t, file), checked_named_pattern(t, file)});
+        }
     }
     return p;
 }

@@ -13,9 +13,25 @@
 
 namespace pira {
 
+// A pattern whose named groups are canonical columns: "(?P<objective_code>OS_\d\d\.\d\d) - ...".
+using NamedPattern = std::shared_ptr<RE2>;
+
+// The block level of a field that names none: the objective, the deepest level.
+constexpr int kBlockLevel = 100;
+
 struct ProfileField {
     std::vector<std::string> labels;  // "Codice:"; matched at the start of a line
-    std::string column;               // canonical column
+    std::string column;               // canonical column of a labelled field
+    NamedPattern pattern;             // or a whole heading line, its groups naming columns
+    // Headings nest (MISSIONE > PROGRAMMA > objective): a field clears the deeper levels' values,
+    // and, after a table, its own level's too. Smaller is higher; objectives are kBlockLevel.
+    int level = kBlockLevel;
+};
+
+// A cell that holds several columns: "OS_02.03_01 - Name (Peso: 25,00%)".
+struct ProfileSplit {
+    std::string column;  // the cell it applies to
+    NamedPattern pattern;
 };
 
 struct ProfileColumn {
@@ -30,13 +46,21 @@ struct Profile {
     std::vector<std::string> detect;
     std::vector<ProfileField> fields;
     std::string first_header;
+    // A table without a header row: its columns, in [[table.column]] order, are placed by the
+    // first line whose first cell matches this pattern (the weight "20,00%").
+    std::shared_ptr<RE2> row_pattern;
     std::vector<std::string> end_at;  // a line starting with one of these ends the table
     std::vector<ProfileColumn> columns;
     std::string code_template;  // "PO{year}_{block}": codes for blocks that have none
+    std::vector<ProfileSplit> splits;
 
     // The canonical column a header names, or "" when none does.
     std::string column_for(std::string_view header) const;
 };
+
+// The named groups of `pattern` that matched `text` (partially), with their non-empty values.
+std::vector<std::pair<std::string, std::string>> named_matches(const RE2& pattern,
+                                                               std::string_view text);
 
 // Throws DataFileError "file:line: ..." for anything the format does not allow.
 Profile load_profile(std::string_view toml_text, const std::string& file);

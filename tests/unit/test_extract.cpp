@@ -244,5 +244,109 @@ TEST(Profile, StrictChecksNameFileLineAndKey) {
     expect_profile_error(head, "manca la sezione [table]");
 }
 
+TEST(Profile, PatternsNameTheirColumnsAndTablesHaveOneKindOfStart) {
+    const std::string head = "[profile]\nid = \"x\"\nname = \"X\"\n[detect]\nphrases = [\"a\"]\n";
+    const std::string table =
+        "[table]\nfirst_header = \"Indicatori\"\n[[table.column]]\nheaders = [\"I\"]\n"
+        "column = \"indicator_name\"\n";
+    expect_profile_error(head + "[[field]]\npattern = '^(?P<colore>.+)$'\n" + table,
+                         "prova.toml:7: gruppo «colore» non è una colonna canonica");
+    expect_profile_error(head + "[[field]]\npattern = '^(.+)$'\n" + table,
+                         "deve nominare le colonne");
+    expect_profile_error(head + "[[field]]\npattern = '^(?P<area>.+)$'\nlabels = [\"A\"]\n" + table,
+                         "non entrambi");
+    expect_profile_error(
+        head + "[[field]]\nlabels = [\"A\"]\ncolumn = \"area\"\nlevel = 100\n" + table,
+        "«level» deve essere un intero da 1 a 99");
+    const std::string field = "[[field]]\nlabels = [\"A\"]\ncolumn = \"area\"\n";
+    expect_profile_error(head + field + "[table]\nfirst_header = \"I\"\nrow_pattern = '%'\n",
+                         "uno dei due");
+    expect_profile_error(head + field +
+                             "[table]\nrow_pattern = '%'\n[[table.column]]\nheaders = [\"P\"]\n"
+                             "column = \"weight\"\n",
+                         "solo «column»");
+    expect_profile_error(
+        head + field + table + "[[table.split]]\ncolumn = \"indicator_name\"\npattern = '('\n",
+        "non valida");
+}
+
+// Lines built by hand: (x, text, bold) per span, 20 points apart.
+Line hand_line(int page, double y, std::vector<std::tuple<double, std::string, bool>> spans) {
+    Line l;
+    l.page = page;
+    l.y0 = y;
+    l.y1 = y + 10;
+    for (auto& [x, text, bold] : spans) {
+        Span s{text, x, x + 6.0 * static_cast<double>(text.size()), bold, {}};
+        for (auto w : split(text, ' ')) s.words.push_back({std::string(w), bold});
+        l.spans.push_back(std::move(s));
+    }
+    return l;
+}
+
+TEST(Extract, HeadingLevelsHeaderlessTablesAndSplitCells) {
+    const Profile p = load_profile(R"(
+[profile]
+id = "prova"
+name = "Prova"
+[detect]
+phrases = ["MISSIONE"]
+[[field]]
+pattern = '^MISSIONE - (?P<mission>\d{3})$'
+level = 1
+[[field]]
+pattern = '^(?P<objective_code>OS_\d\d\.\d\d) - (?P<objective_name>.+?) \(Peso: (?P<objective_weight>[\d,]+%)\)$'
+[table]
+row_pattern = '\d+,\d\d%'
+[[table.column]]
+column = "weight"
+[[table.column]]
+column = "indicator_name"
+rest_to = "formula"
+[[table.column]]
+column = "target"
+[[table.split]]
+column = "indicator_name"
+pattern = '^(?P<indicator_code>\S+_\S+) - (?P<indicator_name>.+)$'
+)",
+                                   "prova.toml");
+    std::vector<Line> lines{
+        hand_line(1, 10, {{0, "MISSIONE - 011", true}}),
+        hand_line(1, 30, {{0, "OS_01.01 - Primo (Peso: 60,00%)", true}}),
+        // The name's first line is above the row's other cells (centred vertically).
+        hand_line(1, 50, {{100, "IS_01 - Nome lungo", true}}),
+        hand_line(1, 62, {{0, "50,00%", false}, {400, ">= 80 N.", false}}),
+        hand_line(1, 74, {{100, "Descrizione spezzata anno N-", false}}),
+        hand_line(1, 86, {{100, "1 fine", false}}),
+        hand_line(1, 98, {{0, "50,00%", false}, {100, "Senza codice", true}, {400, "= si", false}}),
+        hand_line(2, 10, {{0, "OS_01.02 - Secondo (Peso: 40,00%)", true}}),
+        hand_line(2, 30, {{0, "100,00%", false}, {100, "IS_02 - Altro", true}, {400, "1", false}}),
+        hand_line(2, 50, {{0, "MISSIONE - 012", true}}),
+        hand_line(2, 70, {{0, "OS_02.01 - Terzo (Peso: 100,00%)", true}}),
+        hand_line(2, 90, {{0, "100,00%", false}, {100, "IS_03 - Ultimo", true}, {400, "2", false}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 4u);
+    auto at = [&](std::size_t r, const char* col) {
+        return x.table.rows[r].fields[*x.table.column(col)].text;
+    };
+    EXPECT_EQ(at(0, "mission"), "011");
+    EXPECT_EQ(at(0, "objective_code"), "OS_01.01");
+    EXPECT_EQ(at(0, "objective_weight"), "60,00%");
+    EXPECT_EQ(at(0, "indicator_code"), "IS_01");
+    EXPECT_EQ(at(0, "indicator_name"), "Nome lungo");
+    EXPECT_EQ(at(0, "formula"), "Descrizione spezzata anno N-1 fine");
+    EXPECT_EQ(at(0, "weight"), "50,00%");
+    EXPECT_EQ(at(0, "target"), ">= 80 N.");
+    EXPECT_EQ(at(1, "indicator_code"), "");
+    EXPECT_EQ(at(1, "indicator_name"), "Senza codice");
+    EXPECT_EQ(at(2, "objective_code"), "OS_01.02");  // the next block keeps its mission
+    EXPECT_EQ(at(2, "mission"), "011");
+    EXPECT_EQ(at(3, "mission"), "012");  // a new mission, a new objective
+    EXPECT_EQ(at(3, "objective_name"), "Terzo");
+    EXPECT_EQ(x.tables.size(), 3u);
+}
+
 }  // namespace
 }  // namespace pira

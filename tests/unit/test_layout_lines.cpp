@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "layout/lines.hpp"
+#include "layout/running_lines.hpp"
 
 namespace pira {
 namespace {
@@ -75,6 +76,38 @@ TEST(Lines, WrappedHeadersAndCellsKeepTheirOwnLines) {
 TEST(Lines, EmptyPage) {
     PdfPage empty;
     EXPECT_TRUE(build_lines(empty).empty());
+}
+
+Line text_line(int page, const std::string& text) {
+    Line l;
+    l.page = page;
+    l.spans.push_back({text, 0, 100, false, {}});
+    return l;
+}
+
+TEST(RunningLines, RepeatedHeadersAndNumberedFootersGo) {
+    std::vector<Line> lines;
+    for (int page = 1; page <= 10; ++page) {
+        lines.push_back(text_line(page, "Camera di Commercio di Pistoia-Prato"));
+        lines.push_back(text_line(page, "Riga di tabella " + std::string(1, char('A' + page))));
+        // A table row that ends two pages the same way is not a running footer.
+        if (page <= 2) lines.push_back(text_line(page, "Totale parziale"));
+        lines.push_back(text_line(page, "Relazione 2025 - pagina " + std::to_string(page)));
+    }
+    EXPECT_EQ(drop_running_lines(lines), 20u);
+    ASSERT_EQ(lines.size(), 12u);
+    EXPECT_EQ(lines[0].text(), "Riga di tabella B");
+    EXPECT_EQ(lines[1].text(), "Totale parziale");
+    EXPECT_EQ(lines[11].text(), "Riga di tabella K");
+}
+
+TEST(RunningLines, OnePageAndSpreadsheetsKeepEverything) {
+    std::vector<Line> one{text_line(1, "Intestazione"), text_line(1, "Piede")};
+    EXPECT_EQ(drop_running_lines(one), 0u);
+    std::vector<Line> rows{text_line(1, "A"), text_line(2, "A")};
+    for (auto& r : rows) r.record = true;
+    EXPECT_EQ(drop_running_lines(rows), 0u);
+    EXPECT_EQ(rows.size(), 2u);
 }
 
 }  // namespace

@@ -1,0 +1,74 @@
+#include "layout/running_lines.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+
+namespace pira {
+namespace {
+
+constexpr std::size_t kEdgeLines = 2;  // a header or footer of one or two lines
+
+// The text with each run of digits masked: page numbers change from page to page, and grow
+// ("pagina 9", "pagina 10").
+std::string shape(const Line& l) {
+    std::string out;
+    for (char c : l.text()) {
+        const bool digit = c >= '0' && c <= '9';
+        if (!digit) {
+            out += c;
+        } else if (out.empty() || out.back() != '#') {
+            out += '#';
+        }
+    }
+    return out;
+}
+
+struct Edge {
+    bool top;
+    std::string shape;
+    bool operator<(const Edge& o) const { return top != o.top ? top < o.top : shape < o.shape; }
+};
+
+}  // namespace
+
+std::size_t drop_running_lines(std::vector<Line>& lines) {
+    // Index ranges of each page's lines; PDF lines come page by page, top to bottom.
+    std::vector<std::pair<std::size_t, std::size_t>> pages;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].record) return 0;  // spreadsheet rows have no running lines
+        if (pages.empty() || lines[i].page != lines[pages.back().first].page) {
+            pages.emplace_back(i, i);
+        }
+        pages.back().second = i + 1;
+    }
+    if (pages.size() < 2) return 0;
+    auto edges_of = [&](std::size_t first, std::size_t end, auto&& visit) {
+        for (std::size_t k = 0; k < kEdgeLines && first + k < end; ++k) visit(first + k, true);
+        for (std::size_t k = 0; k < kEdgeLines && end - k > first + kEdgeLines; ++k)
+            visit(end - 1 - k, false);
+    };
+    std::map<Edge, std::set<int>> seen;
+    for (auto [first, end] : pages) {
+        edges_of(first, end, [&](std::size_t i, bool top) {
+            seen[{top, shape(lines[i])}].insert(lines[i].page);
+        });
+    }
+    const std::size_t needed = std::max<std::size_t>(2, (pages.size() + 1) / 2);
+    std::vector<bool> drop(lines.size(), false);
+    for (auto [first, end] : pages) {
+        edges_of(first, end, [&](std::size_t i, bool top) {
+            if (seen[{top, shape(lines[i])}].size() >= needed) drop[i] = true;
+        });
+    }
+    std::size_t w = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!drop[i]) lines[w++] = std::move(lines[i]);
+    }
+    const std::size_t dropped = lines.size() - w;
+    lines.resize(w);
+    return dropped;
+}
+
+}  // namespace pira
