@@ -28,7 +28,20 @@ struct Options {
     std::vector<std::string> inputs;
     std::string output, db, profile;
     std::optional<Profile> forced;  // --profile, resolved once for every input
+    bool show_lines = false;        // --lines: what profiles see, for whoever writes one
 };
+
+// One line per reconstructed line: page, top, then each span's left edge, text and "*" if bold.
+void print_lines(const std::vector<Line>& lines) {
+    for (const auto& l : lines) {
+        std::cout << (l.ref.empty() ? "p" + std::to_string(l.page) : l.ref)
+                  << " y=" << static_cast<int>(l.y0);
+        for (const auto& s : l.spans) {
+            std::cout << " | x=" << static_cast<int>(s.x0) << (s.bold ? " *" : " ") << s.text;
+        }
+        std::cout << '\n';
+    }
+}
 
 // The profile to use: the one asked for, or the best detected (at least half its phrases).
 std::optional<Profile> choose_profile(const Options& o, const std::string& file,
@@ -99,6 +112,10 @@ std::variant<CheckedTable, int> extract_one(const Options& o, const std::string&
     auto lines = read_lines(file, diags);
     print_diagnostics(diags);
     if (!lines) return kExitCannotRun;
+    if (o.show_lines) {
+        print_lines(*lines);
+        return kExitOk;
+    }
     const auto profile = choose_profile(o, file, *lines);
     if (!profile) return kExitCannotRun;
     Diagnostics found;
@@ -160,7 +177,10 @@ int run_extract(const Args& args) {
     desc.add_options()("help,h", "questo aiuto")("output,o", po::value(&o.output),
                                                  "file di uscita: .csv o .jsonl (default: CSV)")(
         "db", po::value(&o.db), "carica anche nel dataset SQLite")(
-        "profile", po::value(&o.profile), "profilo (id o file .toml); default: riconosciuto");
+        "profile", po::value(&o.profile), "profilo (id o file .toml); default: riconosciuto")(
+        "lines", po::bool_switch(&o.show_lines),
+        "mostra le righe ricostruite (pagina, posizione, celle; * = grassetto) per scrivere un "
+        "profilo");
     po::options_description hidden;
     hidden.add_options()("input", po::value(&o.inputs));
     po::variables_map vm;

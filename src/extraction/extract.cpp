@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <optional>
@@ -20,7 +21,10 @@ struct Column {
 };
 
 struct Row {
-    std::map<std::string, std::string> cells;
+    // The text each table column gave to each canonical column: a description (the rest of the
+    // name's cell) and an algorithm column may both fill "formula".
+    std::map<std::string, std::map<std::size_t, std::string>> parts;
+    std::map<std::string, std::string> cells;  // the parts joined, when the row is complete
     int page = 0;
     std::string ref;                     // "Sheet!A12" for a spreadsheet row
     bool has_regular_name_text = false;  // the first cell already has description words
@@ -75,13 +79,38 @@ class Extractor {
     }
 
     Extraction run() {
-        for (std::size_t i = 0; i < lines_.size(); ++i) step(i);
+        for (std::size_t i = 0; i < lines_.size(); ++i) {
+            if (auto f = wrapped_heading(i)) {  // a heading on several lines
+                set_fields(f->first);
+                i = f->second;
+                continue;
+            }
+            step(i);
+        }
         close_table();
         set_year();
         return std::move(out_);
     }
 
   private:
+    // A bold heading that wraps ("OS_02.03 - long name" then "... (Peso: 16,70%)") matches a
+    // field pattern only when its lines are joined: up to four bold lines of one page. Returns
+    // the field and the heading's last line.
+    std::optional<std::pair<FieldHit, std::size_t>> wrapped_heading(std::size_t i) const {
+        if (!all_bold(lines_[i]) || field_of(p_, lines_[i])) return std::nullopt;
+        std::string text = lines_[i].text();
+        for (std::size_t j = i + 1; j < lines_.size() && j < i + 4; ++j) {
+            if (!all_bold(lines_[j]) || lines_[j].page != lines_[i].page) break;
+            append(text, lines_[j].text());
+            for (const auto& f : p_.fields) {
+                if (!f.pattern) continue;
+                auto values = named_matches(*f.pattern, text);
+                if (!values.empty()) return std::make_pair(FieldHit{values, f.level, {}}, j);
+            }
+        }
+        return std::nullopt;
+    }
+
     void step(std::size_t i) {
         const Line& line = lines_[i];
         if (auto f = field_of(p_, line)) {
@@ -100,7 +129,18 @@ class Extractor {
         if (columns_.empty() && p_.row_pattern) {
             if (auto g = geometry_line(i)) open_headerless(*g);
         }
-        if (!columns_.empty() && !in_header_band(i)) add_to_table(line);
+        if (!columns_.empty() && !in_header_band(i) && !opens_header_band(i)) add_to_table(line);
+    }
+
+    // The upper lines of a header repeated on a new page ("Target" above "Indicatore") come
+    // before the line that names it a header: they are the header's, not the last row's.
+    bool opens_header_band(std::size_t i) const {
+        if (!all_bold(lines_[i])) return false;
+        for (std::size_t j = i + 1; j < lines_.size() && j <= i + 3; ++j) {
+            if (lines_[j].page != lines_[i].page) return false;
+            if (is_header(j)) return header_band(j).first <= i;
+        }
+        return false;
     }
 
     // A field after a table opens the next block; a field clears the values of deeper levels
@@ -131,7 +171,9 @@ class Extractor {
     // Lines of a wrapped header: bold lines touching the header line above and below it.
     std::pair<std::size_t, std::size_t> header_band(std::size_t i) const {
         if (lines_[i].record) return {i, i};  // a spreadsheet cell holds its whole header
-        const double h = lines_[i].y1 - lines_[i].y0;
+        // Headers centred in cells of different heights ("Target" over its years, beside
+        // "Indicatore" spanning two header rows) sit up to about a line and a half apart.
+        const double h = 1.5 * (lines_[i].y1 - lines_[i].y0);
         std::size_t first = i, last = i;
         while (first > 0 && lines_[first - 1].page == lines_[i].page &&
                all_bold(lines_[first - 1]) && lines_[first].y0 - lines_[first - 1].y0 < h) {
@@ -172,6 +214,7 @@ class Extractor {
         }
         std::sort(cols.begin(), cols.end(),
                   [](const Column& a, const Column& b) { return a.x0 < b.x0; });
+        name_years_under_group(cols);
         TableReport report{lines_[i].page, lines_[i].ref, 0, {}};
         for (auto& c : cols) {
             c.name = p_.column_for(c.header);
@@ -240,6 +283,30 @@ class Extractor {
                            [&](const std::string& end) { return text.rfind(end, 0) == 0; });
     }
 
+    // A header spanning sub-columns ("Target" over "2024 2025 2026") joins only the sub-header
+    // right under it ("Target 2025"); the other years take the same group word.
+    static void name_years_under_group(std::vector<Column>& cols) {
+        auto is_year = [](std::string_view h) {
+            return h.size() == 4 && std::all_of(h.begin(), h.end(), [](char c) {
+                       return std::isdigit(static_cast<unsigned char>(c)) != 0;
+                   });
+        };
+        for (auto& c : cols) {
+            if (!is_year(c.header)) continue;
+            const Column* group = nullptr;
+            for (const auto& g : cols) {
+                const std::string_view h = g.header;
+                if (h.size() > 5 && h[h.size() - 5] == ' ' && is_year(h.substr(h.size() - 4)) &&
+                    (group == nullptr || std::abs(g.x0 - c.x0) < std::abs(group->x0 - c.x0))) {
+                    group = &g;
+                }
+            }
+            if (group != nullptr) {
+                c.header = group->header.substr(0, group->header.size() - 4) + c.header;
+            }
+        }
+    }
+
     // The column whose span of the page holds the span's centre: columns reach halfway to
     // their neighbours, since cells are narrower than the header above them or wider.
     std::size_t column_at(const Span& s) const {
@@ -272,7 +339,7 @@ class Extractor {
         }
         if (line.record) {  // a spreadsheet row is a table row of its own
             flush_row();
-            row_ = Row{{}, line.page, line.ref, false};
+            row_ = Row{{}, {}, line.page, line.ref, false};
         }
         // The indicator's cell first: it may open the row the other cells of the line belong to.
         std::vector<std::pair<std::size_t, const Span*>> cells;
@@ -286,7 +353,7 @@ class Extractor {
             if (k == name_column_) {
                 add_first_cell(s, line);
             } else if (row_) {
-                append(row_->cells[columns_[k].name], s.text);
+                append(row_->parts[columns_[k].name][k], s.text);
             } else {  // a cell before any indicator: said, not dropped silently
                 diags_.warning(Errc::value_unrecognised,
                                Place{file_, 0, 0, static_cast<std::size_t>(line.page)}, s.text,
@@ -301,28 +368,30 @@ class Extractor {
         const bool starts_bold = !s.words.empty() && s.words.front().bold;
         if (!row_ || (starts_bold && row_->has_regular_name_text)) {
             flush_row();
-            row_ = Row{{}, line.page, line.ref, false};
+            row_ = Row{{}, {}, line.page, line.ref, false};
         }
         const Column& c = columns_[name_column_];
         const bool any_bold =
             std::any_of(s.words.begin(), s.words.end(), [](const SpanWord& w) { return w.bold; });
-        if (!any_bold && row_->cells[c.name].empty()) {
+        std::string& name = row_->parts[c.name][name_column_];
+        if (!any_bold && name.empty()) {
             // No bold name to tell it from a description (a plain spreadsheet cell): all name.
-            append(row_->cells[c.name], s.text);
+            append(name, s.text);
             return;
         }
         for (const SpanWord& w : s.words) {
             if (w.bold && !row_->has_regular_name_text) {
-                append(row_->cells[c.name], w.text);
+                append(name, w.text);
             } else {
                 row_->has_regular_name_text = true;
-                append(row_->cells[c.rest_to.empty() ? c.name : c.rest_to], w.text);
+                append(row_->parts[c.rest_to.empty() ? c.name : c.rest_to][name_column_], w.text);
             }
         }
     }
 
     void flush_row() {
         if (!row_) return;
+        join_parts(*row_);
         if (row_->cells[columns_.empty() ? "" : columns_[name_column_].name].empty()) {
             // Cells without an indicator name (a note row, a blank separator): said, not kept.
             std::string cells;
@@ -394,15 +463,46 @@ class Extractor {
         return code;
     }
 
-    // Cells holding several columns ("code - name"), taken apart by the profile's patterns.
+    // Texts for one canonical column from several table columns, in the table's order.
+    static void join_parts(Row& row) {
+        for (const auto& [col, by_column] : row.parts) {
+            std::string& cell = row.cells[col];
+            for (const auto& [k, text] : by_column) {
+                if (text.empty()) continue;
+                if (!cell.empty()) cell += "; ";
+                cell += text;
+            }
+        }
+    }
+
+    // Cells holding several columns, taken apart by the profile's patterns: "code - name" into
+    // its code and name; a part the pattern does not give back to the cell ("(Peso: 25,00%)"
+    // in a description) is cut out of it.
     void split_cells(Row& row) const {
         for (const auto& split : p_.splits) {
             auto it = row.cells.find(split.column);
             if (it == row.cells.end() || it->second.empty()) continue;
-            const std::string text = it->second;
-            for (auto& [col, value] : named_matches(*split.pattern, text)) {
-                row.cells[col] = std::move(value);
+            std::string text = it->second;
+            auto values = named_matches(*split.pattern, text);
+            if (values.empty()) continue;
+            const bool keeps_cell = std::any_of(values.begin(), values.end(), [&](const auto& v) {
+                return v.first == split.column;
+            });
+            if (!keeps_cell) {
+                re2::StringPiece match;
+                if (split.pattern->Match(text, 0, text.size(), RE2::UNANCHORED, &match, 1)) {
+                    const auto at = static_cast<std::size_t>(match.data() - text.data());
+                    text.erase(at, match.size());
+                    // What was cut may leave the joint to the next part alone: "; algorithm".
+                    std::string_view rest = trim(text);
+                    while (!rest.empty() && (rest.front() == ';' || rest.front() == ' '))
+                        rest.remove_prefix(1);
+                    while (!rest.empty() && (rest.back() == ';' || rest.back() == ' '))
+                        rest.remove_suffix(1);
+                    row.cells[split.column] = std::string(rest);
+                }
             }
+            for (auto& [col, value] : values) row.cells[col] = std::move(value);
         }
     }
 

@@ -58,14 +58,15 @@ std::vector<Line> build_lines(const PdfPage& page, const LineOptions& options) {
             line.y1 = std::max(line.y1, w->y1);
             const double gap_limit = options.span_gap * std::max(w->font_size, 1.0);
             if (line.spans.empty() || w->x0 - line.spans.back().x1 > gap_limit) {
-                line.spans.push_back({w->text, w->x0, w->x1, w->bold, {{w->text, w->bold}}});
+                line.spans.push_back(
+                    {w->text, w->x0, w->x1, w->bold, {{w->text, w->bold, w->x0, w->x1}}});
                 continue;
             }
             Span& s = line.spans.back();
             s.text += " " + w->text;
             s.x1 = std::max(s.x1, w->x1);
             s.bold = s.bold && w->bold;
-            s.words.push_back({w->text, w->bold});
+            s.words.push_back({w->text, w->bold, w->x0, w->x1});
         }
         lines.push_back(std::move(line));
     }

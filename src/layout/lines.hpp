@@ -15,6 +15,7 @@ namespace pira {
 struct SpanWord {
     std::string text;
     bool bold = false;
+    double x0 = 0, x1 = 0;  // on a PDF page; both 0 in a spreadsheet cell
 };
 
 struct Span {
@@ -36,9 +37,10 @@ struct Line {
 };
 
 struct LineOptions {
-    // A gap wider than this many font sizes starts a new span: word spaces are about a quarter
-    // of the font size, the gap between table columns a padding and a border, about one.
-    double span_gap = 0.7;
+    // A gap wider than this many font sizes starts a new span: word spaces are about a third
+    // of the font size, the gap between table columns a padding and a border, often about
+    // one but only two thirds between narrow cells of small type.
+    double span_gap = 0.55;
 };
 
 std::vector<Line> build_lines(const PdfPage& page, const LineOptions& options = {});

@@ -8,7 +8,9 @@
 namespace pira {
 namespace {
 
-constexpr std::size_t kEdgeLines = 2;  // a header or footer of one or two lines
+// Only the first and last line of a page: a table header repeated at the top of many pages is
+// the table's, and must stay.
+constexpr std::size_t kEdgeLines = 1;
 
 // The text with each run of digits masked: page numbers change from page to page, and grow
 // ("pagina 9", "pagina 10").

@@ -11,9 +11,9 @@
 
 namespace pira {
 
-// Removes from a document's lines (pages in order) the lines among the first or last two of
-// their page whose text, digits aside, recurs at the same end of at least half of the pages
-// (and of two pages at least). Returns how many lines were removed.
+// Removes from a document's lines (pages in order) the first or last line of a page whose text,
+// digits aside, recurs at the same end of at least half of the pages (and of two pages at least).
+// Returns how many lines were removed.
 std::size_t drop_running_lines(std::vector<Line>& lines);
 
 }  // namespace pira

@@ -348,5 +348,66 @@ pattern = '^(?P<indicator_code>\S+_\S+) - (?P<indicator_name>.+)$'
     EXPECT_EQ(x.tables.size(), 3u);
 }
 
+TEST(Extract, WrappedHeadingsGroupHeadersAndWeightsCutFromCells) {
+    const Profile p = load_profile(R"(
+[profile]
+id = "prova"
+name = "Prova"
+[detect]
+phrases = ["OS_"]
+[[field]]
+pattern = '^(?P<objective_code>OS_\d\d\.\d\d) - (?P<objective_name>.+?) \(Peso: (?P<objective_weight>[\d,]+%)\)$'
+[table]
+first_header = "Indicatore"
+[[table.column]]
+headers = ["Indicatore"]
+column = "indicator_name"
+rest_to = "formula"
+[[table.column]]
+headers = ["Algoritmo"]
+column = "formula"
+[[table.column]]
+headers = ['Target (\d{4})']
+column = "target_{1}"
+[[table.split]]
+column = "formula"
+pattern = '\s*\(Peso: (?P<weight>[\d,]+%)\)'
+)",
+                                   "prova.toml");
+    std::vector<Line> lines{
+        // A heading wrapped on two bold lines.
+        hand_line(1, 10, {{0, "OS_02.03 - Sostenere la doppia transizione", true}}),
+        hand_line(1, 22, {{0, "ecologica e digitale (Peso: 16,70%)", true}}),
+        // "Target" over its years, a line and a half above the other headers.
+        hand_line(1, 40, {{330, "Target", true}}),
+        hand_line(1, 54, {{0, "Indicatore", true}, {150, "Algoritmo", true}}),
+        hand_line(1, 66, {{280, "2024", true}, {330, "2025", true}, {380, "2026", true}}),
+        hand_line(1, 90,
+                  {{0, "Nome", true},
+                   {150, "Numero di eventi", false},
+                   {280, ">= 1", false},
+                   {330, ">= 2", false},
+                   {380, ">= 3", false}}),
+        hand_line(1, 102, {{0, "Descrizione (Peso: 100,00%)", false}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    auto at = [&](const char* col) {
+        auto c = x.table.column(col);
+        return c ? x.table.rows[0].fields[*c].text : std::string("(manca)");
+    };
+    EXPECT_EQ(at("objective_code"), "OS_02.03");
+    EXPECT_EQ(at("objective_name"), "Sostenere la doppia transizione ecologica e digitale");
+    EXPECT_EQ(at("objective_weight"), "16,70%");
+    EXPECT_EQ(at("target_2024"), ">= 1");
+    EXPECT_EQ(at("target_2025"), ">= 2");
+    EXPECT_EQ(at("target_2026"), ">= 3");
+    // The description and the algorithm share "formula"; the weight is cut out of it.
+    EXPECT_EQ(at("formula"), "Descrizione; Numero di eventi");
+    EXPECT_EQ(at("weight"), "100,00%");
+    EXPECT_TRUE(x.tables.front().unknown_headers.empty());
+}
+
 }  // namespace
 }  // namespace pira

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""The PIRA 2024 sample PDFs of the Camera di Commercio della Toscana Nord-Ovest, extracted, against
+the transcription of seed 002 they were built from (samples/toscana2024/indicatori.csv): every
+indicator, every field, in both renderings. Prints the per-layout counts.
+Usage: check_toscana.py PIRA SOURCE_DIR SCRATCH_DIR"""
+import csv
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+pira, source, scratch = sys.argv[1], sys.argv[2], sys.argv[3]
+shutil.rmtree(scratch, ignore_errors=True)
+os.makedirs(scratch)
+sample = os.path.join(source, "samples", "toscana2024")
+failures = []
+
+
+def number(text):
+    """Italian '1.889.300,00' -> 1889300.0."""
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def target(text):
+    """'>= 1.000 N.' -> ('>=', 1000.0, ''); '>= 35 %' -> ('>=', 35.0, '%'): the machine form's
+    parts, the unit of measure aside ('N.', 'gg' are the unit column's)."""
+    m = re.fullmatch(r"([<>=]=?)\s*([\d.]+(?:,\d+)?)\s*(%?).*", text.strip().lstrip("'"))
+    if not m:
+        return text
+    value = m.group(2)
+    value = number(value) if "," in value or re.fullmatch(r"\d{1,3}(\.\d{3})+", value) \
+        else float(value)
+    return (m.group(1), value, m.group(3))
+
+
+def expected(r):
+    """The canonical row the transcription describes, as comparable values."""
+    formula = "; ".join(x for x in (r["description"], r["formula"]) if x)
+    return {
+        "mission": r["mission"][:3], "programme": r["programme"][:3],
+        "objective_code": r["objective_code"], "objective_name": r["objective_name"],
+        "objective_weight": number(r["objective_weight"].rstrip("%")),
+        "resources_eur": number(r["resources_eur"].split()[0]),
+        "indicator_code": r["indicator_code"], "indicator_name": r["indicator_name"],
+        "formula": formula, "type": r["type"], "weight": number(r["weight"].rstrip("%")),
+        "target_2024": target(r["target_2024"]), "target_2025": target(r["target_2025"]),
+        "target_2026": target(r["target_2026"]),
+    }
+
+
+def extracted(r):
+    out = {k: r.get(k, "") for k in ("mission", "programme", "objective_code", "objective_name",
+                                     "indicator_code", "indicator_name", "formula", "type")}
+    for k in ("objective_weight", "resources_eur", "weight"):
+        out[k] = float(r[k]) if r.get(k) else None
+    for k in ("target_2024", "target_2025", "target_2026"):
+        out[k] = target(r.get(k, ""))
+    return out
+
+
+with open(os.path.join(sample, "indicatori.csv"), encoding="utf-8") as f:
+    want = [expected(r) for r in csv.DictReader(f, delimiter=";")]
+for rendering in ("orizzontale", "verticale"):
+    pdf = os.path.join(sample, "toscana2024-%s.pdf" % rendering)
+    out = os.path.join(scratch, rendering + ".csv")
+    done = subprocess.run([pira, "extract", pdf, "-o", out], capture_output=True, text=True)
+    if done.returncode != 0:
+        failures.append("%s: exit %d\n%s" % (rendering, done.returncode, done.stderr))
+        continue
+    with open(out, encoding="utf-8") as f:
+        got = [extracted(r) for r in csv.DictReader(f)]
+    right = sum(1 for g, w in zip(got, want) for k in w if g[k] == w[k])
+    total = len(want) * len(want[0])
+    print("%s: %d/%d indicators, %d/%d fields right" % (rendering, len(got), len(want), right,
+                                                        total))
+    if len(got) != len(want):
+        failures.append("%s: %d indicators, expected %d" % (rendering, len(got), len(want)))
+    for i, (g, w) in enumerate(zip(got, want)):
+        for k in w:
+            if g[k] != w[k]:
+                failures.append("%s row %d (%s) %s: %r != %r" % (rendering, i + 1,
+                                                                w["indicator_code"], k, g[k], w[k]))
+if failures:
+    print("\n".join(failures[:40]))
+    sys.exit(1)
