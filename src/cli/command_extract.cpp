@@ -18,6 +18,7 @@
 #include "store/dataset.hpp"
 #include "store/row_check.hpp"
 #include "writers/canonical_writers.hpp"
+#include "writers/canonical_xlsx.hpp"
 
 namespace po = boost::program_options;
 
@@ -174,8 +175,8 @@ int run_extract(const Args& args) {
     po::options_description desc(
         "pira extract INPUT... [-o OUT] [--db DB] [--profile NAME]\n"
         "Estrae le tabelle degli indicatori dai PDF dei piani nella tabella canonica");
-    desc.add_options()("help,h", "questo aiuto")("output,o", po::value(&o.output),
-                                                 "file di uscita: .csv o .jsonl (default: CSV)")(
+    desc.add_options()("help,h", "questo aiuto")(
+        "output,o", po::value(&o.output), "file di uscita: .csv, .jsonl o .xlsx (default: CSV)")(
         "db", po::value(&o.db), "carica anche nel dataset SQLite")(
         "profile", po::value(&o.profile), "profilo (id o file .toml); default: riconosciuto")(
         "lines", po::bool_switch(&o.show_lines),
@@ -190,8 +191,9 @@ int run_extract(const Args& args) {
         return kExitCannotRun;
     }
     const std::string ext = o.output.empty() ? ".csv" : lower_extension(o.output);
-    if (ext != ".csv" && ext != ".jsonl") {
-        std::cerr << "pira extract: uscita «" << o.output << "» non supportata (.csv, .jsonl)\n";
+    if (ext != ".csv" && ext != ".jsonl" && ext != ".xlsx") {
+        std::cerr << "pira extract: uscita «" << o.output
+                  << "» non supportata (.csv, .jsonl, .xlsx)\n";
         return kExitCannotRun;
     }
     if (!o.profile.empty()) o.forced = find_profile(o.profile);
@@ -216,6 +218,15 @@ int run_extract(const Args& args) {
     CheckedTable all;
     for (auto& t : tables) {
         for (auto& r : t.rows) all.rows.push_back(std::move(r));
+    }
+    if (ext == ".xlsx") {
+        std::string error;
+        if (!write_canonical_xlsx(o.output, columns, all, error)) {
+            std::cerr << "pira extract: impossibile scrivere «" << o.output << "»: " << error
+                      << '\n';
+            return kExitCannotRun;
+        }
+        return exit;
     }
     std::ofstream file;
     if (!o.output.empty()) {

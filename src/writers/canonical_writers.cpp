@@ -7,10 +7,8 @@
 #include "writers/csv_cell.hpp"
 
 namespace pira {
-namespace {
 
-// The machine-form value of every column of a row; identity columns come from the row itself.
-std::map<std::string, std::string> values(const CheckedRow& r) {
+std::map<std::string, std::string> canonical_values(const CheckedRow& r) {
     std::map<std::string, std::string> v;
     for (const auto& f : r.facts) v[f.field] = f.value;
     v["ente"] = r.ente;
@@ -20,14 +18,12 @@ std::map<std::string, std::string> values(const CheckedRow& r) {
     return v;
 }
 
-}  // namespace
-
 void write_canonical_csv(std::ostream& out, const std::vector<std::string>& columns,
                          const CheckedTable& table) {
     for (std::size_t i = 0; i < columns.size(); ++i) out << (i ? "," : "") << columns[i];
     out << '\n';
     for (const auto& row : table.rows) {
-        const auto v = values(row);
+        const auto v = canonical_values(row);
         for (std::size_t i = 0; i < columns.size(); ++i) {
             auto it = v.find(columns[i]);
             out << (i ? "," : "") << csv_cell(it == v.end() ? std::string() : it->second);
@@ -39,7 +35,7 @@ void write_canonical_csv(std::ostream& out, const std::vector<std::string>& colu
 void write_canonical_jsonl(std::ostream& out, const std::vector<std::string>& columns,
                            const CheckedTable& table) {
     for (const auto& row : table.rows) {
-        const auto v = values(row);
+        const auto v = canonical_values(row);
         nlohmann::ordered_json j;
         for (const auto& c : columns) {
             auto it = v.find(c);

@@ -2,6 +2,7 @@
 // targets, weights without "%", missing values empty) as CSV or JSON lines.
 #pragma once
 
+#include <map>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -9,6 +10,9 @@
 #include "store/row_check.hpp"
 
 namespace pira {
+
+// The machine-form value of every column of a row; identity columns come from the row itself.
+std::map<std::string, std::string> canonical_values(const CheckedRow& r);
 
 // `columns`: the canonical columns to write, in order.
 void write_canonical_csv(std::ostream& out, const std::vector<std::string>& columns,

@@ -87,9 +87,30 @@ for rendering in ("rigata", "serif"):
               "%s: strategic objective %s %r, published %s" % (
                   rendering, pub["key"], strategic.get(pub["key"]), pub["performance"]))
 
+# The same table written as xlsx: openpyxl reads every cell of the CSV back, and pira scores the
+# workbook to the same figures.
+pdf = os.path.join(sample, "relazione2025-rigata.pdf")
+workbook = os.path.join(scratch, "rigata.xlsx")
+run("extract", pdf, "-o", workbook)
+import openpyxl  # noqa: E402  (Debian's python3-openpyxl: the independent reader)
+
+sheet = openpyxl.load_workbook(workbook)["Indicatori"]
+cells = [["" if v is None else v for v in r] for r in sheet.iter_rows(values_only=True)]
+with open(os.path.join(scratch, "rigata.csv"), encoding="utf-8") as f:
+    text_rows = list(csv.reader(f))
+check(cells[0] == text_rows[0], "xlsx header %r" % cells[0])
+check(len(cells) == len(text_rows), "xlsx rows %d, csv %d" % (len(cells), len(text_rows)))
+for i, (x, t) in enumerate(zip(cells[1:], text_rows[1:])):
+    for name, a, b in zip(text_rows[0], x, t):
+        same = float(a) == float(b) if isinstance(a, (int, float)) else a == b
+        check(same, "xlsx row %d %s: %r, csv %r" % (i + 2, name, a, b))
+check(json.loads(run("score", workbook, "--format", "json"))["objectives"] ==
+      json.loads(run("score", os.path.join(scratch, "rigata.csv"), "--format", "json"))
+      ["objectives"], "xlsx scores as the csv")
+
 if failures:
     print("\n".join(failures[:40]))
     sys.exit(1)
-print("Relazione 2025: 2 renderings x %d indicators, %d objectives, %d strategic objective: "
-      "all equal" % (len(transcription), len(by_level["objective"]),
+print("Relazione 2025: 2 renderings x %d indicators, %d objectives, %d strategic objective, "
+      "and the xlsx output: all equal" % (len(transcription), len(by_level["objective"]),
                      len(by_level["strategic_objective"])))
