@@ -66,7 +66,9 @@ std::size_t drop_running_lines(std::vector<Line>& lines) {
     }
     std::size_t w = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (!drop[i]) lines[w++] = std::move(lines[i]);
+        if (drop[i]) continue;
+        if (w != i) lines[w] = std::move(lines[i]);  // never onto itself: that empties it
+        ++w;
     }
     const std::size_t dropped = lines.size() - w;
     lines.resize(w);

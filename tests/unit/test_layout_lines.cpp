@@ -101,6 +101,18 @@ TEST(RunningLines, RepeatedHeadersAndNumberedFootersGo) {
     EXPECT_EQ(lines[11].text(), "Riga di tabella K");
 }
 
+TEST(RunningLines, LinesBeforeTheFirstDroppedOneKeepTheirText) {
+    std::vector<Line> lines;
+    for (int page = 1; page <= 3; ++page) {
+        lines.push_back(text_line(page, "Riga " + std::string(1, char('A' + page))));
+        lines.push_back(text_line(page, "Piè di pagina " + std::to_string(page)));
+    }
+    EXPECT_EQ(drop_running_lines(lines), 3u);
+    ASSERT_EQ(lines.size(), 3u);
+    EXPECT_EQ(lines[0].text(), "Riga B");
+    EXPECT_EQ(lines[2].text(), "Riga D");
+}
+
 TEST(RunningLines, OnePageAndSpreadsheetsKeepEverything) {
     std::vector<Line> one{text_line(1, "Intestazione"), text_line(1, "Piede")};
     EXPECT_EQ(drop_running_lines(one), 0u);
