@@ -50,8 +50,9 @@ std::optional<Profile> choose_profile(const Options& o, const std::string& file,
     if (o.forced) return o.forced;
     const Profile* best = nullptr;
     double best_confidence = 0;
+    const std::string document = document_text(lines);
     for (const auto& p : builtin_profiles()) {
-        const double c = detection_confidence(p, lines);
+        const double c = detection_confidence(p, document);
         if (c > best_confidence) {
             best = &p;
             best_confidence = c;

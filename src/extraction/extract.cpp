@@ -551,16 +551,23 @@ class Extractor {
 
 }  // namespace
 
-double detection_confidence(const Profile& profile, const std::vector<Line>& lines) {
+std::string document_text(const std::vector<Line>& lines) {
+    std::string all;
+    for (const auto& l : lines) all += l.text() + '\n';
+    return all;
+}
+
+double detection_confidence(const Profile& profile, std::string_view document) {
     if (profile.detect.empty()) return 0;
     std::size_t found = 0;
     for (const auto& phrase : profile.detect) {
-        const bool any = std::any_of(lines.begin(), lines.end(), [&](const Line& l) {
-            return l.text().find(phrase) != std::string::npos;
-        });
-        if (any) ++found;
+        if (document.find(phrase) != std::string_view::npos) ++found;
     }
     return static_cast<double>(found) / static_cast<double>(profile.detect.size());
+}
+
+double detection_confidence(const Profile& profile, const std::vector<Line>& lines) {
+    return detection_confidence(profile, document_text(lines));
 }
 
 Extraction extract(const std::string& file, const std::vector<Line>& lines, const Profile& profile,

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/diagnostic.hpp"
@@ -27,7 +28,11 @@ struct Extraction {
     std::vector<TableReport> tables;
 };
 
-// Share (0..1) of the profile's detection phrases found in the lines.
+// The lines' texts, one per line: what detection searches, built once for every profile.
+std::string document_text(const std::vector<Line>& lines);
+
+// Share (0..1) of the profile's detection phrases found in the document.
+double detection_confidence(const Profile& profile, std::string_view document);
 double detection_confidence(const Profile& profile, const std::vector<Line>& lines);
 
 Extraction extract(const std::string& file, const std::vector<Line>& lines, const Profile& profile,
