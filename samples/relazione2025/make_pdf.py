@@ -16,12 +16,11 @@ page's first paragraph when converting it straight to PDF."""
 import csv
 import html
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from html_to_pdf import html_to_pdf  # noqa: E402  (samples/html_to_pdf.py)
 
 STYLES = {
     "rigata": dict(font="DejaVu Sans", size="8pt", border=1, valign="middle",
@@ -106,20 +105,7 @@ def page(style):
 
 def main():
     outdir = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else HERE)
-    home = tempfile.mkdtemp()
-    try:
-        for style in STYLES:
-            name = "relazione2025-%s" % style
-            src = os.path.join(home, name + ".html")
-            with open(src, "w", encoding="utf-8") as f:
-                f.write(page(style))
-            for target, source in (("odt", src), ("pdf", os.path.join(home, name + ".odt"))):
-                subprocess.run(["soffice", "--headless", "--convert-to", target, "--outdir",
-                                home if target == "odt" else outdir, source],
-                               env=dict(os.environ, HOME=home), check=True,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    finally:
-        shutil.rmtree(home)
+    html_to_pdf({"relazione2025-%s" % style: page(style) for style in STYLES}, outdir)
 
 
 if __name__ == "__main__":
