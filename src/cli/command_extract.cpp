@@ -32,13 +32,25 @@ struct Options {
     bool show_lines = false;        // --lines: what profiles see, for whoever writes one
 };
 
-// One line per reconstructed line: page, top, then each span's left edge, text and "*" if bold.
+// One line per reconstructed line: page, top, then each span's left edge and text, with its
+// bold words between asterisks ("*Nome* descrizione"): what the profiles' rules look at.
 void print_lines(const std::vector<Line>& lines) {
     for (const auto& l : lines) {
         std::cout << (l.ref.empty() ? "p" + std::to_string(l.page) : l.ref)
                   << " y=" << static_cast<int>(l.y0);
         for (const auto& s : l.spans) {
-            std::cout << " | x=" << static_cast<int>(s.x0) << (s.bold ? " *" : " ") << s.text;
+            std::cout << " | x=" << static_cast<int>(s.x0) << ' ';
+            bool in_bold = false;
+            for (std::size_t w = 0; w < s.words.size(); ++w) {
+                const bool opens = s.words[w].bold && !in_bold;
+                const bool closes = !s.words[w].bold && in_bold;
+                if (closes) std::cout << '*';
+                if (w > 0) std::cout << ' ';
+                if (opens) std::cout << '*';
+                std::cout << s.words[w].text;
+                in_bold = s.words[w].bold;
+            }
+            if (in_bold) std::cout << '*';
         }
         std::cout << '\n';
     }
@@ -181,8 +193,8 @@ int run_extract(const Args& args) {
         "db", po::value(&o.db), "carica anche nel dataset SQLite")(
         "profile", po::value(&o.profile), "profilo (id o file .toml); default: riconosciuto")(
         "lines", po::bool_switch(&o.show_lines),
-        "mostra le righe ricostruite (pagina, posizione, celle; * = grassetto) per scrivere un "
-        "profilo");
+        "mostra le righe ricostruite (pagina, posizione, celle; *parole* in grassetto) per "
+        "scrivere un profilo");
     po::options_description hidden;
     hidden.add_options()("input", po::value(&o.inputs));
     po::variables_map vm;

@@ -391,6 +391,7 @@ class Extractor {
 
     void flush_row() {
         if (!row_) return;
+        split_parts(*row_);
         join_parts(*row_);
         if (row_->cells[columns_.empty() ? "" : columns_[name_column_].name].empty()) {
             // Cells without an indicator name (a note row, a blank separator): said, not kept.
@@ -413,7 +414,6 @@ class Extractor {
         }
         set("ente", p_.ente);
         carry_comparators(*row_);
-        split_cells(*row_);
         for (const auto& [col, text] : row_->cells) {
             if (!col.empty()) set(col, text);
         }
@@ -475,34 +475,23 @@ class Extractor {
         }
     }
 
-    // Cells holding several columns, taken apart by the profile's patterns: "code - name" into
-    // its code and name; a part the pattern does not give back to the cell ("(Peso: 25,00%)"
-    // in a description) is cut out of it.
-    void split_cells(Row& row) const {
+    // Cells holding several columns, taken apart by the profile's patterns, each table column's
+    // text on its own (before descriptions and algorithms are joined): "code - name" into its
+    // code and name; a part the pattern does not give back to the cell ("(Peso: 25,00%)" at the
+    // end of a description) is cut out of it.
+    void split_parts(Row& row) const {
         for (const auto& split : p_.splits) {
-            auto it = row.cells.find(split.column);
-            if (it == row.cells.end() || it->second.empty()) continue;
-            std::string text = it->second;
-            auto values = named_matches(*split.pattern, text);
-            if (values.empty()) continue;
-            const bool keeps_cell = std::any_of(values.begin(), values.end(), [&](const auto& v) {
-                return v.first == split.column;
-            });
-            if (!keeps_cell) {
-                re2::StringPiece match;
-                if (split.pattern->Match(text, 0, text.size(), RE2::UNANCHORED, &match, 1)) {
-                    const auto at = static_cast<std::size_t>(match.data() - text.data());
-                    text.erase(at, match.size());
-                    // What was cut may leave the joint to the next part alone: "; algorithm".
-                    std::string_view rest = trim(text);
-                    while (!rest.empty() && (rest.front() == ';' || rest.front() == ' '))
-                        rest.remove_prefix(1);
-                    while (!rest.empty() && (rest.back() == ';' || rest.back() == ' '))
-                        rest.remove_suffix(1);
-                    row.cells[split.column] = std::string(rest);
-                }
+            auto source = row.parts.find(split.column);
+            if (source == row.parts.end()) continue;
+            for (auto& [k, text] : source->second) {
+                std::string_view whole;
+                auto values = named_matches(*split.pattern, text, &whole);
+                if (values.empty()) continue;
+                const auto at = static_cast<std::size_t>(whole.data() - text.data());
+                std::string rest = text.substr(0, at) + text.substr(at + whole.size());
+                text = std::string(trim(rest));  // kept unless the pattern gives the cell anew
+                for (auto& [col, value] : values) row.parts[col][k] = std::move(value);
             }
-            for (auto& [col, value] : values) row.cells[col] = std::move(value);
         }
     }
 

@@ -89,11 +89,13 @@ ProfileField load_field(const toml::table& t, const std::string& file) {
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> named_matches(const RE2& pattern,
-                                                               std::string_view text) {
+                                                               std::string_view text,
+                                                               std::string_view* whole) {
     const int n = pattern.NumberOfCapturingGroups();
     std::vector<re2::StringPiece> groups(static_cast<std::size_t>(n) + 1);
     std::vector<std::pair<std::string, std::string>> out;
     if (!pattern.Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(), n + 1)) return out;
+    if (whole != nullptr) *whole = std::string_view(groups[0].data(), groups[0].size());
     for (const auto& [name, index] : pattern.NamedCapturingGroups()) {
         const auto& g = groups[static_cast<std::size_t>(index)];
         if (!g.empty())

@@ -58,9 +58,11 @@ struct Profile {
     std::string column_for(std::string_view header) const;
 };
 
-// The named groups of `pattern` that matched `text` (partially), with their non-empty values.
+// The named groups of `pattern` that matched `text` (partially), with their non-empty values;
+// `whole`, if given, is set to the matched part of `text`.
 std::vector<std::pair<std::string, std::string>> named_matches(const RE2& pattern,
-                                                               std::string_view text);
+                                                               std::string_view text,
+                                                               std::string_view* whole = nullptr);
 
 // Throws DataFileError "file:line: ..." for anything the format does not allow.
 Profile load_profile(std::string_view toml_text, const std::string& file);
