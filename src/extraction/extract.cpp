@@ -7,8 +7,10 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <utility>
 
 #include "common/text.hpp"
+#include "extraction/fields.hpp"
 
 namespace pira {
 namespace {
@@ -30,43 +32,8 @@ struct Row {
     bool has_regular_name_text = false;  // the first cell already has description words
 };
 
-// Joins the words of a cell, across the lines it wraps on. A line that ends in a hyphen glued
-// to a word ("anno N-" then "1_N-3") was broken at the hyphen, not at a space.
-void append(std::string& to, const std::string& text) {
-    if (text.empty()) return;
-    const bool broken_at_hyphen = to.size() >= 2 && to.back() == '-' && to[to.size() - 2] != ' ' &&
-                                  std::isalnum(static_cast<unsigned char>(text.front()));
-    if (!to.empty() && !broken_at_hyphen) to += ' ';
-    to += text;
-}
-
 bool all_bold(const Line& l) {
     return std::all_of(l.spans.begin(), l.spans.end(), [](const Span& s) { return s.bold; });
-}
-
-// What a heading or labelled line gives: the columns it sets, at the level of its field.
-struct FieldHit {
-    std::vector<std::pair<std::string, std::string>> values;
-    int level = kBlockLevel;
-    std::string pending;  // a label with nothing after it: its value is the next line
-};
-
-std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
-    const std::string text = line.text();
-    for (const auto& f : p.fields) {
-        if (f.pattern) {
-            auto values = named_matches(*f.pattern, text);
-            if (!values.empty()) return FieldHit{std::move(values), f.level, {}};
-            continue;
-        }
-        for (const auto& label : f.labels) {
-            if (text.rfind(label, 0) != 0) continue;
-            std::string rest(trim(text.substr(label.size())));
-            if (rest.empty()) return FieldHit{{}, f.level, f.column};
-            return FieldHit{{{f.column, std::move(rest)}}, f.level, {}};
-        }
-    }
-    return std::nullopt;
 }
 
 class Extractor {
@@ -82,6 +49,7 @@ class Extractor {
         for (std::size_t i = 0; i < lines_.size(); ++i) {
             if (auto f = wrapped_heading(i)) {  // a heading on several lines
                 set_fields(f->first);
+                wrap_.stop();
                 i = f->second;
                 continue;
             }
@@ -115,12 +83,21 @@ class Extractor {
         const Line& line = lines_[i];
         if (auto f = field_of(p_, line)) {
             set_fields(*f);
+            wrap_.start(*f, line);
+            return;
+        }
+        if (const std::string* column = wrap_.continued_by(line)) {  // a long value wrapped
+            append(fields_[*column].text, line.text());
             return;
         }
         if (!pending_field_.empty()) {  // "Risorse economiche:" with its value below
-            fields_[pending_field_] = {line.text(), pending_level_};
-            pending_field_.clear();
-            return;
+            const std::string column = std::exchange(pending_field_, {});
+            const std::string text = line.text();
+            // Another label ("Unità organizzative coinvolte:") says the value is missing.
+            if (!text.empty() && text.back() != ':') {
+                fields_[column] = {text, pending_level_};
+                return;
+            }
         }
         if (is_header(i)) {
             open_table(i);
@@ -216,8 +193,17 @@ class Extractor {
                   [](const Column& a, const Column& b) { return a.x0 < b.x0; });
         name_years_under_group(cols);
         TableReport report{lines_[i].page, lines_[i].ref, 0, {}};
+        std::string first_year;  // of this table's targets
         for (auto& c : cols) {
             c.name = p_.column_for(c.header);
+            if (is_target_year_column(c.name) &&
+                (first_year.empty() || c.name.substr(7) < first_year))
+                first_year = c.name.substr(7);
+        }
+        for (auto& c : cols) {
+            if (auto later = p_.later_column_for(c.header, first_year); !later.empty()) {
+                c.name = later;
+            }
             for (const auto& pc : p_.columns) {
                 if (pc.column == c.name) c.rest_to = pc.rest_to;
             }
@@ -309,16 +295,16 @@ class Extractor {
 
     // The column whose span of the page holds the span's centre: columns reach halfway to
     // their neighbours, since cells are narrower than the header above them or wider.
-    std::size_t column_at(const Span& s) const {
-        const double centre = (s.x0 + s.x1) / 2;
+    std::size_t column_at(double x0, double x1) const {
+        const double centre = (x0 + x1) / 2;
         for (std::size_t k = 0; k + 1 < columns_.size(); ++k) {
             if (centre < (columns_[k].x1 + columns_[k + 1].x0) / 2) return k;
         }
         return columns_.size() - 1;
     }
 
-    // A comparator in a cell of its own (its column has no header) belongs to the value in the
-    // next column: ">=" then "1" is the target ">= 1".
+    // A comparator in a cell of its own (its column may have no header) belongs to the value
+    // in the next column: ">=" then "1" is the target ">= 1".
     static bool is_comparator(const std::string& text) {
         static const std::set<std::string, std::less<>> kOps{">=", "<=", "=", ">", "<",
                                                              "=>", "=<", "≥", "≤"};
@@ -329,7 +315,38 @@ class Extractor {
         for (std::size_t k = 0; k < columns_.size(); ++k) {
             if (columns_[k].x0 >= s.x1) return k;
         }
-        return column_at(s);
+        return column_at(s.x0, s.x1);
+    }
+
+    // The line's cells and the table column each belongs to.
+    std::vector<std::pair<std::size_t, const Span*>> cells_of(const Line& line) const {
+        std::vector<std::pair<std::size_t, const Span*>> cells;
+        const auto& spans = line.spans;
+        for (std::size_t j = 0; j < spans.size(); ++j) {
+            if (is_comparator(spans[j].text) && j + 1 < spans.size() &&
+                !is_comparator(spans[j + 1].text)) {
+                // The comparator and its value are one cell, whichever cell's place a
+                // header names (header over the comparator, over the value, or over both).
+                const std::size_t k = column_at(spans[j].x0, spans[j + 1].x1);
+                cells.emplace_back(k, &spans[j]);
+                cells.emplace_back(k, &spans[++j]);
+                continue;
+            }
+            cells.emplace_back(is_comparator(spans[j].text) ? column_after(spans[j])
+                                                            : column_at(spans[j].x0, spans[j].x1),
+                               &spans[j]);
+        }
+        // The indicator's cell first: it may open the row the other cells of the line belong to.
+        std::stable_partition(cells.begin(), cells.end(),
+                              [&](const auto& c) { return c.first == name_column_; });
+        return cells;
+    }
+
+    // A line after the gap that closes a row (cell padding, more than half a line) begins the
+    // next visual row.
+    bool after_row_gap(const Line& line) const {
+        return last_line_ != nullptr && last_line_->page == line.page &&
+               line.y0 - last_line_->y1 > 0.5 * (line.y1 - line.y0);
     }
 
     void add_to_table(const Line& line) {
@@ -341,34 +358,48 @@ class Extractor {
             flush_row();
             row_ = Row{{}, {}, line.page, line.ref, false};
         }
-        // The indicator's cell first: it may open the row the other cells of the line belong to.
-        std::vector<std::pair<std::size_t, const Span*>> cells;
-        for (const Span& s : line.spans) {
-            cells.emplace_back(is_comparator(s.text) ? column_after(s) : column_at(s), &s);
+        const auto cells = cells_of(line);
+        const bool has_name = !cells.empty() && cells.front().first == name_column_;
+        const bool gap = after_row_gap(line);
+        // Cells centred vertically and taller than the row's name begin above it: after a row
+        // gap (or before the first row), cells without a name wait for the name below them.
+        if (!line.record && !has_name && (!row_ || gap || !early_.empty())) {
+            for (const auto& [k, span] : cells) append(early_[columns_[k].name][k], span->text);
+            early_page_ = line.page;
+            last_line_ = &line;
+            return;
         }
-        std::stable_partition(cells.begin(), cells.end(),
-                              [&](const auto& c) { return c.first == name_column_; });
+        last_line_ = &line;
         for (const auto& [k, span] : cells) {
-            const Span& s = *span;
             if (k == name_column_) {
-                add_first_cell(s, line);
-            } else if (row_) {
-                append(row_->parts[columns_[k].name][k], s.text);
-            } else {  // a cell before any indicator: said, not dropped silently
-                diags_.warning(Errc::value_unrecognised,
-                               Place{file_, 0, 0, static_cast<std::size_t>(line.page)}, s.text,
-                               "cella della tabella senza indicatore, ignorata");
+                add_first_cell(*span, line, gap);
+            } else {
+                append(row_->parts[columns_[k].name][k], span->text);
             }
         }
     }
 
-    // Bold words open an indicator (its name); a bold start after description words is the
-    // next indicator. Regular words go to the column the profile names for them (the formula).
-    void add_first_cell(const Span& s, const Line& line) {
+    // Early cells no name came for: said, not dropped silently.
+    void drop_early_cells() {
+        for (const auto& [col, by_column] : early_) {
+            for (const auto& [k, text] : by_column) {
+                diags_.warning(Errc::value_unrecognised,
+                               Place{file_, 0, 0, static_cast<std::size_t>(early_page_)}, text,
+                               "cella della tabella senza indicatore, ignorata");
+            }
+        }
+        early_.clear();
+    }
+
+    // Bold words open an indicator (its name); a bold start after description words, or after
+    // a row gap, is the next indicator. Regular words go to the column the profile names for them
+    // (the formula).
+    void add_first_cell(const Span& s, const Line& line, bool after_gap) {
         const bool starts_bold = !s.words.empty() && s.words.front().bold;
-        if (!row_ || (starts_bold && row_->has_regular_name_text)) {
+        if (!row_ || !early_.empty() ||
+            (starts_bold && (row_->has_regular_name_text || after_gap))) {
             flush_row();
-            row_ = Row{{}, {}, line.page, line.ref, false};
+            row_ = Row{std::exchange(early_, {}), {}, line.page, line.ref, false};
         }
         const Column& c = columns_[name_column_];
         const bool any_bold =
@@ -495,6 +526,11 @@ class Extractor {
         }
     }
 
+    static bool starts_number(std::string_view t) {
+        if (!t.empty() && t[0] == '-') t.remove_prefix(1);  // "-6%" after ">= -7%"
+        return !t.empty() && std::isdigit(static_cast<unsigned char>(t[0])) != 0;
+    }
+
     // The comparator written with the first target year applies to the following years too.
     static void carry_comparators(Row& row) {
         std::string op;
@@ -504,8 +540,7 @@ class Extractor {
             const auto end = t.find_first_not_of("<>=≥≤");
             if (end != 0 && end != std::string_view::npos) {
                 op = std::string(t.substr(0, end));
-            } else if (!op.empty() && !t.empty() &&
-                       std::isdigit(static_cast<unsigned char>(t[0]))) {
+            } else if (!op.empty() && starts_number(t)) {
                 text = op + " " + std::string(t);
             }
         }
@@ -513,6 +548,8 @@ class Extractor {
 
     void close_table() {
         flush_row();
+        drop_early_cells();
+        last_line_ = nullptr;
         if (!columns_.empty()) after_table_ = true;
         columns_.clear();
         band_ = {1, 0};
@@ -530,9 +567,14 @@ class Extractor {
     std::map<std::string, FieldValue> fields_;
     std::string pending_field_;
     int pending_level_ = kBlockLevel;
+    FieldWrap wrap_;
     std::vector<Column> columns_;
     std::pair<std::size_t, std::size_t> band_{1, 0};
     std::optional<Row> row_;
+    // Cells of the next row read before its name (see add_to_table), and the last table line.
+    std::map<std::string, std::map<std::size_t, std::string>> early_;
+    int early_page_ = 0;
+    const Line* last_line_ = nullptr;
     std::size_t name_column_ = 0;  // the column of indicator_name: where rows begin
     int block_ = 1;                // the objective block being read, from 1
     bool after_table_ = false;

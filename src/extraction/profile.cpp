@@ -119,6 +119,22 @@ std::string Profile::column_for(std::string_view header) const {
     return {};
 }
 
+std::string Profile::later_column_for(std::string_view header,
+                                      std::string_view first_target_year) const {
+    const std::string h(trim(header));
+    for (const auto& c : columns) {
+        for (const auto& re : c.headers) {
+            std::string year;
+            if (!RE2::FullMatch(h, *re, &year)) continue;
+            if (c.later_to.empty() || first_target_year.empty() || year <= first_target_year) {
+                return {};
+            }
+            return "target_" + year;
+        }
+    }
+    return {};
+}
+
 Profile load_profile(std::string_view toml_text, const std::string& file) {
     const toml::table root = parse_toml(toml_text, file);
     check_keys(root, {"profile", "detect", "field", "table"}, file, "il profilo");
@@ -160,7 +176,7 @@ Profile load_profile(std::string_view toml_text, const std::string& file) {
     if (table->get("end_at") != nullptr) p.end_at = require_strings(*table, "end_at", file);
     for (const auto& node : tables(*table, "column", file)) {
         const toml::table& t = *node.as_table();
-        check_keys(t, {"headers", "column", "rest_to"}, file, "[[table.column]]");
+        check_keys(t, {"headers", "column", "rest_to", "later_to"}, file, "[[table.column]]");
         ProfileColumn c;
         c.column = checked_column(t, file);
         if (p.row_pattern && (t.get("headers") != nullptr || c.column == "target_{1}")) {
@@ -175,6 +191,13 @@ Profile load_profile(std::string_view toml_text, const std::string& file) {
                                     "» non canonica");
             }
         }
+        if (t.get("later_to") != nullptr) {
+            c.later_to = require_string(t, "later_to", file);
+            if (c.later_to != "target_{1}") {
+                throw DataFileError(where_is(*t.get("later_to"), file) +
+                                    ": «later_to» vale \"target_{1}\" (l'anno dell'intestazione)");
+            }
+        }
         if (p.row_pattern) {
             p.columns.push_back(std::move(c));
             continue;
@@ -185,7 +208,8 @@ Profile load_profile(std::string_view toml_text, const std::string& file) {
                 throw DataFileError(where_is(*t.get("headers"), file) + ": intestazione «" + h +
                                     "» non valida: " + re->error());
             }
-            if (c.column == "target_{1}" && re->NumberOfCapturingGroups() < 1) {
+            if ((c.column == "target_{1}" || !c.later_to.empty()) &&
+                re->NumberOfCapturingGroups() < 1) {
                 throw DataFileError(where_is(*t.get("headers"), file) + ": «" + h +
                                     "» deve catturare l'anno, es. 'Target (\\d{4})'");
             }

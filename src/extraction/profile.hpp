@@ -38,6 +38,9 @@ struct ProfileColumn {
     std::vector<std::shared_ptr<RE2>> headers;  // whole-header patterns
     std::string column;                         // "target_{1}": {1} is the pattern's first group
     std::string rest_to;  // where a cell's regular words go after its bold ones
+    // "target_{1}": where a header goes whose year is later than the table's first target year
+    // ("Stato 2027" beside "Target 2026" is a planned value, not a state).
+    std::string later_to;
 };
 
 struct Profile {
@@ -56,6 +59,8 @@ struct Profile {
 
     // The canonical column a header names, or "" when none does.
     std::string column_for(std::string_view header) const;
+    // The later_to column of a header whose year comes after first_target_year, or "".
+    std::string later_column_for(std::string_view header, std::string_view first_target_year) const;
 };
 
 // The named groups of `pattern` that matched `text` (partially), with their non-empty values;

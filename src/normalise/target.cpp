@@ -67,6 +67,11 @@ Result<Target> parse_target(std::string_view text, const Vocabulary& vocab) {
     std::string_view rest = trim(s.substr(lead.length));
     const std::size_t rest_at = offset + static_cast<std::size_t>(rest.data() - s.data());
     if (rest.empty()) return fail(Errc::comparator_without_value, offset + lead.length);
+    if (vocab.is_missing(rest)) {  // ">= n.d.": no target for the year; the comparator says nothing
+        t = Target{};
+        t.value = Missing{};
+        return t;
+    }
 
     if (looks_like_date(rest)) {
         auto d = parse_date(rest);

@@ -1,5 +1,7 @@
 #include "store/row_check.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <filesystem>
 #include <map>
@@ -28,6 +30,11 @@ void error(Diagnostics& diags, const CanonicalTable& t, const Field& f, Errc cod
                 "colonna " + column + (detail.empty() ? std::string() : "; " + detail));
 }
 
+bool has_digit(std::string_view text) {
+    return std::any_of(text.begin(), text.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
 // The machine form of one cell, or nullopt after reporting why it has none.
 std::optional<std::string> machine_value(const CanonicalTable& t, const std::string& column,
                                          const Field& f, Diagnostics& diags) {
@@ -50,6 +57,8 @@ std::optional<std::string> machine_value(const CanonicalTable& t, const std::str
     }
     if (column == "weight" || column == "objective_weight" || column == "resources_eur") {
         auto r = parse_quantity(text);
+        // "risorse interne": an objective without a budget of its own says so in words.
+        if (!r && column == "resources_eur" && !has_digit(text)) return std::string(text);
         if (!r) return parse_failed(r.error());
         return r->number.machine;
     }

@@ -215,6 +215,30 @@ TEST_F(DatasetTest, TipologieAndUnitsNormalised) {
     EXPECT_EQ(diags.items()[1].code, Errc::unit_unknown);
 }
 
+// "risorse interne": an objective without a budget of its own; kept in words, not refused. An
+// amount that is not a number still is.
+TEST_F(DatasetTest, ResourcesInWordsAreKept) {
+    Dataset d(db_);
+    Diagnostics diags;
+    const std::string plan =
+        "ente;year;objective_code;indicator_name;resources_eur\n"
+        "CCIAA;2026;03_01_OS01;Reclutamento;risorse interne\n"
+        "CCIAA;2026;01_01_OS02;Eventi;45.500,00 €\n";
+    ASSERT_TRUE(load(d, "plan.csv", plan, diags).has_value());
+    EXPECT_EQ(count("SELECT COUNT(*) FROM facts WHERE field = 'resources_eur' AND "
+                    "value = 'risorse interne'"),
+              1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM facts WHERE field = 'resources_eur' AND "
+                    "value = '45500'"),
+              1);
+    Diagnostics bad;
+    EXPECT_FALSE(load(d, "bad.csv",
+                      "ente;year;objective_code;indicator_name;resources_eur\n"
+                      "CCIAA;2026;03_01_OS01;Reclutamento;45.50x €\n",
+                      bad)
+                     .has_value());
+}
+
 TEST_F(DatasetTest, DuplicateCodedIndicatorInOneFileIsRefused) {
     Dataset d(db_);
     Diagnostics diags;

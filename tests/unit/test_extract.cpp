@@ -409,5 +409,117 @@ pattern = '\s*\(Peso: (?P<weight>[\d,]+%)\)'
     EXPECT_TRUE(x.tables.front().unknown_headers.empty());
 }
 
+// The PIRA 2026's blocks: a field's value wrapped under itself, a label with no value, the
+// objective's code inside "Obiettivo:", a comparator in its own cell under the header, "Stato
+// 2027" beside "Target 2026", and a centred cell taller than the name beginning above it.
+TEST(Extract, WrappedFieldsComparatorCellsLaterStatesAndCentredCells) {
+    const Profile p = pira_profile();
+    std::vector<Line> lines{
+        hand_line(1, 10,
+                  {{0, "D.M. 27/03/2013 Programma:", true},
+                   {200, "005 – Promozione ed attuazione di politiche", false}}),
+        hand_line(1, 22, {{200, "di sviluppo e movimento cooperativo", false}}),
+        hand_line(1, 34, {{0, "Obiettivo:", true}, {200, "03_01_OS05 Pari opportunità", false}}),
+        hand_line(1, 46, {{0, "Descrizione del progetto", false}}),  // at the margin: not a value
+        hand_line(1, 58, {{0, "Risorse economiche:", true}}),
+        hand_line(1, 70, {{0, "Unità organizzative coinvolte:", true}}),  // no amount above
+        hand_line(1, 82,
+                  {{0, "Area di responsabilità:", true}, {200, "Obiettivo trasversale", false}}),
+        hand_line(1, 110,
+                  {{0, "Indicatori", true},
+                   {200, "Stato 2025", true},
+                   {280, "Target 2026", true},  // over the comparator's cell
+                   {400, "Stato 2027", true},
+                   {480, "Peso indicatori:", true}}),
+        hand_line(1, 130,
+                  {{0, "Primo", true},
+                   {200, "50%", false},
+                   {290, ">=", false},
+                   {350, "60%", false},  // under no header
+                   {410, "60%", false},
+                   {490, "6,3%", false}}),
+        // Centred vertically and taller than its name: it begins above it, after the row gap.
+        hand_line(1, 152, {{200, "attività prevista", false}}),
+        hand_line(1, 164,
+                  {{0, "Secondo", true},
+                   {290, "<=", false},
+                   {350, "31/12/2026", false},
+                   {410, "31/12/2027", false},
+                   {490, "6,3%", false}}),
+        hand_line(1, 176, {{200, "a dicembre", false}}),
+        hand_line(1, 200,
+                  {{0, "Terzo", true},
+                   {290, ">=", false},
+                   {350, "-7%", false},
+                   {410, "-6%", false},
+                   {490, "6,3%", false}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 3u);
+    auto at = [&](std::size_t r, const char* col) {
+        auto c = x.table.column(col);
+        return c ? x.table.rows[r].fields[*c].text : std::string("(manca)");
+    };
+    EXPECT_EQ(at(0, "programme"),
+              "005 – Promozione ed attuazione di politiche di sviluppo e movimento cooperativo");
+    EXPECT_EQ(at(0, "objective_code"), "03_01_OS05");
+    EXPECT_EQ(at(0, "objective_name"), "Pari opportunità");
+    EXPECT_EQ(at(0, "resources_eur"), "");
+    EXPECT_EQ(at(0, "department"), "Obiettivo trasversale");
+    EXPECT_EQ(at(0, "baseline"), "50%");
+    EXPECT_EQ(at(0, "target_2026"), ">= 60%");
+    EXPECT_EQ(at(0, "target_2027"), ">= 60%");  // "Stato 2027" is a planned value
+    EXPECT_EQ(at(1, "baseline"), "attività prevista a dicembre");
+    EXPECT_EQ(at(1, "target_2026"), "<= 31/12/2026");
+    EXPECT_EQ(at(1, "target_2027"), "<= 31/12/2027");
+    EXPECT_EQ(at(2, "target_2027"), ">= -6%");  // the comparator goes on to negative numbers
+    EXPECT_EQ(at(2, "weight"), "6,3%");
+    EXPECT_TRUE(x.tables.front().unknown_headers.empty());
+    EXPECT_TRUE(diags.items().empty());
+}
+
+// A centred cell above the table's first name waits for it; one no name comes for is reported.
+TEST(Extract, CellsWithoutANameAreReportedNotDropped) {
+    const Profile p = pira_profile();
+    std::vector<Line> lines{
+        hand_line(1, 10, {{0, "Indicatori", true}, {200, "Stato 2025", true}}),
+        hand_line(1, 30, {{200, "in corso", false}}),
+        hand_line(1, 42, {{0, "Primo", true}, {200, "d'anno", false}}),
+        hand_line(1, 70, {{200, "orfana", false}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(x.table.rows[0].fields[*x.table.column("baseline")].text, "in corso d'anno");
+    ASSERT_EQ(diags.items().size(), 1u);
+    EXPECT_EQ(diags.items()[0].value, "orfana");
+}
+
+TEST(Profile, LaterToTakesOnlyTheTargetOfTheHeadersYear) {
+    const char* text = R"(
+[profile]
+id = "prova"
+name = "Prova"
+[detect]
+phrases = ["x"]
+[[field]]
+labels = ["Codice:"]
+column = "objective_code"
+[table]
+first_header = "Indicatori"
+[[table.column]]
+headers = ['Stato (\d{4})']
+column = "baseline"
+later_to = "baseline"
+)";
+    expect_profile_error(text, "prova.toml:15");  // the file, the line of later_to
+    expect_profile_error(text, "«later_to»");
+    const Profile p = pira_profile();
+    EXPECT_EQ(p.later_column_for("Stato 2027", "2026"), "target_2027");
+    EXPECT_EQ(p.later_column_for("Stato 2025", "2026"), "");
+    EXPECT_EQ(p.later_column_for("Stato 2027", ""), "");
+}
+
 }  // namespace
 }  // namespace pira

@@ -103,6 +103,16 @@ TEST(Target, ComparatorWithoutValue) {
     EXPECT_EQ(t.error().position, 2u);
 }
 
+// ">= n.d." in a year's cell: no target that year (the PIRA 2026 writes it so); the comparator
+// alone promises nothing.
+TEST(Target, ComparatorWithMissingValueIsMissing) {
+    auto t = parse_target(">= n.d.");
+    ASSERT_TRUE(t.ok());
+    EXPECT_TRUE(std::holds_alternative<Missing>(t->value));
+    EXPECT_EQ(t->op, Op::none);
+    EXPECT_EQ(t->machine(), parse_target("n.d.")->machine());
+}
+
 TEST(Target, ComparatorWithGarbage) {
     auto t = parse_target(">= molti");
     ASSERT_FALSE(t.ok());

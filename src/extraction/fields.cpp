@@ -1,0 +1,78 @@
+#include "extraction/fields.hpp"
+
+#include <cctype>
+#include <cmath>
+
+#include "common/text.hpp"
+
+namespace pira {
+
+void append(std::string& to, const std::string& text) {
+    if (text.empty()) return;
+    const bool broken_at_hyphen = to.size() >= 2 && to.back() == '-' && to[to.size() - 2] != ' ' &&
+                                  std::isalnum(static_cast<unsigned char>(text.front()));
+    if (!to.empty() && !broken_at_hyphen) to += ' ';
+    to += text;
+}
+
+namespace {
+
+// Where the value starts when the label fills whole spans ("Obiettivo:" | "La transizione ...").
+double value_start(const Line& line, std::size_t label_size) {
+    std::size_t seen = 0;
+    for (std::size_t k = 0; k + 1 < line.spans.size(); ++k) {
+        seen += line.spans[k].text.size() + (k == 0 ? 0 : 1);
+        if (seen == label_size) return line.spans[k + 1].x0;
+        if (seen > label_size) break;
+    }
+    return -1;
+}
+
+}  // namespace
+
+std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
+    const std::string text = line.text();
+    for (const auto& f : p.fields) {
+        if (f.pattern) {
+            auto values = named_matches(*f.pattern, text);
+            if (!values.empty()) return FieldHit{std::move(values), f.level, {}};
+            continue;
+        }
+        for (const auto& label : f.labels) {
+            if (text.rfind(label, 0) != 0) continue;
+            std::string rest(trim(text.substr(label.size())));
+            if (rest.empty()) return FieldHit{{}, f.level, f.column};
+            return FieldHit{{{f.column, std::move(rest)}},
+                            f.level,
+                            {},
+                            value_start(line, std::string(trim(label)).size())};
+        }
+    }
+    return std::nullopt;
+}
+
+void FieldWrap::start(const FieldHit& hit, const Line& line) {
+    column_.clear();
+    if (hit.value_x0 < 0 || hit.values.size() != 1 || line.record) return;
+    column_ = hit.values.front().first;
+    x0_ = hit.value_x0;
+    y0_ = line.y0;
+    height_ = line.y1 - line.y0;
+    page_ = line.page;
+}
+
+const std::string* FieldWrap::continued_by(const Line& line) {
+    if (column_.empty()) return nullptr;
+    // The next line of the cell: on the same page, about a line below, starting where the
+    // value starts (a paragraph after the fields starts at the margin, under the label).
+    const bool under = line.page == page_ && !line.spans.empty() &&
+                       std::abs(line.spans.front().x0 - x0_) < 2.0 && line.y0 - y0_ < 1.6 * height_;
+    if (!under) {
+        stop();
+        return nullptr;
+    }
+    y0_ = line.y0;
+    return &column_;
+}
+
+}  // namespace pira

@@ -1,0 +1,45 @@
+// The labelled fields and headings of a block ("Codice: 01_01_OS02", "MISSIONE - 011 ..."), as a
+// profile names them: which line is one, what it sets, and where a wrapped value goes on.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extraction/profile.hpp"
+#include "layout/lines.hpp"
+
+namespace pira {
+
+// What a heading or labelled line gives: the columns it sets, at the level of its field.
+struct FieldHit {
+    std::vector<std::pair<std::string, std::string>> values;
+    int level = kBlockLevel;
+    std::string pending;  // a label with nothing after it: its value is the next line
+    // A label in a cell of its own: where its value's cell begins, so that the value's wrapped
+    // lines (starting there, under it) are joined to it. Negative when unknown.
+    double value_x0 = -1;
+};
+
+std::optional<FieldHit> field_of(const Profile& p, const Line& line);
+
+// Joins the words of a cell, across the lines it wraps on. A line that ends in a hyphen glued
+// to a word ("anno N-" then "1_N-3") was broken at the hyphen, not at a space.
+void append(std::string& to, const std::string& text);
+
+// A field's value wrapped in its cell: the lines below it that start where the value starts.
+class FieldWrap {
+  public:
+    void start(const FieldHit& hit, const Line& line);
+    void stop() { column_.clear(); }
+    // The column the line continues, or nullptr; the line is then the value's.
+    const std::string* continued_by(const Line& line);
+
+  private:
+    std::string column_;
+    double x0_ = 0, y0_ = 0, height_ = 0;
+    int page_ = 0;
+};
+
+}  // namespace pira
