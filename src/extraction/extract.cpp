@@ -86,7 +86,8 @@ class Extractor {
             wrap_.start(*f, line);
             return;
         }
-        if (const std::string* column = wrap_.continued_by(line)) {  // a long value wrapped
+        if (const std::string* column = is_header(i) ? nullptr : wrap_.continued_by(line)) {
+            // a long value wrapped in its cell
             append(fields_[*column].text, line.text());
             return;
         }

@@ -7,14 +7,15 @@ import csv
 import os
 import re
 import shutil
-import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from field_check import check_renderings  # noqa: E402  (tests/extract/field_check.py)
 
 pira, source, scratch = sys.argv[1], sys.argv[2], sys.argv[3]
 shutil.rmtree(scratch, ignore_errors=True)
 os.makedirs(scratch)
 sample = os.path.join(source, "samples", "toscana2024")
-failures = []
 
 
 def number(text):
@@ -61,26 +62,9 @@ def extracted(r):
 
 with open(os.path.join(sample, "indicatori.csv"), encoding="utf-8") as f:
     want = [expected(r) for r in csv.DictReader(f, delimiter=";")]
-for rendering in ("orizzontale", "verticale"):
-    pdf = os.path.join(sample, "toscana2024-%s.pdf" % rendering)
-    out = os.path.join(scratch, rendering + ".csv")
-    done = subprocess.run([pira, "extract", pdf, "-o", out], capture_output=True, text=True)
-    if done.returncode != 0:
-        failures.append("%s: exit %d\n%s" % (rendering, done.returncode, done.stderr))
-        continue
-    with open(out, encoding="utf-8") as f:
-        got = [extracted(r) for r in csv.DictReader(f)]
-    right = sum(1 for g, w in zip(got, want) for k in w if g[k] == w[k])
-    total = len(want) * len(want[0])
-    print("%s: %d/%d indicators, %d/%d fields right" % (rendering, len(got), len(want), right,
-                                                        total))
-    if len(got) != len(want):
-        failures.append("%s: %d indicators, expected %d" % (rendering, len(got), len(want)))
-    for i, (g, w) in enumerate(zip(got, want)):
-        for k in w:
-            if g[k] != w[k]:
-                failures.append("%s row %d (%s) %s: %r != %r" % (rendering, i + 1,
-                                                                w["indicator_code"], k, g[k], w[k]))
+failures = check_renderings(
+    pira, {r: os.path.join(sample, "toscana2024-%s.pdf" % r) for r in ('orizzontale', 'verticale')},
+    want, extracted, "indicator_code", scratch)
 if failures:
     print("\n".join(failures[:40]))
     sys.exit(1)
