@@ -5,19 +5,13 @@ every field, in both renderings. The transcription is written as the seed writes
 numbers, "n.d.", dates with slashes or dots, comparators in a cell of their own); this script
 reads both sides into comparable values on its own, without pira's normaliser.
 Prints the per-layout counts. Usage: check_pira2026.py PIRA SOURCE_DIR SCRATCH_DIR"""
-import csv
 import os
 import re
-import shutil
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from field_check import check_renderings  # noqa: E402  (tests/extract/field_check.py)
+from field_check import main  # noqa: E402  (tests/extract/field_check.py)
 
-pira, source, scratch = sys.argv[1], sys.argv[2], sys.argv[3]
-shutil.rmtree(scratch, ignore_errors=True)
-os.makedirs(scratch)
-sample = os.path.join(source, "samples", "pira2026")
 MISSING = ("n.d.", "")
 # domain.md: "01_01_05_01" is the OS code "01_01_OS01" typed with digits.
 CODES = {"01_01_05_01": "01_01_OS01"}
@@ -127,11 +121,4 @@ def extracted(r):
     return out
 
 
-with open(os.path.join(sample, "indicatori.csv"), encoding="utf-8") as f:
-    want = [expected(r) for r in csv.DictReader(f, delimiter=";")]
-failures = check_renderings(
-    pira, {r: os.path.join(sample, "pira2026-%s.pdf" % r) for r in ('rigata', 'semplice')},
-    want, extracted, "indicator_name", scratch)
-if failures:
-    print("\n".join(failures[:60]))
-    sys.exit(1)
+main("pira2026", ('rigata', 'semplice'), expected, extracted, "indicator_name")

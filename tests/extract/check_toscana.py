@@ -3,19 +3,13 @@
 the transcription of seed 002 they were built from (samples/toscana2024/indicatori.csv): every
 indicator, every field, in both renderings. Prints the per-layout counts.
 Usage: check_toscana.py PIRA SOURCE_DIR SCRATCH_DIR"""
-import csv
 import os
 import re
-import shutil
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from field_check import check_renderings  # noqa: E402  (tests/extract/field_check.py)
+from field_check import main  # noqa: E402  (tests/extract/field_check.py)
 
-pira, source, scratch = sys.argv[1], sys.argv[2], sys.argv[3]
-shutil.rmtree(scratch, ignore_errors=True)
-os.makedirs(scratch)
-sample = os.path.join(source, "samples", "toscana2024")
 
 
 def number(text):
@@ -60,11 +54,4 @@ def extracted(r):
     return out
 
 
-with open(os.path.join(sample, "indicatori.csv"), encoding="utf-8") as f:
-    want = [expected(r) for r in csv.DictReader(f, delimiter=";")]
-failures = check_renderings(
-    pira, {r: os.path.join(sample, "toscana2024-%s.pdf" % r) for r in ('orizzontale', 'verticale')},
-    want, extracted, "indicator_code", scratch)
-if failures:
-    print("\n".join(failures[:40]))
-    sys.exit(1)
+main("toscana2024", ('orizzontale', 'verticale'), expected, extracted, "indicator_code")

@@ -1,9 +1,12 @@
 """Shared by the per-sample checks: extract each rendering of a sample with pira, read the CSV it
 writes into comparable rows, and compare them, field by field, with the rows expected from the
-sample's transcription. Prints the per-layout counts; returns what differs."""
+sample's transcription (samples/NAME/indicatori.csv). Prints the per-layout counts and exits 1
+with what differs. Command line of every check: PIRA SOURCE_DIR SCRATCH_DIR."""
 import csv
 import os
+import shutil
 import subprocess
+import sys
 
 
 def check_renderings(pira, pdfs, want, extracted, label, scratch):
@@ -28,3 +31,19 @@ def check_renderings(pira, pdfs, want, extracted, label, scratch):
                                                           w[k])
                          for k in w if g[k] != w[k]]
     return failures
+
+
+def main(name, renderings, expected, extracted, label):
+    """The check of samples/NAME: NAME-RENDERING.pdf against indicatori.csv, whose rows
+    `expected` turns into comparable rows."""
+    pira, source, scratch = sys.argv[1], sys.argv[2], sys.argv[3]
+    shutil.rmtree(scratch, ignore_errors=True)
+    os.makedirs(scratch)
+    sample = os.path.join(source, "samples", name)
+    with open(os.path.join(sample, "indicatori.csv"), encoding="utf-8") as f:
+        want = [expected(r) for r in csv.DictReader(f, delimiter=";")]
+    pdfs = {r: os.path.join(sample, "%s-%s.pdf" % (name, r)) for r in renderings}
+    failures = check_renderings(pira, pdfs, want, extracted, label, scratch)
+    if failures:
+        print("\n".join(failures[:60]))
+        sys.exit(1)
