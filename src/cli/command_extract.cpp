@@ -92,6 +92,7 @@ void report(const std::string& file, const Extraction& x) {
             std::cerr << "; colonne ignorate:";
             for (const auto& h : t.unknown_headers) std::cerr << " «" << h << "»";
         }
+        for (const auto& n : t.notes) std::cerr << "; nota «" << n << "»";
         std::cerr << '\n';
     }
 }

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <array>
 #include <cctype>
 
 namespace pira {
@@ -112,6 +113,39 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
         }
     }
     return out;
+}
+
+namespace {
+
+constexpr std::array<std::string_view, 10> kSuperscripts{"⁰", "¹", "²", "³", "⁴",
+                                                         "⁵", "⁶", "⁷", "⁸", "⁹"};
+
+}  // namespace
+
+std::string superscript_digits(std::string_view digits) {
+    std::string out;
+    for (char c : digits) {
+        if (c >= '0' && c <= '9') {
+            out += kSuperscripts[static_cast<std::size_t>(c - '0')];
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::size_t superscript_prefix(std::string_view s) {
+    for (auto d : kSuperscripts) {
+        if (s.substr(0, d.size()) == d) return d.size();
+    }
+    return 0;
+}
+
+std::size_t superscript_suffix(std::string_view s) {
+    for (auto d : kSuperscripts) {
+        if (s.size() >= d.size() && s.substr(s.size() - d.size()) == d) return d.size();
+    }
+    return 0;
 }
 
 }  // namespace pira

@@ -19,4 +19,10 @@ bool starts_with_icase(std::string_view s, std::string_view prefix);
 // Views into `s`, one per piece between separators (empty pieces kept).
 std::vector<std::string_view> split(std::string_view s, char sep);
 
+// Footnote markers: "12" -> "¹²" (other characters kept), and the bytes of the superscript digit
+// that begins or ends s (0 when none does).
+std::string superscript_digits(std::string_view digits);
+std::size_t superscript_prefix(std::string_view s);
+std::size_t superscript_suffix(std::string_view s);
+
 }  // namespace pira

@@ -11,6 +11,7 @@
 
 #include "common/text.hpp"
 #include "extraction/fields.hpp"
+#include "layout/superscripts.hpp"
 
 namespace pira {
 namespace {
@@ -73,7 +74,8 @@ class Extractor {
             for (const auto& f : p_.fields) {
                 if (!f.pattern) continue;
                 auto values = named_matches(*f.pattern, text);
-                if (!values.empty()) return std::make_pair(FieldHit{values, f.level, {}}, j);
+                if (!values.empty())
+                    return std::make_pair(FieldHit{values, f.level, f.next_line}, j);
             }
         }
         return std::nullopt;
@@ -97,6 +99,9 @@ class Extractor {
             // Another label ("Unità organizzative coinvolte:") says the value is missing.
             if (!text.empty() && text.back() != ':') {
                 fields_[column] = {text, pending_level_};
+                // A long value (a programme's name) wraps under itself.
+                wrap_.start(FieldHit{{{column, text}}, pending_level_, {}, line.spans.front().x0},
+                            line);
                 return;
             }
         }
@@ -141,9 +146,31 @@ class Extractor {
     bool is_header(std::size_t i) const {
         const Line& l = lines_[i];
         // In PDFs headers are bold; in spreadsheets formatting is the user's choice.
-        return (all_bold(l) || l.record) &&
-               std::any_of(l.spans.begin(), l.spans.end(),
-                           [&](const Span& s) { return trim(s.text) == p_.first_header; });
+        if (!all_bold(l) && !l.record) return false;
+        return std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
+            return trim(s.text) == p_.first_header || (!l.record && wraps_first_header(i, s));
+        });
+    }
+
+    // A first header wrapped in a narrow cell ("VALENZA" over "INDICATORE"): the span begins it
+    // and the bold spans right under it, in the same column, end it.
+    bool wraps_first_header(std::size_t i, const Span& s) const {
+        std::string joined(trim(s.text));
+        const std::string& h = p_.first_header;
+        if (h.rfind(joined + " ", 0) != 0) return false;
+        for (std::size_t j = i + 1; j < lines_.size() && j <= i + 3; ++j) {
+            const Line& next = lines_[j];
+            if (next.page != lines_[i].page || !all_bold(next) ||
+                next.y0 - lines_[j - 1].y0 > 1.6 * (lines_[i].y1 - lines_[i].y0))
+                return false;
+            auto under = std::find_if(next.spans.begin(), next.spans.end(),
+                                      [&](const Span& t) { return t.x0 < s.x1 && s.x0 < t.x1; });
+            if (under == next.spans.end()) return false;
+            append(joined, std::string(trim(under->text)));
+            if (joined == h) return true;
+            if (h.rfind(joined + " ", 0) != 0) return false;
+        }
+        return false;
     }
 
     // Lines of a wrapped header: bold lines touching the header line above and below it.
@@ -161,12 +188,26 @@ class Extractor {
         while (last + 1 < lines_.size() && all_bold(lines_[last + 1])) {
             const Line& next = lines_[last + 1];
             const bool touching = next.page == lines_[last].page && next.y0 - lines_[last].y0 < h;
-            const bool next_page_top =
-                next.page == lines_[last].page + 1 && lines_[last].page == lines_[i].page;
+            // ... but not with a bold name under the first header: that is the first row.
+            const bool next_page_top = next.page == lines_[last].page + 1 &&
+                                       lines_[last].page == lines_[i].page &&
+                                       !under_first_header(i, next);
             if (!touching && !next_page_top) break;
             ++last;
         }
         return {first, last};
+    }
+
+    // Whether a line has a span in the column of the first header of header line i.
+    bool under_first_header(std::size_t i, const Line& l) const {
+        for (const Span& h : lines_[i].spans) {
+            if (h.text.rfind(p_.first_header.substr(0, p_.first_header.find(' ')), 0) != 0) {
+                continue;
+            }
+            return std::any_of(l.spans.begin(), l.spans.end(),
+                               [&](const Span& s) { return s.x0 < h.x1 && h.x0 < s.x1; });
+        }
+        return false;
     }
 
     bool in_header_band(std::size_t i) const { return i >= band_.first && i <= band_.second; }
@@ -355,13 +396,14 @@ class Extractor {
             close_table();
             return;
         }
+        if (is_footnote(line)) return;
         if (line.record) {  // a spreadsheet row is a table row of its own
             flush_row();
             row_ = Row{{}, {}, line.page, line.ref, false};
         }
         const auto cells = cells_of(line);
         const bool has_name = !cells.empty() && cells.front().first == name_column_;
-        const bool gap = after_row_gap(line);
+        const bool gap = after_row_gap(line) || starts_next_page_row(line, cells);
         // Cells centred vertically and taller than the row's name begin above it: after a row
         // gap (or before the first row), cells without a name wait for the name below them.
         if (!line.record && !has_name && (!row_ || gap || !early_.empty())) {
@@ -380,6 +422,53 @@ class Extractor {
         }
     }
 
+    // A note under the table ("¹ Lo scostamento è dovuto ...", its marker in a cell above) and
+    // its wrapped lines (single regular spans right below it, starting under its marker or its
+    // first word) are not rows: the table goes on after it. The note goes to the table's report.
+    bool is_footnote(const Line& line) {
+        const bool starts =
+            !line.record && !line.spans.empty() && superscript_prefix(line.spans.front().text) != 0;
+        const bool goes_on = in_footnote_ && line.spans.size() == 1 && !line.spans[0].bold &&
+                             line.spans[0].x0 > note_x0_ - 2 && line.spans[0].x0 < note_x1_ + 2 &&
+                             last_line_ != nullptr && line.page == last_line_->page &&
+                             !after_row_gap(line);
+        if (starts) {
+            const auto& words = line.spans.front().words;
+            note_x0_ = line.spans.front().x0;
+            note_x1_ = words.size() > 1 ? words[1].x0 : note_x0_;
+        }
+        in_footnote_ = starts || goes_on;
+        if (!in_footnote_) return false;
+        flush_row();
+        auto& notes = out_.tables.back().notes;
+        if (starts || notes.empty()) {
+            notes.push_back(line.text());
+        } else {
+            append(notes.back(), line.text());
+        }
+        last_line_ = &line;
+        return true;
+    }
+
+    // A table going on over a page break, without its header: a row cut by the break goes on
+    // at the top of the page (its long texts). A bold name there begins the next row unless the
+    // row's name ran to the foot of the page before; and a line that brings cells again to
+    // two or more columns the row has already filled (its values, its targets) does too.
+    bool starts_next_page_row(const Line& line,
+                              const std::vector<std::pair<std::size_t, const Span*>>& cells) const {
+        if (!row_ || last_line_ == nullptr || last_line_->page == line.page) return false;
+        const bool bold_name = !cells.empty() && cells.front().first == name_column_ &&
+                               !cells.front().second->words.empty() &&
+                               cells.front().second->words.front().bold;
+        if (bold_name && name_line_ != last_line_) return true;
+        return std::count_if(cells.begin(), cells.end(), [&](const auto& c) {
+                   if (c.first == name_column_) return false;
+                   auto col = row_->parts.find(columns_[c.first].name);
+                   return col != row_->parts.end() && col->second.count(c.first) != 0 &&
+                          !col->second.at(c.first).empty();
+               }) >= 2;
+    }
+
     // Early cells no name came for: said, not dropped silently.
     void drop_early_cells() {
         for (const auto& [col, by_column] : early_) {
@@ -393,8 +482,8 @@ class Extractor {
     }
 
     // Bold words open an indicator (its name); a bold start after description words, or after
-    // a row gap, is the next indicator. Regular words go to the column the profile names for them
-    // (the formula).
+    // a row gap (or at the top of a page, see starts_next_page_row), is the next indicator. Regular
+    // words go to the column the profile names for them (the formula).
     void add_first_cell(const Span& s, const Line& line, bool after_gap) {
         const bool starts_bold = !s.words.empty() && s.words.front().bold;
         if (!row_ || !early_.empty() ||
@@ -402,6 +491,7 @@ class Extractor {
             flush_row();
             row_ = Row{std::exchange(early_, {}), {}, line.page, line.ref, false};
         }
+        name_line_ = &line;
         const Column& c = columns_[name_column_];
         const bool any_bold =
             std::any_of(s.words.begin(), s.words.end(), [](const SpanWord& w) { return w.bold; });
@@ -480,17 +570,29 @@ class Extractor {
                              : Place{file_, 0, 0, 0, r.ref};
     }
 
-    // Prato's programmes have no codes: the profile's template numbers the blocks,
-    // "PO{year}_{block}" -> "PO2020_01", with the table's first target year.
+    // Legacy programmes have no codes: the profile's template makes one from the table's first
+    // target year, the block's number and the block's fields: "PO{year}_{block}" ->
+    // "PO2020_01", "PT{year}_{mission}_{programme}" -> "PT2020_011_005".
     std::string generated_code() const {
-        const std::string year = first_target_year();
-        std::string code = p_.code_template;
         char block[8];
         std::snprintf(block, sizeof block, "%02d", block_);
-        for (auto [key, value] :
-             {std::pair<std::string, std::string>{"{year}", year}, {"{block}", block}}) {
-            if (auto at = code.find(key); at != std::string::npos)
-                code.replace(at, key.size(), value);
+        std::string code;
+        const std::string& t = p_.code_template;
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            const auto close = t.find('}', i);
+            if (t[i] != '{' || close == std::string::npos) {
+                code += t[i];
+                continue;
+            }
+            const std::string key = t.substr(i + 1, close - i - 1);
+            if (key == "year") {
+                code += first_target_year();
+            } else if (key == "block") {
+                code += block;
+            } else if (auto f = fields_.find(key); f != fields_.end()) {
+                code += f->second.text;
+            }
+            i = close;
         }
         return code;
     }
@@ -579,6 +681,9 @@ class Extractor {
     std::size_t name_column_ = 0;  // the column of indicator_name: where rows begin
     int block_ = 1;                // the objective block being read, from 1
     bool after_table_ = false;
+    bool in_footnote_ = false;          // the last table line was a note's
+    double note_x0_ = 0, note_x1_ = 0;  // where the note's marker and its first word begin
+    const Line* name_line_ = nullptr;   // the last line that gave words to a row's name
 };
 
 }  // namespace

@@ -21,6 +21,7 @@ struct TableReport {
     std::string where;  // the header's sheet cell ("PIRA 2026!A7") for spreadsheets
     std::size_t rows = 0;
     std::vector<std::string> unknown_headers;  // headers no profile column names: skipped
+    std::vector<std::string> notes;            // footnotes under the table ("¹ Lo scostamento...")
 };
 
 struct Extraction {

@@ -35,7 +35,7 @@ std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
     for (const auto& f : p.fields) {
         if (f.pattern) {
             auto values = named_matches(*f.pattern, text);
-            if (!values.empty()) return FieldHit{std::move(values), f.level, {}};
+            if (!values.empty()) return FieldHit{std::move(values), f.level, f.next_line};
             continue;
         }
         for (const auto& label : f.labels) {

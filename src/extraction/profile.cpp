@@ -61,8 +61,21 @@ NamedPattern checked_named_pattern(const toml::table& t, const std::string& file
     return re;
 }
 
+// "PT{year}_{mission}_{programme}": each {key} is the year, the block's number or a column.
+void check_code_template(const std::string& t, const toml::node& at, const std::string& file) {
+    for (auto open = t.find('{'); open != std::string::npos; open = t.find('{', open + 1)) {
+        const auto close = t.find('}', open);
+        const std::string key =
+            close == std::string::npos ? std::string() : t.substr(open + 1, close - open - 1);
+        if (key != "year" && key != "block" && !valid_column(key)) {
+            throw DataFileError(where_is(at, file) + ": «code_template» usa «{" + key +
+                                "}»: valgono {year}, {block} o una colonna canonica");
+        }
+    }
+}
+
 ProfileField load_field(const toml::table& t, const std::string& file) {
-    check_keys(t, {"labels", "column", "pattern", "level"}, file, "[[field]]");
+    check_keys(t, {"labels", "column", "pattern", "level", "next_line"}, file, "[[field]]");
     ProfileField f;
     if (t.get("pattern") != nullptr) {
         if (t.get("labels") != nullptr || t.get("column") != nullptr) {
@@ -71,7 +84,19 @@ ProfileField load_field(const toml::table& t, const std::string& file) {
                 ": [[field]] ha «pattern» oppure «labels» e «column», non entrambi");
         }
         f.pattern = checked_named_pattern(t, file);
+        if (const auto* next = t.get("next_line")) {
+            f.next_line = require_string(t, "next_line", file);
+            if (!valid_column(f.next_line)) {
+                throw DataFileError(where_is(*next, file) + ": colonna «" + f.next_line +
+                                    "» non canonica");
+            }
+        }
     } else {
+        if (t.get("next_line") != nullptr) {
+            throw DataFileError(where_is(*t.get("next_line"), file) +
+                                ": «next_line» vale solo con «pattern» (un'etichetta senza "
+                                "valore prende già la riga sotto)");
+        }
         f.labels = require_strings(t, "labels", file);
         f.column = checked_column(t, file);
     }
@@ -148,6 +173,7 @@ Profile load_profile(std::string_view toml_text, const std::string& file) {
     if (head->get("ente") != nullptr) p.ente = require_string(*head, "ente", file);
     if (head->get("code_template") != nullptr) {
         p.code_template = require_string(*head, "code_template", file);
+        check_code_template(p.code_template, *head->get("code_template"), file);
     }
 
     const toml::table* detect = root.get_as<toml::table>("detect");

@@ -26,6 +26,9 @@ struct ProfileField {
     // Headings nest (MISSIONE > PROGRAMMA > objective): a field clears the deeper levels' values,
     // and, after a table, its own level's too. Smaller is higher; objectives are kBlockLevel.
     int level = kBlockLevel;
+    // A heading whose name is on the line below it ("Programma 005" then the programme's
+    // name): the canonical column of that line, which may wrap.
+    std::string next_line;
 };
 
 // A cell that holds several columns: "OS_02.03_01 - Name (Peso: 25,00%)".

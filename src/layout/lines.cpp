@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "common/text.hpp"
+#include "layout/superscripts.hpp"
 
 namespace pira {
 namespace {
@@ -12,26 +13,37 @@ double center(const PdfWord& w) {
     return (w.y0 + w.y1) / 2;
 }
 
+// A word as a line takes it: a superscript marker with its neighbour's centre and its digits
+// written as superscripts.
+struct Placed {
+    const PdfWord* word = nullptr;
+    double centre = 0;
+    std::string text;
+};
+
 // Words whose vertical centers are within a quarter of their height belong to one line. A
 // tighter rule than overlapping boxes: in a table row whose first cell wraps on two lines, the
 // other cells sit between them, overlapping both, and must stay a line of their own.
-std::vector<std::vector<const PdfWord*>> bands(const PdfPage& page) {
-    std::vector<const PdfWord*> words;
-    for (const auto& w : page.words) {
-        if (!w.text.empty()) words.push_back(&w);
+std::vector<std::vector<Placed>> bands(const PdfPage& page) {
+    std::vector<Placed> words;
+    for (const auto& w : page.words) words.push_back({&w, center(w), w.text});
+    for (const auto& m : superscript_markers(page.words)) {
+        words[m.word].centre = center(page.words[m.anchor]);
+        words[m.word].text = superscript_digits(page.words[m.word].text);
     }
-    std::sort(words.begin(), words.end(), [](const PdfWord* a, const PdfWord* b) {
-        return center(*a) < center(*b) || (center(*a) == center(*b) && a->x0 < b->x0);
+    std::erase_if(words, [](const Placed& p) { return p.text.empty(); });
+    std::sort(words.begin(), words.end(), [](const Placed& a, const Placed& b) {
+        return a.centre < b.centre || (a.centre == b.centre && a.word->x0 < b.word->x0);
     });
-    std::vector<std::vector<const PdfWord*>> out;
+    std::vector<std::vector<Placed>> out;
     double line_center = 0;
-    for (const PdfWord* w : words) {
-        const double tolerance = 0.25 * (w->y1 - w->y0);
-        if (out.empty() || center(*w) - line_center > tolerance) {
+    for (auto& p : words) {
+        const double tolerance = 0.25 * (p.word->y1 - p.word->y0);
+        if (out.empty() || p.centre - line_center > tolerance) {
             out.emplace_back();
-            line_center = center(*w);
+            line_center = p.centre;
         }
-        out.back().push_back(w);
+        out.back().push_back(std::move(p));
     }
     return out;
 }
@@ -44,29 +56,48 @@ std::string Line::text() const {
     return out;
 }
 
+// The line's usual word space: its lower quartile gap (cell gaps may outnumber word spaces in a
+// row of short cells), 0 when it has fewer than two words.
+double word_space_of(const std::vector<Placed>& band) {
+    std::vector<double> gaps;
+    for (std::size_t i = 1; i < band.size(); ++i) {
+        gaps.push_back(band[i].word->x0 - band[i - 1].word->x1);
+    }
+    if (gaps.empty()) return 0;
+    const std::size_t q = gaps.size() / 4;
+    std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(q), gaps.end());
+    return gaps[q];
+}
+
 std::vector<Line> build_lines(const PdfPage& page, const LineOptions& options) {
     std::vector<Line> lines;
     for (auto& band : bands(page)) {
         std::sort(band.begin(), band.end(),
-                  [](const PdfWord* a, const PdfWord* b) { return a->x0 < b->x0; });
+                  [](const Placed& a, const Placed& b) { return a.word->x0 < b.word->x0; });
+        const double word_space = word_space_of(band);
         Line line;
         line.page = page.number;
-        line.y0 = band.front()->y0;
-        line.y1 = band.front()->y1;
-        for (const PdfWord* w : band) {
+        line.y0 = band.front().word->y0;
+        line.y1 = band.front().word->y1;
+        for (Placed& p : band) {
+            const PdfWord* w = p.word;
             line.y0 = std::min(line.y0, w->y0);
             line.y1 = std::max(line.y1, w->y1);
-            const double gap_limit = options.span_gap * std::max(w->font_size, 1.0);
-            if (line.spans.empty() || w->x0 - line.spans.back().x1 > gap_limit) {
+            const double em = std::max(w->font_size, 1.0);
+            const double gap = line.spans.empty() ? 0 : w->x0 - line.spans.back().x1;
+            const bool cell_gap = gap > options.span_gap * em ||
+                                  (word_space > 0 && gap > options.gap_ratio * word_space &&
+                                   gap > options.narrow_gap * em);
+            if (line.spans.empty() || cell_gap) {
                 line.spans.push_back(
-                    {w->text, w->x0, w->x1, w->bold, {{w->text, w->bold, w->x0, w->x1}}});
+                    {p.text, w->x0, w->x1, w->bold, {{p.text, w->bold, w->x0, w->x1}}});
                 continue;
             }
             Span& s = line.spans.back();
-            s.text += " " + w->text;
+            s.text += " " + p.text;
             s.x1 = std::max(s.x1, w->x1);
             s.bold = s.bold && w->bold;
-            s.words.push_back({w->text, w->bold, w->x0, w->x1});
+            s.words.push_back({std::move(p.text), w->bold, w->x0, w->x1});
         }
         lines.push_back(std::move(line));
     }

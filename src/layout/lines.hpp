@@ -41,6 +41,11 @@ struct LineOptions {
     // of the font size, the gap between table columns a padding and a border, often about
     // one but only two thirds between narrow cells of small type.
     double span_gap = 0.55;
+    // Narrower gaps still part cells when they are this much wider than the line's usual word
+    // space and wider than narrow_gap font sizes: tight cells of small type
+    // leave about half a font size between columns, where a word space is about a third.
+    double gap_ratio = 1.3;
+    double narrow_gap = 0.4;
 };
 
 std::vector<Line> build_lines(const PdfPage& page, const LineOptions& options = {});

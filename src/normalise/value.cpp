@@ -30,8 +30,33 @@ std::string_view kind_name(const Value& v) {
     }
 }
 
+namespace {
+
+// A value followed by a footnote marker ("16% ¹") or by a note in brackets ("76,07% (194/255)",
+// "0,024 (n. 1 contenzioso su n. 41 dipendenti)"): the value without them. The cell's text,
+// kept as the original, still has them.
+std::string_view without_notes(std::string_view t) {
+    for (bool cut = true; cut;) {
+        cut = false;
+        if (const std::size_t n = superscript_suffix(t); n != 0 && n < t.size()) {
+            t = trim(t.substr(0, t.size() - n));
+            cut = true;
+        }
+        if (!t.empty() && t.back() == ')') {
+            const auto open = t.rfind(" (");
+            if (open != std::string_view::npos && !trim(t.substr(0, open)).empty()) {
+                t = trim(t.substr(0, open));
+                cut = true;
+            }
+        }
+    }
+    return t;
+}
+
+}  // namespace
+
 Result<Value> parse_value(std::string_view text, const Vocabulary& vocab) {
-    std::string_view t = trim(text);
+    std::string_view t = without_notes(trim(text));
     const std::size_t offset = static_cast<std::size_t>(t.data() - text.data());
     if (t.empty()) return fail(Errc::empty_value, 0);
     if (vocab.is_missing(t)) return Value{Missing{}};

@@ -28,6 +28,15 @@ const toml::array& require_tables(const toml::table& root, std::string_view key,
     return *arr;
 }
 
+// Units and tipologie are looked up folded and without spaces: a narrow cell breaks a long word
+// over two lines ("Percentual" / "e", "Indicator" / "e di qualità erogata"), which the joined
+// cell reads with a space inside the word.
+std::string key(std::string_view text) {
+    std::string k = fold(text);
+    std::erase(k, ' ');
+    return k;
+}
+
 }  // namespace
 
 Vocabulary Vocabulary::load(std::string_view units, std::string_view types,
@@ -43,9 +52,9 @@ Vocabulary Vocabulary::load(std::string_view units, std::string_view types,
                unit_kind(require_string(t, "kind", uf), t, uf)};
         v.units_.push_back(u);
         for (const auto& form : require_strings(t, "forms", uf)) {
-            v.unit_by_form_[fold(form)] = v.units_.size() - 1;
+            v.unit_by_form_[key(form)] = v.units_.size() - 1;
         }
-        v.unit_by_form_[fold(u.id)] = v.units_.size() - 1;
+        v.unit_by_form_[key(u.id)] = v.units_.size() - 1;
     }
 
     const std::string tf = "mappings/types.toml";
@@ -55,8 +64,8 @@ Vocabulary Vocabulary::load(std::string_view units, std::string_view types,
         const auto& t = *node.as_table();
         check_keys(t, {"id", "forms"}, tf, "[[type]]");
         std::string id = require_string(t, "id", tf);
-        v.type_by_form_[fold(id)] = id;
-        for (const auto& form : require_strings(t, "forms", tf)) v.type_by_form_[fold(form)] = id;
+        v.type_by_form_[key(id)] = id;
+        for (const auto& form : require_strings(t, "forms", tf)) v.type_by_form_[key(form)] = id;
     }
 
     const std::string mf = "mappings/markers.toml";
@@ -99,12 +108,12 @@ const Vocabulary& Vocabulary::standard() {
 }
 
 const Unit* Vocabulary::unit(std::string_view text) const {
-    auto it = unit_by_form_.find(fold(text));
+    auto it = unit_by_form_.find(key(text));
     return it == unit_by_form_.end() ? nullptr : &units_[it->second];
 }
 
 std::optional<std::string> Vocabulary::type(std::string_view text) const {
-    auto it = type_by_form_.find(fold(text));
+    auto it = type_by_form_.find(key(text));
     if (it == type_by_form_.end()) return std::nullopt;
     return it->second;
 }

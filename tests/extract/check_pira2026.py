@@ -27,7 +27,8 @@ def italian_number(text):
 
 def italian_value(text):
     """A cell as the seed writes it: ('n', 31.4, '%'), ('d', '2026-11-30'), ('t', 'si'), None."""
-    text = text.strip()
+    # A note in brackets after the value ("1 (periodicità semestrale)") is not the value.
+    text = re.sub(r"(?<=\S) \([^()]*\)$", "", text.strip())
     if text in MISSING:
         return None
     m = re.fullmatch(r"(\d\d)[/.](\d\d)[/.](\d{4})", text)

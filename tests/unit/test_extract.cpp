@@ -521,5 +521,81 @@ later_to = "baseline"
     EXPECT_EQ(p.later_column_for("Stato 2027", ""), "");
 }
 
+// Pistoia's legacy PIRA 2020 (seed 003): the programme's name on the line below its number
+// (next_line), codes from the block's fields, a footnote between rows that does not end the
+// table, and a table going on at the top of the next page without its header.
+TEST(Extract, NextLineNamesFootnotesAndTablesGoingOnOverAPage) {
+    const Profile p = load_profile(R"(
+[profile]
+id = "prova"
+name = "Prova"
+code_template = "PT{year}_{mission}_{programme}"
+[detect]
+phrases = ["VALENZA"]
+[[field]]
+pattern = '^Missione (?P<mission>\d{3})$'
+level = 1
+[[field]]
+pattern = '^Programma (?P<programme>\d{3})$'
+level = 2
+next_line = "objective_name"
+[table]
+first_header = "VALENZA"
+[[table.column]]
+headers = ["VALENZA"]
+column = "indicator_name"
+[[table.column]]
+headers = ['CONSUNTIVO AL 31\.12\.\d{4}']
+column = "actual"
+[[table.column]]
+headers = ['TARGET (\d{4})']
+column = "target_{1}"
+)",
+                                   "prova.toml");
+    const std::vector<Line> lines{
+        hand_line(1, 10, {{0, "Missione 012", true}}),
+        hand_line(1, 30, {{0, "Programma 004", true}}),
+        hand_line(1, 42, {{0, "Vigilanza sui mercati", false}}),
+        hand_line(1, 60,
+                  {{0, "VALENZA", true},
+                   {200, "CONSUNTIVO AL 31.12.2020", true},
+                   {400, "TARGET 2020", true}}),
+        hand_line(1, 80, {{0, "Primo", true}, {200, "16% ¹", false}, {400, "100%", false}}),
+        hand_line(1, 100, {{0, "Secondo", true}, {200, "50%", false}, {400, "50%", false}}),
+        hand_line(1, 120, {{0, "¹ Lo scostamento è dovuto al ridotto accesso", false}}),
+        hand_line(1, 132, {{0, "delle imprese", false}}),
+        hand_line(2, 10, {{0, "Terzo", true}, {200, "3", false}, {400, "1", false}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 3u);
+    auto at = [&](std::size_t r, const char* col) {
+        return x.table.rows[r].fields[*x.table.column(col)].text;
+    };
+    EXPECT_EQ(at(0, "objective_name"), "Vigilanza sui mercati");
+    EXPECT_EQ(at(0, "objective_code"), "PT2020_012_004");
+    EXPECT_EQ(at(0, "actual"), "16% ¹");
+    EXPECT_EQ(at(1, "indicator_name"), "Secondo");
+    EXPECT_EQ(at(2, "indicator_name"), "Terzo");
+    EXPECT_EQ(at(2, "actual"), "3");
+    EXPECT_EQ(at(2, "objective_code"), "PT2020_012_004");
+    ASSERT_EQ(x.tables.size(), 1u);
+    ASSERT_EQ(x.tables[0].notes.size(), 1u);
+    EXPECT_EQ(x.tables[0].notes[0], "¹ Lo scostamento è dovuto al ridotto accesso delle imprese");
+    EXPECT_FALSE(diags.has_errors());
+}
+
+TEST(Profile, NextLineAndCodeTemplateAreChecked) {
+    const char* head = "[profile]\nid = \"x\"\nname = \"X\"\n";
+    const char* rest = "[detect]\nphrases = [\"a\"]\n[table]\nfirst_header = \"A\"\n";
+    EXPECT_THROW(load_profile(std::string(head) + "code_template = \"PT{mision}\"\n" + rest, "x"),
+                 DataFileError);
+    EXPECT_THROW(load_profile(std::string(head) + rest +
+                                  "[[field]]\nlabels = [\"A\"]\ncolumn = \"area\"\n"
+                                  "next_line = \"objective_name\"\n",
+                              "x"),
+                 DataFileError);
+}
+
 }  // namespace
 }  // namespace pira

@@ -122,5 +122,28 @@ TEST(RunningLines, OnePageAndSpreadsheetsKeepEverything) {
     EXPECT_EQ(rows.size(), 2u);
 }
 
+// Footnote markers, smaller digits raised beside a word, join their neighbour's line as
+// superscripts; cells of small type a little wider apart than the line's word spaces part.
+TEST(Lines, SuperscriptMarkersAndTightCells) {
+    PdfPage page;
+    page.number = 1;
+    auto word = [&](std::string t, double x0, double x1, double y0, double h) {
+        page.words.push_back({std::move(t), x0, y0, x1, y0 + h, h * 0.8, "F", false, true});
+    };
+    word("16%", 110, 128, 105, 10.4);
+    word("1", 130.6, 134.7, 103.6, 8.3);  // raised, smaller
+    word("Grado", 10, 37, 104.3, 10.4);
+    word("di", 39.6, 48, 104.3, 10.4);
+    word("rispetto", 50.6, 80, 104.3, 10.4);  // then a cell 3.9 points away
+    word("Percentuale", 83.9, 98, 104.3, 10.4);
+    word("1", 10, 14, 130, 8.3);  // a footnote: its marker, then its text
+    word("Lo", 16.5, 26, 131.5, 10.4);
+    const auto lines = build_lines(page);
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(texts(lines[0]),
+              (std::vector<std::string>{"Grado di rispetto", "Percentuale", "16% ¹"}));
+    EXPECT_EQ(lines[1].text(), "¹ Lo");
+}
+
 }  // namespace
 }  // namespace pira

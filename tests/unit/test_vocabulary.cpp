@@ -62,6 +62,10 @@ TEST(Types, CurrentAndLegacyTipologie) {
     EXPECT_EQ(vocab().type("Realizzazione finanziaria"), "Realizzazione finanziaria");
     EXPECT_EQ(vocab().type("Output"), "Output");
     EXPECT_FALSE(vocab().type("Fantasia").has_value());
+    // A word broken by a narrow cell reads with a space inside it.
+    EXPECT_EQ(vocab().type("Indicator e di qualità erogata"), "Qualità");
+    ASSERT_NE(vocab().unit("Percentual e"), nullptr);
+    EXPECT_EQ(vocab().unit("Percentual e")->id, "%");
 }
 
 TEST(Values, ActualsOfEveryKind) {
@@ -69,6 +73,12 @@ TEST(Values, ActualsOfEveryKind) {
     EXPECT_EQ(machine(*parse_value("09-04-2025")), "2025-04-09");
     EXPECT_EQ(machine(*parse_value("sì")), "si");
     EXPECT_EQ(machine(*parse_value("N/D")), "");
+    // A footnote marker or a note in brackets after the value is not the value.
+    EXPECT_EQ(machine(*parse_value("16% ¹")), "16%");
+    EXPECT_EQ(machine(*parse_value("76,07% (194/255)")), "76.07%");
+    EXPECT_EQ(machine(*parse_value("0,024 (n. 1 contenzioso su n. 41 dipendenti)")), "0.024");
+    EXPECT_EQ(machine(*parse_value("N.D. ²")), "");
+    EXPECT_FALSE(parse_value("(194/255)").ok());
     auto text = parse_value("in corso");
     ASSERT_FALSE(text.ok());
     EXPECT_EQ(text.error().code, Errc::value_unrecognised);
