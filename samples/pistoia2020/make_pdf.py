@@ -7,14 +7,15 @@ Budget, Centro di responsabilità, Portatori d'interesse), then the indicator ta
 INDICATORE / Algoritmo di calcolo / CONSUNTIVO AL 30.9.2020 / CONSUNTIVO AL 31.12.2020 / TARGET
 2020-2022 / Tipologia indicatore / unità di misura / Fonte, with the seed's header texts.
 
-As in the seed, two actuals carry a footnote marker (superscript) whose note follows the table's
-row, and tables go on after the note, or after a page break, without their header.
+As in the seed, two actuals carry a footnote marker (superscript) whose note follows the row the
+seed prints it after, here as a row across the table; each programme's table is one table, so
+that a table longer than its page goes on, with one column geometry, without its header.
+(LibreOffice lays out separate tables each with its own widths, whatever the HTML asks.)
 
 Two renderings:
-- "rigata": landscape, ruled, Liberation Sans 7.5 pt, cells on top; the note closes its page and
-  the table goes on at the top of the next one;
-- "semplice": landscape, no rules, DejaVu Serif 7 pt, other column widths, cells centred vertically
-  and the values horizontally; the table goes on right under the note.
+- "rigata": landscape, ruled, Liberation Sans 7.5 pt, cells on top;
+- "semplice": landscape, no rules, DejaVu Serif 7 pt, other column widths, cells centred
+  vertically and the values horizontally.
 Usage: make_pdf.py [OUTDIR]. Needs LibreOffice."""
 import csv
 import html

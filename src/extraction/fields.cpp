@@ -56,6 +56,10 @@ void FieldWrap::start(const FieldHit& hit, const Line& line) {
     if (hit.value_x0 < 0 || hit.values.size() != 1 || line.record) return;
     column_ = hit.values.front().first;
     x0_ = hit.value_x0;
+    bold_ = false;
+    for (const Span& s : line.spans) {
+        if (s.x0 == hit.value_x0 && !s.words.empty()) bold_ = s.words.front().bold;
+    }
     y0_ = line.y0;
     height_ = line.y1 - line.y0;
     page_ = line.page;
@@ -64,9 +68,12 @@ void FieldWrap::start(const FieldHit& hit, const Line& line) {
 const std::string* FieldWrap::continued_by(const Line& line) {
     if (column_.empty()) return nullptr;
     // The next line of the cell: on the same page, about a line below, starting where the
-    // value starts (a paragraph after the fields starts at the margin, under the label).
-    const bool under = line.page == page_ && !line.spans.empty() &&
-                       std::abs(line.spans.front().x0 - x0_) < 2.0 && line.y0 - y0_ < 1.6 * height_;
+    // value starts (a paragraph after the fields starts at the margin, under the label), and
+    // not a bold label under a regular value ("Benefici Attesi" under a programme's name).
+    const bool under =
+        line.page == page_ && !line.spans.empty() && std::abs(line.spans.front().x0 - x0_) < 2.0 &&
+        line.y0 - y0_ < 1.6 * height_ &&
+        (bold_ || line.spans.front().words.empty() || !line.spans.front().words.front().bold);
     if (!under) {
         stop();
         return nullptr;

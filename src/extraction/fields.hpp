@@ -39,6 +39,7 @@ class FieldWrap {
   private:
     std::string column_;
     double x0_ = 0, y0_ = 0, height_ = 0;
+    bool bold_ = false;  // the value's first word is bold
     int page_ = 0;
 };
 

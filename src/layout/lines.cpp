@@ -18,7 +18,9 @@ double center(const PdfWord& w) {
 struct Placed {
     const PdfWord* word = nullptr;
     double centre = 0;
-    std::string text;
+    std::string superscript;  // "¹" for a marker, empty otherwise (the word's own text)
+
+    const std::string& text() const { return superscript.empty() ? word->text : superscript; }
 };
 
 // Words whose vertical centers are within a quarter of their height belong to one line. A
@@ -26,12 +28,12 @@ struct Placed {
 // other cells sit between them, overlapping both, and must stay a line of their own.
 std::vector<std::vector<Placed>> bands(const PdfPage& page) {
     std::vector<Placed> words;
-    for (const auto& w : page.words) words.push_back({&w, center(w), w.text});
+    for (const auto& w : page.words) words.push_back({&w, center(w), {}});
     for (const auto& m : superscript_markers(page.words)) {
         words[m.word].centre = center(page.words[m.anchor]);
-        words[m.word].text = superscript_digits(page.words[m.word].text);
+        words[m.word].superscript = superscript_digits(page.words[m.word].text);
     }
-    std::erase_if(words, [](const Placed& p) { return p.text.empty(); });
+    std::erase_if(words, [](const Placed& p) { return p.text().empty(); });
     std::sort(words.begin(), words.end(), [](const Placed& a, const Placed& b) {
         return a.centre < b.centre || (a.centre == b.centre && a.word->x0 < b.word->x0);
     });
@@ -79,7 +81,7 @@ std::vector<Line> build_lines(const PdfPage& page, const LineOptions& options) {
         line.page = page.number;
         line.y0 = band.front().word->y0;
         line.y1 = band.front().word->y1;
-        for (Placed& p : band) {
+        for (const Placed& p : band) {
             const PdfWord* w = p.word;
             line.y0 = std::min(line.y0, w->y0);
             line.y1 = std::max(line.y1, w->y1);
@@ -90,14 +92,14 @@ std::vector<Line> build_lines(const PdfPage& page, const LineOptions& options) {
                                    gap > options.narrow_gap * em);
             if (line.spans.empty() || cell_gap) {
                 line.spans.push_back(
-                    {p.text, w->x0, w->x1, w->bold, {{p.text, w->bold, w->x0, w->x1}}});
+                    {p.text(), w->x0, w->x1, w->bold, {{p.text(), w->bold, w->x0, w->x1}}});
                 continue;
             }
             Span& s = line.spans.back();
-            s.text += " " + p.text;
+            s.text += " " + p.text();
             s.x1 = std::max(s.x1, w->x1);
             s.bold = s.bold && w->bold;
-            s.words.push_back({std::move(p.text), w->bold, w->x0, w->x1});
+            s.words.push_back({p.text(), w->bold, w->x0, w->x1});
         }
         lines.push_back(std::move(line));
     }

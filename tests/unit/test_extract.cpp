@@ -585,16 +585,77 @@ column = "target_{1}"
     EXPECT_FALSE(diags.has_errors());
 }
 
+// A first header wrapped in a narrow cell ("VALENZA" over "INDICATORE"); a header that ends a
+// page does not take in the bold name opening the next one; a headerless line at the top of a
+// page that brings cells again to two filled columns begins the next row.
+TEST(Extract, WrappedFirstHeaderAndHeaderAtThePageFoot) {
+    const Profile p = load_profile(R"(
+[profile]
+id = "prova"
+name = "Prova"
+[detect]
+phrases = ["VALENZA"]
+[[field]]
+labels = ["Obiettivo:"]
+column = "objective_name"
+[table]
+first_header = "VALENZA INDICATORE"
+[[table.column]]
+headers = ["VALENZA INDICATORE"]
+column = "indicator_name"
+[[table.column]]
+headers = ["Algoritmo"]
+column = "formula"
+[[table.column]]
+headers = ['TARGET (\d{4})']
+column = "target_{1}"
+)",
+                                   "prova.toml");
+    const std::vector<Line> lines{
+        hand_line(1, 680, {{0, "Obiettivo: Uno", false}}),
+        hand_line(1, 700,
+                  {{0, "VALENZA", true}, {200, "Algoritmo", true}, {400, "TARGET 2020", true}}),
+        hand_line(1, 710, {{0, "INDICATORE", true}}),
+        hand_line(2, 10, {{0, "Primo", true}}),
+        hand_line(2, 22, {{200, "Formula uno", false}, {400, "5", false}}),
+        hand_line(3, 10, {{0, "continua", false}, {200, "fine", false}}),
+        hand_line(4, 10, {{200, "Formula due", false}, {400, "7", false}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    auto at = [&](std::size_t r, const char* col) {
+        return x.table.rows[r].fields[*x.table.column(col)].text;
+    };
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(at(0, "indicator_name"), "Primo continua");
+    EXPECT_EQ(at(0, "formula"), "Formula uno fine");
+    EXPECT_EQ(at(0, "target_2020"), "5");
+    // The last line brings cells again to two filled columns: not the row's, and without a
+    // name of its own, so its cells are reported.
+    ASSERT_FALSE(diags.items().empty());
+    EXPECT_TRUE(std::any_of(diags.items().begin(), diags.items().end(),
+                            [](const Diagnostic& d) { return d.value == "Formula due"; }));
+}
+
 TEST(Profile, NextLineAndCodeTemplateAreChecked) {
-    const char* head = "[profile]\nid = \"x\"\nname = \"X\"\n";
-    const char* rest = "[detect]\nphrases = [\"a\"]\n[table]\nfirst_header = \"A\"\n";
-    EXPECT_THROW(load_profile(std::string(head) + "code_template = \"PT{mision}\"\n" + rest, "x"),
-                 DataFileError);
-    EXPECT_THROW(load_profile(std::string(head) + rest +
-                                  "[[field]]\nlabels = [\"A\"]\ncolumn = \"area\"\n"
-                                  "next_line = \"objective_name\"\n",
-                              "x"),
-                 DataFileError);
+    const std::string head = "[profile]\nid = \"x\"\nname = \"X\"\n";
+    const std::string rest =
+        "[detect]\nphrases = [\"a\"]\n[table]\nfirst_header = \"A\"\n"
+        "[[table.column]]\nheaders = [\"A\"]\ncolumn = \"indicator_name\"\n"
+        "[[field]]\nlabels = [\"A\"]\ncolumn = \"area\"\n";  // next_line would be the field's
+    auto error_of = [](const std::string& toml) {
+        try {
+            load_profile(toml, "x.toml");
+        } catch (const DataFileError& e) {
+            return std::string(e.what());
+        }
+        return std::string("nessun errore");
+    };
+    EXPECT_NO_THROW(load_profile(head + "code_template = \"PT{year}_{mission}\"\n" + rest, "x"));
+    EXPECT_NE(error_of(head + "code_template = \"PT{mision}\"\n" + rest).find("{mision}"),
+              std::string::npos);
+    EXPECT_NE(error_of(head + rest + "next_line = \"objective_name\"\n").find("next_line"),
+              std::string::npos);
 }
 
 }  // namespace
