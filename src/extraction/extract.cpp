@@ -21,6 +21,9 @@ struct Column {
     std::string rest_to;
     double x0 = 0, x1 = 0;
     std::string header;
+    // The header's wrapped parts joined without spaces: a narrow cell may cut a word or a
+    // date ("30/09/20" over "20"), and the profile's header names the whole of it.
+    std::string glued;
 };
 
 struct Row {
@@ -31,6 +34,7 @@ struct Row {
     int page = 0;
     std::string ref;                     // "Sheet!A12" for a spreadsheet row
     bool has_regular_name_text = false;  // the first cell already has description words
+    bool plain_name = false;             // the name began in regular type (no bold names)
 };
 
 bool all_bold(const Line& l) {
@@ -51,6 +55,12 @@ class Extractor {
             if (auto f = wrapped_heading(i)) {  // a heading on several lines
                 set_fields(f->first);
                 wrap_.stop();
+                i = f->second;
+                continue;
+            }
+            if (auto f = field_of(p_, lines_[i]) ? std::nullopt : wrapped_label(p_, lines_, i)) {
+                set_fields(f->first);
+                wrap_.start(f->first, lines_[f->second]);
                 i = f->second;
                 continue;
             }
@@ -109,8 +119,9 @@ class Extractor {
             open_table(i);
             return;
         }
-        if (columns_.empty() && p_.row_pattern) {
-            if (auto g = geometry_line(i)) open_headerless(*g);
+        for (const auto& table : p_.tables) {
+            if (!columns_.empty() || !table.row_pattern) continue;
+            if (auto g = geometry_line(i, table)) open_headerless(*g, table);
         }
         if (!columns_.empty() && !in_header_band(i) && !opens_header_band(i)) add_to_table(line);
     }
@@ -143,20 +154,31 @@ class Extractor {
         pending_level_ = f.level;
     }
 
-    bool is_header(std::size_t i) const {
+    bool is_header(std::size_t i) const { return header_table(i) != nullptr; }
+
+    // The profile's table whose first header line i holds, or nullptr.
+    const ProfileTable* header_table(std::size_t i) const {
         const Line& l = lines_[i];
         // In PDFs headers are bold; in spreadsheets formatting is the user's choice.
-        if (!all_bold(l) && !l.record) return false;
-        return std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
-            return trim(s.text) == p_.first_header || (!l.record && wraps_first_header(i, s));
-        });
+        if (!all_bold(l) && !l.record) return nullptr;
+        for (const auto& table : p_.tables) {
+            const std::string& h = table.first_header;
+            if (h.empty()) continue;
+            if (std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
+                    return trim(s.text) == h || (!l.record && wraps_first_header(i, s, h));
+                })) {
+                return &table;
+            }
+        }
+        return nullptr;
     }
 
     // A first header wrapped in a narrow cell ("VALENZA" over "INDICATORE"): the span begins it
-    // and the bold spans right under it, in the same column, end it.
-    bool wraps_first_header(std::size_t i, const Span& s) const {
+    // and the bold spans right under it, in the same column, end it. The header row's other
+    // cells may sit between its parts ("Consuntivo", then "Indicatore Formula ...", then
+    // "30.09.2020": centred in a taller row).
+    bool wraps_first_header(std::size_t i, const Span& s, const std::string& h) const {
         std::string joined(trim(s.text));
-        const std::string& h = p_.first_header;
         if (h.rfind(joined + " ", 0) != 0) return false;
         for (std::size_t j = i + 1; j < lines_.size() && j <= i + 3; ++j) {
             const Line& next = lines_[j];
@@ -165,7 +187,7 @@ class Extractor {
                 return false;
             auto under = std::find_if(next.spans.begin(), next.spans.end(),
                                       [&](const Span& t) { return t.x0 < s.x1 && s.x0 < t.x1; });
-            if (under == next.spans.end()) return false;
+            if (under == next.spans.end()) continue;
             append(joined, std::string(trim(under->text)));
             if (joined == h) return true;
             if (h.rfind(joined + " ", 0) != 0) return false;
@@ -200,10 +222,9 @@ class Extractor {
 
     // Whether a line has a span in the column of the first header of header line i.
     bool under_first_header(std::size_t i, const Line& l) const {
+        const std::string& first = header_table(i)->first_header;
         for (const Span& h : lines_[i].spans) {
-            if (h.text.rfind(p_.first_header.substr(0, p_.first_header.find(' ')), 0) != 0) {
-                continue;
-            }
+            if (h.text.rfind(first.substr(0, first.find(' ')), 0) != 0) continue;
             return std::any_of(l.spans.begin(), l.spans.end(),
                                [&](const Span& s) { return s.x0 < h.x1 && h.x0 < s.x1; });
         }
@@ -213,8 +234,12 @@ class Extractor {
     bool in_header_band(std::size_t i) const { return i >= band_.first && i <= band_.second; }
 
     void open_table(std::size_t i) {
-        const bool continued = !columns_.empty();  // a header repeated on a new page
+        const ProfileTable* table = header_table(i);
+        // A header repeated on a new page, or the next section's header ("Proventi" after
+        // "Equilibrio economico"): the same table goes on.
+        const bool continued = !columns_.empty() && table == t_;
         if (!continued) close_table();
+        t_ = table;
         band_ = header_band(i);
         // Header spans that overlap horizontally are one header cut by wrapping.
         std::vector<Column> cols;
@@ -223,9 +248,10 @@ class Extractor {
                 auto it = std::find_if(cols.begin(), cols.end(),
                                        [&](const Column& c) { return s.x0 < c.x1 && c.x0 < s.x1; });
                 if (it == cols.end()) {
-                    cols.push_back({{}, {}, s.x0, s.x1, s.text});
+                    cols.push_back({{}, {}, s.x0, s.x1, s.text, s.text});
                 } else {
                     append(it->header, s.text);
+                    it->glued += s.text;
                     it->x0 = std::min(it->x0, s.x0);
                     it->x1 = std::max(it->x1, s.x1);
                 }
@@ -236,22 +262,27 @@ class Extractor {
         name_years_under_group(cols);
         TableReport report{lines_[i].page, lines_[i].ref, 0, {}};
         std::string first_year;  // of this table's targets
+        std::map<std::string, std::string> sections;
         for (auto& c : cols) {
-            c.name = p_.column_for(c.header);
+            c.name = t_->column_for(c.header);
+            if (c.name.empty()) c.name = t_->column_for(c.glued);
+            if (t_->is_section(c.header)) sections[c.name] = c.header;
             if (is_target_year_column(c.name) &&
                 (first_year.empty() || c.name.substr(7) < first_year))
                 first_year = c.name.substr(7);
         }
         for (auto& c : cols) {
-            if (auto later = p_.later_column_for(c.header, first_year); !later.empty()) {
+            if (auto later = t_->later_column_for(c.header, first_year); !later.empty()) {
                 c.name = later;
             }
-            for (const auto& pc : p_.columns) {
+            for (const auto& pc : t_->columns) {
                 if (pc.column == c.name) c.rest_to = pc.rest_to;
             }
             if (c.name.empty()) report.unknown_headers.push_back(c.header);
             if (!c.name.empty() && !out_.table.column(c.name)) out_.table.columns.push_back(c.name);
         }
+        if (sections != sections_) flush_row();  // the last row was the section's before
+        sections_ = std::move(sections);
         columns_ = std::move(cols);
         name_column_ = 0;
         for (std::size_t k = 0; k < columns_.size(); ++k) {
@@ -262,13 +293,13 @@ class Extractor {
 
     // A table without headers starts at the first line of its block that the profile's row
     // pattern recognises (within the block: before the next field or the table's end).
-    std::optional<std::size_t> geometry_line(std::size_t i) const {
-        const std::size_t n = p_.columns.size();
+    std::optional<std::size_t> geometry_line(std::size_t i, const ProfileTable& table) const {
+        const std::size_t n = table.columns.size();
         for (std::size_t j = i; j < lines_.size() && j < i + 60; ++j) {
             const Line& l = lines_[j];
-            if (field_of(p_, l) || ends_table(l)) return std::nullopt;
+            if (field_of(p_, l) || ends_table(l, table)) return std::nullopt;
             if ((l.spans.size() == n || l.spans.size() + 1 == n) &&
-                RE2::FullMatch(l.spans.front().text, *p_.row_pattern)) {
+                RE2::FullMatch(l.spans.front().text, *table.row_pattern)) {
                 return j;
             }
         }
@@ -278,12 +309,13 @@ class Extractor {
     // The columns' places from that line's cells, in the profile's order. The indicator's
     // cell may be missing from it (a name on lines above and below the row's other cells):
     // then it spans the gap between its neighbours.
-    void open_headerless(std::size_t j) {
+    void open_headerless(std::size_t j, const ProfileTable& table) {
+        t_ = &table;
         const auto& spans = lines_[j].spans;
-        const bool without_name = spans.size() < p_.columns.size();
+        const bool without_name = spans.size() < table.columns.size();
         std::vector<Column> cols;
         std::size_t next = 0;
-        for (const auto& pc : p_.columns) {
+        for (const auto& pc : table.columns) {
             Column c{pc.column, pc.rest_to, 0, 0, {}};
             if (without_name && pc.column == "indicator_name") {
                 c.x0 = next == 0 ? 0 : spans[next - 1].x1 + 1;
@@ -305,9 +337,9 @@ class Extractor {
         out_.tables.push_back(TableReport{lines_[j].page, lines_[j].ref, 0, {}});
     }
 
-    bool ends_table(const Line& l) const {
+    static bool ends_table(const Line& l, const ProfileTable& table) {
         const std::string text = l.text();
-        return std::any_of(p_.end_at.begin(), p_.end_at.end(),
+        return std::any_of(table.end_at.begin(), table.end_at.end(),
                            [&](const std::string& end) { return text.rfind(end, 0) == 0; });
     }
 
@@ -392,7 +424,7 @@ class Extractor {
     }
 
     void add_to_table(const Line& line) {
-        if (ends_table(line)) {  // "Stakeholder ...": the table is over
+        if (ends_table(line, *t_)) {  // "Stakeholder ...": the table is over
             close_table();
             return;
         }
@@ -451,22 +483,67 @@ class Extractor {
     }
 
     // A table going on over a page break, without its header: a row cut by the break goes on
-    // at the top of the page (its long texts). A bold name there begins the next row unless the
-    // row's name ran to the foot of the page before; and a line that brings cells again to
-    // two or more columns the row has already filled (its values, its targets) does too.
-    bool starts_next_page_row(const Line& line,
-                              const std::vector<std::pair<std::size_t, const Span*>>& cells) const {
+    // at the top of the page (its long texts), unless a name or refilled values say the next
+    // row begins there.
+    using Cells = std::vector<std::pair<std::size_t, const Span*>>;
+
+    bool starts_next_page_row(const Line& line, const Cells& cells) const {
         if (!row_ || last_line_ == nullptr || last_line_->page == line.page) return false;
-        const bool bold_name = !cells.empty() && cells.front().first == name_column_ &&
-                               !cells.front().second->words.empty() &&
-                               cells.front().second->words.front().bold;
-        if (bold_name && name_line_ != last_line_) return true;
-        return std::count_if(cells.begin(), cells.end(), [&](const auto& c) {
-                   if (c.first == name_column_) return false;
-                   auto col = row_->parts.find(columns_[c.first].name);
-                   return col != row_->parts.end() && col->second.count(c.first) != 0 &&
-                          !col->second.at(c.first).empty();
-               }) >= 2;
+        if (refills_values(cells)) return true;
+        if (!cells.empty() && cells.front().first == name_column_) return name_begins_row(cells);
+        // Cells centred vertically begin above their name ("Realizzazione" over the name's
+        // line): the first line below with a name, in the same row (no row gap before it),
+        // says whether they are a new row's.
+        const auto i = static_cast<std::size_t>(&line - lines_.data());
+        for (std::size_t j = i + 1; j < lines_.size() && j <= i + 4; ++j) {
+            const Line& l = lines_[j];
+            if (l.page != line.page || l.y0 - lines_[j - 1].y1 > 0.5 * (l.y1 - l.y0)) break;
+            const Cells below = cells_of(lines_[j]);
+            if (!below.empty() && below.front().first == name_column_) {
+                return name_begins_row(below);
+            }
+        }
+        return false;
+    }
+
+    // A name at the top of a page (cells: its line's) begins a new row: a bold one (or a
+    // regular one, in a table of regular names) when the last row's name ended above the foot
+    // of the page before.
+    bool name_begins_row(const Cells& cells) const {
+        const Span& name = *cells.front().second;
+        if (name.words.empty() || (!name.words.front().bold && !row_->plain_name)) return false;
+        if (name_line_ != last_line_) return true;
+        // Regular names give no type to tell a cut name from the next one; but a name and
+        // another cell both beginning with a capital begin a row anew ("Costi di ..." beside
+        // "Costi di ..."), where a cut row goes on mid-sentence.
+        auto capital = [](const Span* s) {
+            return !s->text.empty() && std::isupper(static_cast<unsigned char>(s->text[0])) != 0;
+        };
+        return row_->plain_name && capital(&name) &&
+               std::any_of(cells.begin() + 1, cells.end(),
+                           [&](const auto& c) { return capital(c.second); });
+    }
+
+    // A line bringing cells again to two or more columns the row has already filled, one of
+    // them a value's: a cut row's texts (its tipologia, its formula) go on, but a value does
+    // not wrap.
+    bool refills_values(const Cells& cells) const {
+        std::size_t refilled = 0, values = 0;
+        for (const auto& [k, span] : cells) {
+            auto col = row_->parts.find(columns_[k].name);
+            if (k == name_column_ || col == row_->parts.end() || col->second.count(k) == 0 ||
+                col->second.at(k).empty())
+                continue;
+            ++refilled;
+            if (is_value_column(columns_[k].name)) ++values;
+        }
+        return refilled >= 2 && values >= 1;
+    }
+
+    // Columns of values (a number, a date, si/no), which do not wrap, unlike names and texts.
+    static bool is_value_column(const std::string& c) {
+        return is_target_year_column(c) || c == "target" || c == "baseline" || c == "actual" ||
+               c == "weight" || c == "performance";
     }
 
     // Early cells no name came for: said, not dropped silently.
@@ -483,11 +560,13 @@ class Extractor {
 
     // Bold words open an indicator (its name); a bold start after description words, or after
     // a row gap (or at the top of a page, see starts_next_page_row), is the next indicator. Regular
-    // words go to the column the profile names for them (the formula).
+    // words go to the column the profile names for them (the formula). In a table whose names
+    // are regular type (Prato's schede), only the row gap tells the next indicator.
     void add_first_cell(const Span& s, const Line& line, bool after_gap) {
         const bool starts_bold = !s.words.empty() && s.words.front().bold;
         if (!row_ || !early_.empty() ||
-            (starts_bold && (row_->has_regular_name_text || after_gap))) {
+            (starts_bold && (row_->has_regular_name_text || after_gap)) ||
+            (!starts_bold && after_gap && row_->plain_name)) {
             flush_row();
             row_ = Row{std::exchange(early_, {}), {}, line.page, line.ref, false};
         }
@@ -498,6 +577,7 @@ class Extractor {
         std::string& name = row_->parts[c.name][name_column_];
         if (!any_bold && name.empty()) {
             // No bold name to tell it from a description (a plain spreadsheet cell): all name.
+            row_->plain_name = true;
             append(name, s.text);
             return;
         }
@@ -531,6 +611,7 @@ class Extractor {
             if (auto i = out_.table.column(col)) r.fields[*i].text = text;
         };
         for (const auto& [col, value] : fields_) set(col, value.text);
+        for (const auto& [col, value] : sections_) set(col, value);
         if (fields_.count("objective_code") == 0 && !p_.code_template.empty()) {
             set("objective_code", generated_code());
         }
@@ -614,7 +695,7 @@ class Extractor {
     // code and name; a part the pattern does not give back to the cell ("(Peso: 25,00%)" at the
     // end of a description) is cut out of it.
     void split_parts(Row& row) const {
-        for (const auto& split : p_.splits) {
+        for (const auto& split : t_->splits) {
             auto source = row.parts.find(split.column);
             if (source == row.parts.end()) continue;
             for (auto& [k, text] : source->second) {
@@ -655,6 +736,7 @@ class Extractor {
         last_line_ = nullptr;
         if (!columns_.empty()) after_table_ = true;
         columns_.clear();
+        sections_.clear();
         band_ = {1, 0};
     }
 
@@ -671,7 +753,9 @@ class Extractor {
     std::string pending_field_;
     int pending_level_ = kBlockLevel;
     FieldWrap wrap_;
+    const ProfileTable* t_ = nullptr;  // the profile's table being read
     std::vector<Column> columns_;
+    std::map<std::string, std::string> sections_;  // the header's section: column -> name
     std::pair<std::size_t, std::size_t> band_{1, 0};
     std::optional<Row> row_;
     // Cells of the next row read before its name (see add_to_table), and the last table line.

@@ -51,6 +51,48 @@ std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
     return std::nullopt;
 }
 
+std::optional<std::pair<FieldHit, std::size_t>> wrapped_label(const Profile& p,
+                                                              const std::vector<Line>& lines,
+                                                              std::size_t i) {
+    const Line& first = lines[i];
+    if (first.record || first.spans.empty()) return std::nullopt;
+    const Span& start = first.spans.front();
+    const double height = first.y1 - first.y0;
+    for (const auto& f : p.fields) {
+        for (const auto& label : f.labels) {
+            std::string joined(trim(start.text));
+            if (label.rfind(joined + " ", 0) != 0) continue;
+            std::string value;
+            double value_x0 = -1;
+            auto take_value = [&](const Line& l, std::size_t from) {
+                for (std::size_t k = from; k < l.spans.size(); ++k) {
+                    if (value_x0 < 0) value_x0 = l.spans[k].x0;
+                    append(value, l.spans[k].text);
+                }
+            };
+            take_value(first, 1);
+            for (std::size_t j = i + 1; j < lines.size() && j <= i + 4; ++j) {
+                const Line& l = lines[j];
+                if (l.page != first.page || l.spans.empty() ||
+                    l.y0 - lines[j - 1].y0 > 1.6 * height)
+                    break;
+                const Span& s = l.spans.front();
+                if (std::abs(s.x0 - start.x0) >= 2.0) {  // the value, between the label's parts
+                    take_value(l, 0);
+                    continue;
+                }
+                append(joined, std::string(trim(s.text)));
+                take_value(l, 1);
+                if (joined == trim(label) && !value.empty()) {
+                    return std::make_pair(FieldHit{{{f.column, value}}, f.level, {}, value_x0}, j);
+                }
+                if (label.rfind(joined + " ", 0) != 0) break;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 void FieldWrap::start(const FieldHit& hit, const Line& line) {
     column_.clear();
     if (hit.value_x0 < 0 || hit.values.size() != 1 || line.record) return;

@@ -24,6 +24,13 @@ struct FieldHit {
 
 std::optional<FieldHit> field_of(const Profile& p, const Line& line);
 
+// A label wrapped in a narrow cell ("Centro di" over "Responsabilità"), its value beside it,
+// on its lines or between them (cells centred vertically): the field, and the last line it
+// takes. Starts at line i; nullopt when no label begins there.
+std::optional<std::pair<FieldHit, std::size_t>> wrapped_label(const Profile& p,
+                                                              const std::vector<Line>& lines,
+                                                              std::size_t i);
+
 // Joins the words of a cell, across the lines it wraps on. A line that ends in a hyphen glued
 // to a word ("anno N-" then "1_N-3") was broken at the hyphen, not at a space.
 void append(std::string& to, const std::string& text);

@@ -111,6 +111,86 @@ ProfileField load_field(const toml::table& t, const std::string& file) {
     return f;
 }
 
+ProfileColumn load_column(const toml::table& t, bool headerless, const std::string& file) {
+    check_keys(t, {"headers", "column", "rest_to", "later_to", "section"}, file,
+               "[[table.column]]");
+    ProfileColumn c;
+    c.column = checked_column(t, file);
+    if (headerless && (t.get("headers") != nullptr || c.column == "target_{1}")) {
+        throw DataFileError(where_is(t, file) +
+                            ": in una tabella senza intestazioni le colonne hanno solo "
+                            "«column», con l'anno scritto (es. target_2025)");
+    }
+    if (t.get("rest_to") != nullptr) {
+        c.rest_to = require_string(t, "rest_to", file);
+        if (!valid_column(c.rest_to)) {
+            throw DataFileError(where_is(*t.get("rest_to"), file) + ": colonna «" + c.rest_to +
+                                "» non canonica");
+        }
+    }
+    if (t.get("later_to") != nullptr) {
+        c.later_to = require_string(t, "later_to", file);
+        if (c.later_to != "target_{1}") {
+            throw DataFileError(where_is(*t.get("later_to"), file) +
+                                ": «later_to» vale \"target_{1}\" (l'anno dell'intestazione)");
+        }
+    }
+    if (const toml::node* section = t.get("section")) {
+        if (!section->is_boolean() || headerless || c.column == "target_{1}") {
+            throw DataFileError(where_is(*section, file) +
+                                ": «section» vale true o false, in una tabella con "
+                                "intestazioni, per una colonna senza anno");
+        }
+        c.section = section->value_or(false);
+    }
+    if (headerless) return c;
+    for (const auto& h : require_strings(t, "headers", file)) {
+        auto re = std::make_shared<RE2>(h, RE2::Quiet);
+        if (!re->ok()) {
+            throw DataFileError(where_is(*t.get("headers"), file) + ": intestazione «" + h +
+                                "» non valida: " + re->error());
+        }
+        if ((c.column == "target_{1}" || !c.later_to.empty()) &&
+            re->NumberOfCapturingGroups() < 1) {
+            throw DataFileError(where_is(*t.get("headers"), file) + ": «" + h +
+                                "» deve catturare l'anno, es. 'Target (\\d{4})'");
+        }
+        c.headers.push_back(std::move(re));
+    }
+    return c;
+}
+
+ProfileTable load_table(const toml::table& table, const std::string& file) {
+    check_keys(table, {"first_header", "row_pattern", "end_at", "column", "split"}, file,
+               "[table]");
+    ProfileTable p;
+    if ((table.get("first_header") == nullptr) == (table.get("row_pattern") == nullptr)) {
+        throw DataFileError(where_is(table, file) +
+                            ": [table] ha «first_header» (tabella con intestazioni) oppure "
+                            "«row_pattern» (tabella senza), uno dei due");
+    }
+    if (table.get("first_header") != nullptr) {
+        p.first_header = require_string(table, "first_header", file);
+    } else {
+        p.row_pattern = checked_regex(table, "row_pattern", file);
+    }
+    if (table.get("end_at") != nullptr) p.end_at = require_strings(table, "end_at", file);
+    for (const auto& node : tables(table, "column", file)) {
+        p.columns.push_back(load_column(*node.as_table(), p.row_pattern != nullptr, file));
+    }
+    if (const toml::node* splits = table.get("split")) {
+        if (!splits->is_array_of_tables()) {
+            throw DataFileError(where_is(*splits, file) + ": [[table.split]] attesa");
+        }
+        for (const auto& node : *splits->as_array()) {
+            const toml::table& t = *node.as_table();
+            check_keys(t, {"column", "pattern"}, file, "[[table.split]]");
+            p.splits.push_back({checked_column(t, file), checked_named_pattern(t, file)});
+        }
+    }
+    return p;
+}
+
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> named_matches(const RE2& pattern,
@@ -129,7 +209,7 @@ std::vector<std::pair<std::string, std::string>> named_matches(const RE2& patter
     return out;
 }
 
-std::string Profile::column_for(std::string_view header) const {
+std::string ProfileTable::column_for(std::string_view header) const {
     const std::string h(trim(header));
     for (const auto& c : columns) {
         for (const auto& re : c.headers) {
@@ -144,8 +224,8 @@ std::string Profile::column_for(std::string_view header) const {
     return {};
 }
 
-std::string Profile::later_column_for(std::string_view header,
-                                      std::string_view first_target_year) const {
+std::string ProfileTable::later_column_for(std::string_view header,
+                                           std::string_view first_target_year) const {
     const std::string h(trim(header));
     for (const auto& c : columns) {
         for (const auto& re : c.headers) {
@@ -158,6 +238,14 @@ std::string Profile::later_column_for(std::string_view header,
         }
     }
     return {};
+}
+
+bool ProfileTable::is_section(std::string_view header) const {
+    const std::string h(trim(header));
+    return std::any_of(columns.begin(), columns.end(), [&](const ProfileColumn& c) {
+        return c.section && std::any_of(c.headers.begin(), c.headers.end(),
+                                        [&](const auto& re) { return RE2::FullMatch(h, *re); });
+    });
 }
 
 Profile load_profile(std::string_view toml_text, const std::string& file) {
@@ -185,73 +273,16 @@ Profile load_profile(std::string_view toml_text, const std::string& file) {
         p.fields.push_back(load_field(*node.as_table(), file));
     }
 
-    const toml::table* table = root.get_as<toml::table>("table");
+    const toml::node* table = root.get("table");
     if (table == nullptr) throw DataFileError(file + ": manca la sezione [table]");
-    check_keys(*table, {"first_header", "row_pattern", "end_at", "column", "split"}, file,
-               "[table]");
-    if ((table->get("first_header") == nullptr) == (table->get("row_pattern") == nullptr)) {
-        throw DataFileError(where_is(*table, file) +
-                            ": [table] ha «first_header» (tabella con intestazioni) oppure "
-                            "«row_pattern» (tabella senza), uno dei due");
-    }
-    if (table->get("first_header") != nullptr) {
-        p.first_header = require_string(*table, "first_header", file);
+    if (const toml::table* one = table->as_table()) {
+        p.tables.push_back(load_table(*one, file));
+    } else if (table->is_array_of_tables() && !table->as_array()->empty()) {
+        for (const auto& node : *table->as_array()) {
+            p.tables.push_back(load_table(*node.as_table(), file));
+        }
     } else {
-        p.row_pattern = checked_regex(*table, "row_pattern", file);
-    }
-    if (table->get("end_at") != nullptr) p.end_at = require_strings(*table, "end_at", file);
-    for (const auto& node : tables(*table, "column", file)) {
-        const toml::table& t = *node.as_table();
-        check_keys(t, {"headers", "column", "rest_to", "later_to"}, file, "[[table.column]]");
-        ProfileColumn c;
-        c.column = checked_column(t, file);
-        if (p.row_pattern && (t.get("headers") != nullptr || c.column == "target_{1}")) {
-            throw DataFileError(where_is(t, file) +
-                                ": in una tabella senza intestazioni le colonne hanno solo "
-                                "«column», con l'anno scritto (es. target_2025)");
-        }
-        if (t.get("rest_to") != nullptr) {
-            c.rest_to = require_string(t, "rest_to", file);
-            if (!valid_column(c.rest_to)) {
-                throw DataFileError(where_is(*t.get("rest_to"), file) + ": colonna «" + c.rest_to +
-                                    "» non canonica");
-            }
-        }
-        if (t.get("later_to") != nullptr) {
-            c.later_to = require_string(t, "later_to", file);
-            if (c.later_to != "target_{1}") {
-                throw DataFileError(where_is(*t.get("later_to"), file) +
-                                    ": «later_to» vale \"target_{1}\" (l'anno dell'intestazione)");
-            }
-        }
-        if (p.row_pattern) {
-            p.columns.push_back(std::move(c));
-            continue;
-        }
-        for (const auto& h : require_strings(t, "headers", file)) {
-            auto re = std::make_shared<RE2>(h, RE2::Quiet);
-            if (!re->ok()) {
-                throw DataFileError(where_is(*t.get("headers"), file) + ": intestazione «" + h +
-                                    "» non valida: " + re->error());
-            }
-            if ((c.column == "target_{1}" || !c.later_to.empty()) &&
-                re->NumberOfCapturingGroups() < 1) {
-                throw DataFileError(where_is(*t.get("headers"), file) + ": «" + h +
-                                    "» deve catturare l'anno, es. 'Target (\\d{4})'");
-            }
-            c.headers.push_back(std::move(re));
-        }
-        p.columns.push_back(std::move(c));
-    }
-    if (const toml::node* splits = table->get("split")) {
-        if (!splits->is_array_of_tables()) {
-            throw DataFileError(where_is(*splits, file) + ": [[table.split]] attesa");
-        }
-        for (const auto& node : *splits->as_array()) {
-            const toml::table& t = *node.as_table();
-            check_keys(t, {"column", "pattern"}, file, "[[table.split]]");
-            p.splits.push_back({checked_column(t, file), checked_named_pattern(t, file)});
-        }
+        throw DataFileError(where_is(*table, file) + ": attesa [table] o un elenco [[table]]");
     }
     return p;
 }

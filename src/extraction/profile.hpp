@@ -44,6 +44,28 @@ struct ProfileColumn {
     // "target_{1}": where a header goes whose year is later than the table's first target year
     // ("Stato 2027" beside "Target 2026" is a planned value, not a state).
     std::string later_to;
+    // The header itself is the value of every row under it: a section of the table whose
+    // header row repeats with another first cell ("Equilibrio economico", then "Proventi").
+    bool section = false;
+};
+
+// One kind of indicator table of a document family ([table], or several [[table]]: Prato's
+// schede and its Salute finanziaria sheet).
+struct ProfileTable {
+    std::string first_header;
+    // A table without a header row: its columns, in [[table.column]] order, are placed by the
+    // first line whose first cell matches this pattern (the weight "20,00%").
+    std::shared_ptr<RE2> row_pattern;
+    std::vector<std::string> end_at;  // a line starting with one of these ends the table
+    std::vector<ProfileColumn> columns;
+    std::vector<ProfileSplit> splits;
+
+    // The canonical column a header names, or "" when none does.
+    std::string column_for(std::string_view header) const;
+    // The later_to column of a header whose year comes after first_target_year, or "".
+    std::string later_column_for(std::string_view header, std::string_view first_target_year) const;
+    // Whether a header names a section ("Equilibrio economico"): see ProfileColumn::section.
+    bool is_section(std::string_view header) const;
 };
 
 struct Profile {
@@ -51,19 +73,8 @@ struct Profile {
     std::string id, name, ente;
     std::vector<std::string> detect;
     std::vector<ProfileField> fields;
-    std::string first_header;
-    // A table without a header row: its columns, in [[table.column]] order, are placed by the
-    // first line whose first cell matches this pattern (the weight "20,00%").
-    std::shared_ptr<RE2> row_pattern;
-    std::vector<std::string> end_at;  // a line starting with one of these ends the table
-    std::vector<ProfileColumn> columns;
+    std::vector<ProfileTable> tables;
     std::string code_template;  // "PO{year}_{block}": codes for blocks that have none
-    std::vector<ProfileSplit> splits;
-
-    // The canonical column a header names, or "" when none does.
-    std::string column_for(std::string_view header) const;
-    // The later_to column of a header whose year comes after first_target_year, or "".
-    std::string later_column_for(std::string_view header, std::string_view first_target_year) const;
 };
 
 // The named groups of `pattern` that matched `text` (partially), with their non-empty values;

@@ -152,7 +152,8 @@ std::vector<Indicator> build_indicators(const CanonicalTable& table,
         ind.weight_cell = cell_of(table, row, "weight", ind.source_ref);
         if (trim(ind.actual_cell.text).empty()) {
             ind.actual = Missing{};  // an empty actual is "not available": reported when scored
-        } else if (auto a = parse_value(ind.actual_cell.text)) {
+        } else if (auto a =
+                       parse_actual(ind.actual_cell.text, target_in_words(ind.target_cell.text))) {
             ind.actual = a.value();
         } else {
             report(diags, "actual", ind.actual_cell, a.error());

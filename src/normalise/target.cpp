@@ -121,4 +121,9 @@ Result<Target> parse_target(std::string_view comparator_cell, std::string_view v
     return parse_target(joined, vocab);
 }
 
+bool target_in_words(std::string_view text) {
+    auto t = parse_target(text);
+    return t && std::holds_alternative<Text>(t->value);
+}
+
 }  // namespace pira

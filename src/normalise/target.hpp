@@ -30,4 +30,7 @@ Result<Target> parse_target(std::string_view text,
 Result<Target> parse_target(std::string_view comparator_cell, std::string_view value_cell,
                             const Vocabulary& vocab = Vocabulary::standard());
 
+// Whether a target cell holds a target in words ("buono", "realizzazione del report").
+bool target_in_words(std::string_view text);
+
 }  // namespace pira

@@ -1,5 +1,9 @@
 #include "normalise/value.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
 #include "common/text.hpp"
 
 namespace pira {
@@ -53,6 +57,30 @@ std::string_view without_notes(std::string_view t) {
     return t;
 }
 
+// "8 su 8", "4 su 8" (Prato's schede: so many done out of so many planned): the share done,
+// 1 and 0,5, so that a target of 1 (all done) scores it. nullopt when the text is not one.
+std::optional<Quantity> fraction(std::string_view t) {
+    auto n = scan_number(t);
+    if (!n) return std::nullopt;
+    std::string_view rest = t.substr(n->end);
+    if (rest.substr(0, 4) != " su ") return std::nullopt;
+    auto d = parse_number(rest.substr(4));
+    if (!d || d->value <= 0 || n->number.value < 0) return std::nullopt;
+    Quantity q;
+    q.number.value = n->number.value / d->value;
+    q.number.machine = machine_form(q.number.value);
+    q.number.decimals = q.number.significant_decimals();
+    return q;
+}
+
+// A judgement in words ("buono"): letters, spaces and apostrophes, no digit or sign.
+bool is_words(std::string_view t) {
+    return std::all_of(t.begin(), t.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return std::isalpha(u) != 0 || c == ' ' || c == '\'' || u >= 0x80;
+    });
+}
+
 }  // namespace
 
 Result<Value> parse_value(std::string_view text, const Vocabulary& vocab) {
@@ -72,10 +100,18 @@ Result<Value> parse_value(std::string_view text, const Vocabulary& vocab) {
     }
     auto q = parse_quantity(t, vocab);
     if (q) return Value{q.value()};
+    if (auto f = fraction(t)) return Value{*f};
     ParseError e = q.error();
     if (e.code == Errc::number_expected && e.position == 0) e.code = Errc::value_unrecognised;
     e.position += offset;
     return e;
+}
+
+Result<Value> parse_actual(std::string_view text, bool target_in_words, const Vocabulary& vocab) {
+    auto v = parse_value(text, vocab);
+    const std::string_view t = without_notes(trim(text));
+    if (!v && target_in_words && is_words(t)) return Value{Text{std::string(t)}};
+    return v;
 }
 
 }  // namespace pira

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/text.hpp"
+
 namespace pira {
 namespace {
 
@@ -82,7 +84,12 @@ IndicatorScore score_indicator(const Target& target, const Value& actual, const 
     }
     const Value& tv = target.value;
     if (std::holds_alternative<Missing>(tv)) return error(Errc::target_missing);
-    if (std::holds_alternative<Text>(tv)) return error(Errc::target_not_scorable);
+    if (const auto* t = std::get_if<Text>(&tv)) {
+        // A target in words ("buono") is met by the same words; other words need a person.
+        const auto* a = std::get_if<Text>(&actual);
+        if (a != nullptr && fold(a->text) == fold(t->text)) return scored(100.0, policy);
+        return error(Errc::target_not_scorable);
+    }
     if (tv.index() != actual.index()) {
         return error(Errc::kind_mismatch, std::string("target: ") + std::string(kind_name(tv)) +
                                               ", consuntivo: " + std::string(kind_name(actual)));

@@ -21,8 +21,7 @@ namespace pira {
 namespace {
 
 // Columns that identify a row rather than describe it; not stored as facts.
-const std::set<std::string, std::less<>> kIdentity{"ente", "year", "objective_code", "performance",
-                                                   "source_ref"};
+const std::set<std::string, std::less<>> kIdentity{"ente", "year", "objective_code", "source_ref"};
 
 void error(Diagnostics& diags, const CanonicalTable& t, const Field& f, Errc code,
            const std::string& column, std::string detail = {}) {
@@ -36,8 +35,9 @@ bool has_digit(std::string_view text) {
 }
 
 // The machine form of one cell, or nullopt after reporting why it has none.
+// `words_allowed`: the row's target for its year is words, so an actual may be too.
 std::optional<std::string> machine_value(const CanonicalTable& t, const std::string& column,
-                                         const Field& f, Diagnostics& diags) {
+                                         const Field& f, bool words_allowed, Diagnostics& diags) {
     const std::string_view text = trim(f.text);
     auto parse_failed = [&](const ParseError& e) {
         Field at = f;
@@ -51,7 +51,7 @@ std::optional<std::string> machine_value(const CanonicalTable& t, const std::str
         return r->machine();
     }
     if (column == "actual") {
-        auto r = parse_value(text);
+        auto r = parse_actual(text, words_allowed);
         if (!r) return parse_failed(r.error());
         return machine(*r);
     }
@@ -62,7 +62,9 @@ std::optional<std::string> machine_value(const CanonicalTable& t, const std::str
         if (!r) return parse_failed(r.error());
         return r->number.machine;
     }
-    if (column == "baseline") {  // often descriptive; kept as text when it is not a value
+    // The baseline is often descriptive; a performance the document publishes ("29%") is kept
+    // beside the one pira computes. Both stay as text when they are not a value.
+    if (column == "baseline" || column == "performance") {
         auto r = parse_value(text);
         return r ? machine(*r) : std::string(text);
     }
@@ -175,11 +177,16 @@ std::optional<CheckedRow> check_row(const CanonicalTable& t, const TableRow& row
         error(diags, t, code, c.error().code, "objective_code", c.error().detail);
         ok = false;
     }
+    const Field* target = t.field(row, "target");
+    if ((target == nullptr || trim(target->text).empty()) && out.year != 0) {
+        target = t.field(row, "target_" + std::to_string(out.year));
+    }
+    const bool words = target != nullptr && target_in_words(target->text);
     for (std::size_t i = 0; i < t.columns.size(); ++i) {
         const std::string& column = t.columns[i];
         const Field& f = row.fields[i];
         if (kIdentity.count(column) != 0 || trim(f.text).empty()) continue;
-        auto value = machine_value(t, column, f, diags);
+        auto value = machine_value(t, column, f, words, diags);
         if (!value) {
             ok = false;
             continue;

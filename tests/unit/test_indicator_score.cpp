@@ -106,6 +106,20 @@ TEST(Errors, UnitsMustMatch) {
     EXPECT_NE(s.detail.find("fte"), std::string::npos);
 }
 
+// Prato's schede: "buono" against "buono" is met; other words need a person; "8 su 8" is the
+// share done, 1, against a target of 1.
+TEST(Exact, WordsAndSharesDone) {
+    auto words = [](const char* target, const char* actual) {
+        return score_indicator(*parse_target(target),
+                               *parse_actual(actual, target_in_words(target)), Policy::standard());
+    };
+    EXPECT_EQ(words("buono", "buono").performance, 100.0);
+    EXPECT_EQ(words("buono", "Buono").performance, 100.0);
+    EXPECT_EQ(words("buono", "sufficiente").error, Errc::target_not_scorable);
+    EXPECT_DOUBLE_EQ(perf("1", "8 su 8"), 100.0);
+    EXPECT_DOUBLE_EQ(perf("1", "4 su 8"), 50.0);
+}
+
 TEST(Errors, TextTargetCannotBeScored) {
     IndicatorScore s = raw("timing (pag. 31-32 Piano Performance)", "si");
     EXPECT_EQ(s.error, Errc::target_not_scorable);

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "common/toml_check.hpp"
+#include "normalise/target.hpp"
 #include "normalise/value.hpp"
 #include "normalise/vocabulary.hpp"
 
@@ -82,6 +83,20 @@ TEST(Values, ActualsOfEveryKind) {
     auto text = parse_value("in corso");
     ASSERT_FALSE(text.ok());
     EXPECT_EQ(text.error().code, Errc::value_unrecognised);
+    // A share done: "8 su 8" of Prato's schede is 1, "4 su 8" is 0,5.
+    EXPECT_EQ(machine(*parse_value("8 su 8")), "1");
+    EXPECT_EQ(machine(*parse_value("4 su 8")), "0.5");
+    EXPECT_FALSE(parse_value("4 su 0").ok());
+    EXPECT_FALSE(parse_value("4 su").ok());
+    // Words are an actual only when the target is words too ("buono" against "buono").
+    EXPECT_FALSE(parse_value("buono").ok());
+    EXPECT_FALSE(parse_actual("buono", false).ok());
+    ASSERT_TRUE(parse_actual("buono", true).ok());
+    EXPECT_EQ(machine(*parse_actual("buono", true)), "buono");
+    EXPECT_EQ(kind_name(*parse_actual("buono", true)), "testo");
+    EXPECT_FALSE(parse_actual("12 circa", true).ok());  // digits that are not a value
+    EXPECT_TRUE(target_in_words("buono"));
+    EXPECT_FALSE(target_in_words(">= 5 N."));
 }
 
 TEST(VocabularyFiles, UnknownKeyNamesFileLineAndKey) {
