@@ -58,7 +58,7 @@ class Extractor {
                 i = f->second;
                 continue;
             }
-            if (auto f = field_of(p_, lines_[i]) ? std::nullopt : wrapped_label(p_, lines_, i)) {
+            if (auto f = wrapped_label(p_, lines_, i); f && !field_of(p_, lines_[i])) {
                 set_fields(f->first);
                 wrap_.start(f->first, lines_[f->second]);
                 i = f->second;

@@ -10,19 +10,12 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from field_check import main  # noqa: E402  (tests/extract/field_check.py)
+from field_check import italian_number, main  # noqa: E402  (tests/extract/field_check.py)
 
 MISSING = ("n.d.", "")
 # domain.md: "01_01_05_01" is the OS code "01_01_OS01" typed with digits.
 CODES = {"01_01_05_01": "01_01_OS01"}
 UNITS = {"entro": "data"}  # domain.md: a deadline's unit
-
-
-def italian_number(text):
-    """'9.650.000' -> 9650000.0, '31,40' -> 31.4, '-7' -> -7.0; None when not a number."""
-    if not re.fullmatch(r"-?\d{1,3}(\.\d{3})*(,\d+)?|-?\d+(,\d+)?", text):
-        return None
-    return float(text.replace(".", "").replace(",", "."))
 
 
 def italian_value(text):

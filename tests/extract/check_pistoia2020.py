@@ -10,7 +10,8 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from field_check import main  # noqa: E402  (tests/extract/field_check.py)
+from field_check import italian_number as number  # noqa: E402  (tests/extract/field_check.py)
+from field_check import main  # noqa: E402
 
 MISSING = {"N.D.", "n.d.", ""}
 # The seed's tipologie and units, as the dataset names them (mappings/types.toml, units.toml).
@@ -30,14 +31,6 @@ def programmes():
 
 
 PROGRAMMES = programmes()
-
-
-def number(text):
-    """Italian '1.107.200,00' -> 1107200.0; None when it is not a number."""
-    text = text.strip()
-    if not re.fullmatch(r"-?\d{1,3}(\.\d{3})*(,\d+)?|-?\d+(,\d+)?", text):
-        return None
-    return float(text.replace(".", "").replace(",", "."))
 
 
 def italian_value(text):

@@ -11,7 +11,8 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from field_check import main  # noqa: E402  (tests/extract/field_check.py)
+from field_check import italian_number as number  # noqa: E402  (tests/extract/field_check.py)
+from field_check import main  # noqa: E402
 
 MISSING = {"n.d.", "N.D.", ""}
 YES, NO = {"si", "sì", "realizzato", "realizzazione"}, {"no"}
@@ -31,14 +32,6 @@ def schede():
 
 
 SCHEDE = schede()
-
-
-def number(text):
-    """Italian '165.600,00' -> 165600.0; None when it is not a number."""
-    text = text.strip()
-    if not re.fullmatch(r"-?\d{1,3}(\.\d{3})*(,\d+)?|-?\d+(,\d+)?", text):
-        return None
-    return float(text.replace(".", "").replace(",", "."))
 
 
 def italian_value(text):

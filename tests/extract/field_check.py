@@ -4,9 +4,18 @@ sample's transcription (samples/NAME/indicatori.csv). Prints the per-layout coun
 with what differs. Command line of every check: PIRA SOURCE_DIR SCRATCH_DIR."""
 import csv
 import os
+import re
 import shutil
 import subprocess
 import sys
+
+
+def italian_number(text):
+    """The seed's Italian number, '1.107.200,00' -> 1107200.0; None when it is not one."""
+    text = text.strip()
+    if not re.fullmatch(r"-?\d{1,3}(\.\d{3})*(,\d+)?|-?\d+(,\d+)?", text):
+        return None
+    return float(text.replace(".", "").replace(",", "."))
 
 
 def check_renderings(pira, pdfs, want, extracted, label, scratch):
