@@ -733,6 +733,63 @@ column = "target_{1}"
     EXPECT_TRUE(diags.items().empty());
 }
 
+// Regular names over a page break: a cut row's texts go on at the page top; a name and another
+// cell both starting with a capital begin the next row, with the cells centred above them.
+TEST(Extract, PlainNamesAtThePageTop) {
+    const Profile p = load_profile(R"(
+[profile]
+id = "prova"
+name = "Prova"
+[detect]
+phrases = ["Indicatori"]
+[[field]]
+labels = ["Obiettivo:"]
+column = "objective_name"
+[table]
+first_header = "Indicatori"
+[[table.column]]
+headers = ["Tipologia"]
+column = "type"
+[[table.column]]
+headers = ["Indicatori"]
+column = "indicator_name"
+[[table.column]]
+headers = ["Formula"]
+column = "formula"
+[[table.column]]
+headers = ['Target (\d{4})']
+column = "target_{1}"
+)",
+                                   "prova.toml");
+    const std::vector<Line> lines{
+        hand_line(1, 10,
+                  {{0, "Tipologia", true},
+                   {100, "Indicatori", true},
+                   {200, "Formula", true},
+                   {300, "Target 2020", true}}),
+        hand_line(1, 30,
+                  {{0, "Realizzazione", false},
+                   {100, "Primo", false},
+                   {200, "formula del", false},
+                   {300, "1", false}}),
+        hand_line(2, 10, {{0, "fisica", false}, {200, "primo", false}}),
+        hand_line(2, 30, {{100, "Secondo", false}, {300, "2", false}}),
+        hand_line(3, 10, {{0, "Output", false}}),
+        hand_line(3, 14, {{100, "Terzo", false}, {200, "Formula", false}, {300, "3", false}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    auto at = [&](std::size_t r, const char* col) {
+        return x.table.rows[r].fields[*x.table.column(col)].text;
+    };
+    ASSERT_EQ(x.table.rows.size(), 3u);
+    EXPECT_EQ(at(0, "type"), "Realizzazione fisica");
+    EXPECT_EQ(at(0, "formula"), "formula del primo");
+    EXPECT_EQ(at(1, "indicator_name"), "Secondo");
+    EXPECT_EQ(at(2, "type"), "Output");
+    EXPECT_EQ(at(2, "indicator_name"), "Terzo");
+}
+
 TEST(Profile, NextLineAndCodeTemplateAreChecked) {
     const std::string head = "[profile]\nid = \"x\"\nname = \"X\"\n";
     const std::string rest =
