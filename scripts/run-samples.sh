@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs, builds, and runs the main job on the bundled samples: consolidates them into the
 # dataset (out/pira.db, embedded SQLite) — the Relazione 2025 of Pistoia-Prato, its PIRA 2026 kept
-# in a workbook, and the legacy Pistoia and Prato 2020 plans (Prato's from its PDF) — scores 2025
-# and writes the consolidated workbook.
+# in a workbook, and the legacy Pistoia and Prato 2020 plans (Pistoia's Piano della performance
+# 2020-2022 and Prato's PIRA 2020, both from their PDFs) — scores 2025 and writes the
+# consolidated workbook.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -11,7 +12,8 @@ cmake --build --preset release
 mkdir -p out
 pira=build/release/src/pira
 export PIRA_DB=out/pira.db
-"$pira" import samples/relazione2025/indicatori.csv samples/legacy/pistoia-2020.csv
+"$pira" import samples/relazione2025/indicatori.csv
+"$pira" extract samples/piano2020/piano2020-rigata.pdf -o out/pistoia-2020.csv
 "$pira" extract samples/workbooks/pira2026.xlsx -o out/pira-2026.csv
 "$pira" extract samples/prato2020/prato2020-rigata.pdf -o out/prato-2020.csv
 "$pira" score --year 2025 --format json -o out/performance-2025.json
@@ -19,4 +21,4 @@ export PIRA_DB=out/pira.db
 "$pira" score --year 2025
 echo
 echo "Dataset: out/pira.db; scritti: out/performance-2025.xlsx, out/performance-2025.json," \
-  "out/pira-2026.csv, out/prato-2020.csv"
+  "out/pira-2026.csv, out/pistoia-2020.csv, out/prato-2020.csv"

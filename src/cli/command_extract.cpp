@@ -84,6 +84,19 @@ std::optional<Profile> choose_profile(const Options& o, const std::string& file,
     return *best;
 }
 
+// Cells under an empty header cell: how many, and the first few different texts.
+void print_unheaded(const std::vector<std::string>& cells) {
+    constexpr std::size_t kShown = 6;
+    std::vector<std::string> shown;
+    for (const auto& c : cells) {
+        if (std::find(shown.begin(), shown.end(), c) == shown.end()) shown.push_back(c);
+    }
+    std::cerr << "; celle senza intestazione ignorate: " << cells.size() << " (";
+    for (std::size_t k = 0; k < shown.size() && k < kShown; ++k)
+        std::cerr << (k == 0 ? "«" : ", «") << shown[k] << "»";
+    std::cerr << (shown.size() > kShown ? ", ...)" : ")");
+}
+
 void report(const std::string& file, const Extraction& x) {
     for (const auto& t : x.tables) {
         std::cerr << file << "#" << (t.where.empty() ? "page=" + std::to_string(t.page) : t.where)
@@ -92,6 +105,11 @@ void report(const std::string& file, const Extraction& x) {
             std::cerr << "; colonne ignorate:";
             for (const auto& h : t.unknown_headers) std::cerr << " «" << h << "»";
         }
+        if (!t.inherited_headers.empty()) {
+            std::cerr << "; intestazioni vuote prese dalla tabella precedente:";
+            for (const auto& h : t.inherited_headers) std::cerr << " «" << h << "»";
+        }
+        if (!t.unheaded.empty()) print_unheaded(t.unheaded);
         for (const auto& n : t.notes) std::cerr << "; nota «" << n << "»";
         std::cerr << '\n';
     }

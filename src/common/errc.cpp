@@ -56,6 +56,8 @@ constexpr std::array kTable{
           "due indicatori senza codice con lo stesso nome nello stesso obiettivo: distinti "
           "dall'ordine"},
     Entry{Errc::row_too_long, "row_too_long", "la riga ha più celle dell'intestazione"},
+    Entry{Errc::row_without_indicator, "row_without_indicator",
+          "celle di una riga della tabella senza nome dell'indicatore: non caricate"},
     Entry{Errc::format_unsupported, "format_unsupported", "formato di file non supportato"},
     Entry{Errc::objective_code_missing, "objective_code_missing", "codice obiettivo mancante"},
     Entry{Errc::target_missing, "target_missing", "target mancante"},

@@ -38,6 +38,7 @@ enum class Errc {
     indicator_duplicate,
     indicator_same_name,
     row_too_long,
+    row_without_indicator,
     format_unsupported,
     // scoring
     objective_code_missing,

@@ -72,6 +72,8 @@ class Extractor {
     }
 
   private:
+    using Cells = std::vector<std::pair<std::size_t, const Span*>>;
+
     // A bold heading that wraps ("OS_02.03 - long name" then "... (Peso: 16,70%)") matches a
     // field pattern only when its lines are joined: up to four bold lines of one page. Returns
     // the field and the heading's last line.
@@ -98,9 +100,9 @@ class Extractor {
             wrap_.start(*f, line);
             return;
         }
-        if (const std::string* column = is_header(i) ? nullptr : wrap_.continued_by(line)) {
+        if (const auto* columns = is_header(i) ? nullptr : wrap_.continued_by(line)) {
             // a long value wrapped in its cell
-            append(fields_[*column].text, line.text());
+            for (const auto& column : *columns) append(fields_[column].text, line.text());
             return;
         }
         if (!pending_field_.empty()) {  // "Risorse economiche:" with its value below
@@ -281,14 +283,52 @@ class Extractor {
             if (c.name.empty()) report.unknown_headers.push_back(c.header);
             if (!c.name.empty() && !out_.table.column(c.name)) out_.table.columns.push_back(c.name);
         }
+        inherit_empty_headers(table, cols, report);
         if (sections != sections_) flush_row();  // the last row was the section's before
         sections_ = std::move(sections);
+        remember_columns();
         columns_ = std::move(cols);
+        headed_ = true;
         name_column_ = 0;
         for (std::size_t k = 0; k < columns_.size(); ++k) {
             if (columns_[k].name == "indicator_name") name_column_ = k;
         }
-        if (!continued) out_.tables.push_back(report);
+        if (!continued) {
+            out_.tables.push_back(report);
+        } else {
+            auto& inherited = out_.tables.back().inherited_headers;
+            inherited.insert(inherited.end(), report.inherited_headers.begin(),
+                             report.inherited_headers.end());
+        }
+    }
+
+    // A header row repeated with a cell left empty (Peso, over its weights) keeps the column
+    // the table's previous header had there, when the columns on both sides are the same.
+    void inherit_empty_headers(const ProfileTable* table, std::vector<Column>& cols,
+                               TableReport& report) const {
+        if (table != last_table_ || last_columns_.empty()) return;
+        auto overlaps = [](const Column& a, const Column& b) { return a.x0 < b.x1 && b.x0 < a.x1; };
+        for (std::size_t k = 1; k + 1 < last_columns_.size(); ++k) {
+            const Column& before = last_columns_[k];
+            if (before.name.empty() || std::any_of(cols.begin(), cols.end(), [&](const Column& c) {
+                    return overlaps(c, before);
+                }))
+                continue;
+            auto right = std::find_if(cols.begin(), cols.end(),
+                                      [&](const Column& c) { return c.x0 >= before.x1; });
+            if (right == cols.begin() || right == cols.end() ||
+                right->name != last_columns_[k + 1].name ||
+                std::prev(right)->name != last_columns_[k - 1].name)
+                continue;
+            report.inherited_headers.push_back(before.header);
+            cols.insert(right, before);
+        }
+    }
+
+    void remember_columns() {
+        if (columns_.empty() || !headed_) return;
+        last_columns_ = columns_;
+        last_table_ = t_;
     }
 
     // A table without headers starts at the first line of its block that the profile's row
@@ -329,6 +369,7 @@ class Extractor {
             cols.push_back(std::move(c));
         }
         columns_ = std::move(cols);
+        headed_ = false;
         name_column_ = 0;
         for (std::size_t k = 0; k < columns_.size(); ++k) {
             if (columns_[k].name == "indicator_name") name_column_ = k;
@@ -344,8 +385,10 @@ class Extractor {
     }
 
     // A header spanning sub-columns ("Target" over "2024 2025 2026") joins only the sub-header
-    // right under it ("Target 2025"); the other years take the same group word.
-    static void name_years_under_group(std::vector<Column>& cols) {
+    // right under it ("Target 2025"); the other years take the same group word when that makes
+    // them target years of the profile. Other years are headers of their own ("2018" beside
+    // "Valore ottenuto 2019": the 2018 value, not a baseline).
+    void name_years_under_group(std::vector<Column>& cols) const {
         auto is_year = [](std::string_view h) {
             return h.size() == 4 && std::all_of(h.begin(), h.end(), [](char c) {
                        return std::isdigit(static_cast<unsigned char>(c)) != 0;
@@ -361,9 +404,9 @@ class Extractor {
                     group = &g;
                 }
             }
-            if (group != nullptr) {
-                c.header = group->header.substr(0, group->header.size() - 4) + c.header;
-            }
+            if (group == nullptr) continue;
+            std::string named = group->header.substr(0, group->header.size() - 4) + c.header;
+            if (is_target_year_column(t_->column_for(named))) c.header = std::move(named);
         }
     }
 
@@ -392,6 +435,37 @@ class Extractor {
         return column_at(s.x0, s.x1);
     }
 
+    // The table column of a cell (not a comparator), or nullopt for a cell under no header.
+    // When the profile says some header cells are empty (the note "PIRA" left of INDICATORE),
+    // a PDF cell with no header text above it is in such a column, unless it starts where the
+    // lines of a column's cells start ("stanziate", the last line of a formula left-aligned
+    // under a centred ALGORITMO).
+    std::optional<std::size_t> column_of(const Span& s, const Line& line) const {
+        const bool under_a_header =
+            std::any_of(columns_.begin(), columns_.end(),
+                        [&](const Column& c) { return s.x0 < c.x1 && c.x0 < s.x1; });
+        if (!headed_ || line.record || !t_->unheaded_columns || under_a_header)
+            return column_at(s.x0, s.x1);
+        for (std::size_t k = 0; k < columns_.size(); ++k) {
+            auto starts = cell_starts_.find(columns_[k].name);
+            if (starts != cell_starts_.end() &&
+                std::any_of(starts->second.begin(), starts->second.end(),
+                            [&](double x0) { return std::abs(x0 - s.x0) < 1.5; }))
+                return k;
+        }
+        return std::nullopt;
+    }
+
+    // Where the lines of a column's cells start: see column_of.
+    void remember_cell_starts(const Cells& cells) {
+        for (const auto& [k, span] : cells) {
+            auto& starts = cell_starts_[columns_[k].name];
+            if (std::none_of(starts.begin(), starts.end(),
+                             [&](double x0) { return std::abs(x0 - span->x0) < 0.5; }))
+                starts.push_back(span->x0);
+        }
+    }
+
     // The line's cells and the table column each belongs to.
     std::vector<std::pair<std::size_t, const Span*>> cells_of(const Line& line) const {
         std::vector<std::pair<std::size_t, const Span*>> cells;
@@ -406,9 +480,11 @@ class Extractor {
                 cells.emplace_back(k, &spans[++j]);
                 continue;
             }
-            cells.emplace_back(is_comparator(spans[j].text) ? column_after(spans[j])
-                                                            : column_at(spans[j].x0, spans[j].x1),
-                               &spans[j]);
+            if (is_comparator(spans[j].text)) {
+                cells.emplace_back(column_after(spans[j]), &spans[j]);
+            } else if (auto k = column_of(spans[j], line)) {
+                cells.emplace_back(*k, &spans[j]);
+            }
         }
         // The indicator's cell first: it may open the row the other cells of the line belong to.
         std::stable_partition(cells.begin(), cells.end(),
@@ -434,6 +510,13 @@ class Extractor {
             row_ = Row{{}, {}, line.page, line.ref, false};
         }
         const auto cells = cells_of(line);
+        for (const Span& s : line.spans) {
+            if (!is_comparator(s.text) && !column_of(s, line))
+                out_.tables.back().unheaded.push_back(s.text);
+        }
+        if (t_->unheaded_columns) remember_cell_starts(cells);
+        // A line of such cells only (a note centred above its row's name) says nothing of rows.
+        if (cells.empty() && !line.spans.empty()) return;
         const bool has_name = !cells.empty() && cells.front().first == name_column_;
         const bool gap = after_row_gap(line) || starts_next_page_row(line, cells);
         // Cells centred vertically and taller than the row's name begin above it: after a row
@@ -485,10 +568,13 @@ class Extractor {
     // A table going on over a page break, without its header: a row cut by the break goes on
     // at the top of the page (its long texts), unless a name or refilled values say the next
     // row begins there.
-    using Cells = std::vector<std::pair<std::size_t, const Span*>>;
-
     bool starts_next_page_row(const Line& line, const Cells& cells) const {
         if (!row_ || last_line_ == nullptr || last_line_->page == line.page) return false;
+        // A name going on in lower case ("obblighi normativi") is the cut row's, whatever its
+        // other cells: a descriptive value wraps too ("valore non ancora" / "disponibile").
+        if (!cells.empty() && cells.front().first == name_column_ &&
+            std::islower(static_cast<unsigned char>(cells.front().second->text[0])) != 0)
+            return false;
         if (refills_values(cells)) return true;
         if (!cells.empty() && cells.front().first == name_column_) return name_begins_row(cells);
         // Cells centred vertically begin above their name ("Realizzazione" over the name's
@@ -526,7 +612,7 @@ class Extractor {
 
     // A line bringing cells again to two or more columns the row has already filled, one of
     // them a value's: a cut row's texts (its tipologia, its formula) go on, but a value does
-    // not wrap.
+    // not wrap (unless it is words going on in lower case).
     bool refills_values(const Cells& cells) const {
         std::size_t refilled = 0, values = 0;
         for (const auto& [k, span] : cells) {
@@ -535,7 +621,11 @@ class Extractor {
                 col->second.at(k).empty())
                 continue;
             ++refilled;
-            if (is_value_column(columns_[k].name)) ++values;
+            // A descriptive value in lower case ("accorpamento", under "mancata implementazione
+            // in attesa") is wrapped text going on, not a value of the next row.
+            if (is_value_column(columns_[k].name) &&
+                std::islower(static_cast<unsigned char>(span->text[0])) == 0)
+                ++values;
         }
         return refilled >= 2 && values >= 1;
     }
@@ -546,14 +636,18 @@ class Extractor {
                c == "weight" || c == "performance";
     }
 
-    // Early cells no name came for: said, not dropped silently.
+    // Early cells no name came for (a row whose name cell is empty): said, not dropped
+    // silently, as one row in the table's order.
     void drop_early_cells() {
+        std::map<std::size_t, std::string> by_place;
         for (const auto& [col, by_column] : early_) {
-            for (const auto& [k, text] : by_column) {
-                diags_.warning(Errc::value_unrecognised,
-                               Place{file_, 0, 0, static_cast<std::size_t>(early_page_)}, text,
-                               "cella della tabella senza indicatore, ignorata");
-            }
+            for (const auto& [k, text] : by_column) append(by_place[k], text);
+        }
+        std::string cells;
+        for (const auto& [k, text] : by_place) cells += (cells.empty() ? "" : " | ") + text;
+        if (!cells.empty()) {
+            diags_.warning(Errc::row_without_indicator,
+                           Place{file_, 0, 0, static_cast<std::size_t>(early_page_)}, cells);
         }
         early_.clear();
     }
@@ -598,11 +692,10 @@ class Extractor {
         if (row_->cells[columns_.empty() ? "" : columns_[name_column_].name].empty()) {
             // Cells without an indicator name (a note row, a blank separator): said, not kept.
             std::string cells;
-            for (const auto& [col, text] : row_->cells) append(cells, text);
-            if (!cells.empty()) {
-                diags_.warning(Errc::value_unrecognised, where(*row_), cells,
-                               "riga della tabella senza nome dell'indicatore, ignorata");
+            for (const auto& [col, text] : row_->cells) {
+                if (!text.empty()) cells += (cells.empty() ? "" : " | ") + text;
             }
+            if (!cells.empty()) diags_.warning(Errc::row_without_indicator, where(*row_), cells);
             row_.reset();
             return;
         }
@@ -735,6 +828,7 @@ class Extractor {
         drop_early_cells();
         last_line_ = nullptr;
         if (!columns_.empty()) after_table_ = true;
+        remember_columns();
         columns_.clear();
         sections_.clear();
         band_ = {1, 0};
@@ -755,6 +849,11 @@ class Extractor {
     FieldWrap wrap_;
     const ProfileTable* t_ = nullptr;  // the profile's table being read
     std::vector<Column> columns_;
+    bool headed_ = false;  // columns_ come from a header row (not from a headerless row)
+    std::map<std::string, std::vector<double>> cell_starts_;  // canonical column -> x0s
+    // The last header's columns, and its table: what a repeated header's empty cell stood for.
+    std::vector<Column> last_columns_;
+    const ProfileTable* last_table_ = nullptr;
     std::map<std::string, std::string> sections_;  // the header's section: column -> name
     std::pair<std::size_t, std::size_t> band_{1, 0};
     std::optional<Row> row_;

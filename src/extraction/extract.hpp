@@ -22,6 +22,10 @@ struct TableReport {
     std::size_t rows = 0;
     std::vector<std::string> unknown_headers;  // headers no profile column names: skipped
     std::vector<std::string> notes;            // footnotes under the table ("¹ Lo scostamento...")
+    // Cells under no header ("PIRA" in a column whose header cell is empty): not kept.
+    std::vector<std::string> unheaded;
+    // Headers left empty in a repeated header row, taken from the table's previous header.
+    std::vector<std::string> inherited_headers;
 };
 
 struct Extraction {

@@ -35,8 +35,16 @@ std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
     for (const auto& f : p.fields) {
         if (f.pattern) {
             auto values = named_matches(*f.pattern, text);
-            if (!values.empty()) return FieldHit{std::move(values), f.level, f.next_line};
-            continue;
+            if (values.empty()) continue;
+            FieldHit hit{std::move(values), f.level, f.next_line};
+            if (f.wraps && !line.spans.empty()) {
+                // The last cell wraps: the values that end the line go on with it.
+                hit.value_x0 = line.spans.back().x0;
+                for (const auto& [column, value] : hit.values) {
+                    if (trim(text).ends_with(value)) hit.wrap_columns.push_back(column);
+                }
+            }
+            return hit;
         }
         for (const auto& label : f.labels) {
             if (text.rfind(label, 0) != 0) continue;
@@ -94,9 +102,10 @@ std::optional<std::pair<FieldHit, std::size_t>> wrapped_label(const Profile& p,
 }
 
 void FieldWrap::start(const FieldHit& hit, const Line& line) {
-    column_.clear();
-    if (hit.value_x0 < 0 || hit.values.size() != 1 || line.record) return;
-    column_ = hit.values.front().first;
+    columns_ = hit.wrap_columns;
+    if (columns_.empty() && hit.values.size() == 1) columns_.push_back(hit.values.front().first);
+    if (hit.value_x0 < 0 || line.record) columns_.clear();
+    if (columns_.empty()) return;
     x0_ = hit.value_x0;
     bold_ = false;
     for (const Span& s : line.spans) {
@@ -107,8 +116,8 @@ void FieldWrap::start(const FieldHit& hit, const Line& line) {
     page_ = line.page;
 }
 
-const std::string* FieldWrap::continued_by(const Line& line) {
-    if (column_.empty()) return nullptr;
+const std::vector<std::string>* FieldWrap::continued_by(const Line& line) {
+    if (columns_.empty()) return nullptr;
     // The next line of the cell: on the same page, about a line below, starting where the
     // value starts (a paragraph after the fields starts at the margin, under the label), and
     // not a bold label under a regular value ("Benefici Attesi" under a programme's name).
@@ -121,7 +130,7 @@ const std::string* FieldWrap::continued_by(const Line& line) {
         return nullptr;
     }
     y0_ = line.y0;
-    return &column_;
+    return &columns_;
 }
 
 }  // namespace pira

@@ -20,6 +20,9 @@ struct FieldHit {
     // A label in a cell of its own: where its value's cell begins, so that the value's wrapped
     // lines (starting there, under it) are joined to it. Negative when unknown.
     double value_x0 = -1;
+    // The columns those lines go on: the single value's, or a wrapping heading's values that
+    // end its line (a strategic objective "B2 Favorire ..." and its name "Favorire ...").
+    std::vector<std::string> wrap_columns;
 };
 
 std::optional<FieldHit> field_of(const Profile& p, const Line& line);
@@ -39,12 +42,12 @@ void append(std::string& to, const std::string& text);
 class FieldWrap {
   public:
     void start(const FieldHit& hit, const Line& line);
-    void stop() { column_.clear(); }
-    // The column the line continues, or nullptr; the line is then the value's.
-    const std::string* continued_by(const Line& line);
+    void stop() { columns_.clear(); }
+    // The columns the line continues, or nullptr; the line is then the value's.
+    const std::vector<std::string>* continued_by(const Line& line);
 
   private:
-    std::string column_;
+    std::vector<std::string> columns_;
     double x0_ = 0, y0_ = 0, height_ = 0;
     bool bold_ = false;  // the value's first word is bold
     int page_ = 0;

@@ -75,7 +75,8 @@ void check_code_template(const std::string& t, const toml::node& at, const std::
 }
 
 ProfileField load_field(const toml::table& t, const std::string& file) {
-    check_keys(t, {"labels", "column", "pattern", "level", "next_line"}, file, "[[field]]");
+    check_keys(t, {"labels", "column", "pattern", "level", "next_line", "wraps"}, file,
+               "[[field]]");
     ProfileField f;
     if (t.get("pattern") != nullptr) {
         if (t.get("labels") != nullptr || t.get("column") != nullptr) {
@@ -99,6 +100,14 @@ ProfileField load_field(const toml::table& t, const std::string& file) {
         }
         f.labels = require_strings(t, "labels", file);
         f.column = checked_column(t, file);
+    }
+    if (const toml::node* wraps = t.get("wraps")) {
+        // A label's value wraps under itself anyway; only a heading pattern needs saying so.
+        if (!wraps->is_boolean() || !f.pattern) {
+            throw DataFileError(where_is(*wraps, file) +
+                                ": «wraps» è true o false, e vale solo con «pattern»");
+        }
+        f.wraps = wraps->value_or(false);
     }
     if (const auto* level = t.get("level")) {
         const auto v = level->value<std::int64_t>();
@@ -161,8 +170,9 @@ ProfileColumn load_column(const toml::table& t, bool headerless, const std::stri
 }
 
 ProfileTable load_table(const toml::table& table, const std::string& file) {
-    check_keys(table, {"first_header", "row_pattern", "end_at", "column", "split"}, file,
-               "[table]");
+    check_keys(table,
+               {"first_header", "row_pattern", "end_at", "unheaded_columns", "column", "split"},
+               file, "[table]");
     ProfileTable p;
     if ((table.get("first_header") == nullptr) == (table.get("row_pattern") == nullptr)) {
         throw DataFileError(where_is(table, file) +
@@ -175,6 +185,14 @@ ProfileTable load_table(const toml::table& table, const std::string& file) {
         p.row_pattern = checked_regex(table, "row_pattern", file);
     }
     if (table.get("end_at") != nullptr) p.end_at = require_strings(table, "end_at", file);
+    if (const toml::node* unheaded = table.get("unheaded_columns")) {
+        if (!unheaded->is_boolean() || p.row_pattern != nullptr) {
+            throw DataFileError(where_is(*unheaded, file) +
+                                ": «unheaded_columns» è true o false, in una tabella con "
+                                "intestazioni («first_header»)");
+        }
+        p.unheaded_columns = unheaded->value_or(false);
+    }
     for (const auto& node : tables(table, "column", file)) {
         p.columns.push_back(load_column(*node.as_table(), p.row_pattern != nullptr, file));
     }

@@ -29,6 +29,9 @@ struct ProfileField {
     // A heading whose name is on the line below it ("Programma 005" then the programme's
     // name): the canonical column of that line, which may wrap.
     std::string next_line;
+    // A heading whose last cell wraps (a long objective name in a tree row): the lines below
+    // it that start where that cell starts go on with the values that end the heading.
+    bool wraps = false;
 };
 
 // A cell that holds several columns: "OS_02.03_01 - Name (Peso: 25,00%)".
@@ -57,6 +60,10 @@ struct ProfileTable {
     // first line whose first cell matches this pattern (the weight "20,00%").
     std::shared_ptr<RE2> row_pattern;
     std::vector<std::string> end_at;  // a line starting with one of these ends the table
+    // The header row leaves some columns' cells empty (a note "PIRA" left of INDICATORE, a
+    // code right of it): a cell under no header's text is in such a column, not in the
+    // nearest header's. Off by default: in most layouts headers are narrower than their cells.
+    bool unheaded_columns = false;
     std::vector<ProfileColumn> columns;
     std::vector<ProfileSplit> splits;
 

@@ -10,9 +10,9 @@ namespace {
 
 // Keep in step with the list in CMakeLists.txt (pira_embed_files).
 constexpr const char* kBuiltin[] = {
-    "extractors/pira-pistoia-prato.toml", "extractors/pira-prato-2020.toml",
-    "extractors/pira-pistoia-2020.toml", "extractors/relazione-pistoia-prato.toml",
-    "extractors/pira-toscana-nord-ovest.toml"};
+    "extractors/pira-pistoia-prato.toml",      "extractors/pira-prato-2020.toml",
+    "extractors/pira-pistoia-2020.toml",       "extractors/relazione-pistoia-prato.toml",
+    "extractors/pira-toscana-nord-ovest.toml", "extractors/piano-pistoia-2020.toml"};
 
 }  // namespace
 

@@ -6,6 +6,7 @@ import csv
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 
@@ -18,18 +19,40 @@ def italian_number(text):
     return float(text.replace(".", "").replace(",", "."))
 
 
-def check_renderings(pira, pdfs, want, extracted, label, scratch):
-    """pdfs: {rendering: path}; want: expected rows (dicts); extracted: CSV row -> comparable
-    row; label: the key naming a row in messages. Returns the failures, as text."""
+def texts_as_written(db):
+    """The dataset's facts as written in the source, one {field: text} per indicator, in the
+    order the indicators appear (for columns the CSV writes normalised, as legacy areas)."""
+    with sqlite3.connect(db) as con:
+        rows = con.execute("SELECT i.position, f.field, f.text FROM facts f JOIN indicators i "
+                           "ON i.id = f.indicator_id ORDER BY i.position").fetchall()
+    by_position = {}
+    for position, field, text in rows:
+        by_position.setdefault(position, {})["text:" + field] = text
+    return [by_position[p] for p in sorted(by_position)]
+
+
+def check_renderings(pira, pdfs, want, extracted, label, scratch, stderr_has=()):
+    """pdfs: {rendering: path}; want: expected rows (dicts); extracted: CSV row (with the
+    dataset's "text:FIELD" entries) -> comparable row; label: the key naming a row in messages;
+    stderr_has: what the report must say. Returns the failures, as text."""
     failures = []
     for rendering, pdf in pdfs.items():
         out = os.path.join(scratch, rendering + ".csv")
-        done = subprocess.run([pira, "extract", pdf, "-o", out], capture_output=True, text=True)
+        db = os.path.join(scratch, rendering + ".db")
+        done = subprocess.run([pira, "extract", pdf, "-o", out, "--db", db],
+                              capture_output=True, text=True)
         if done.returncode != 0:
             failures.append("%s: exit %d\n%s" % (rendering, done.returncode, done.stderr))
             continue
+        failures += ["%s: the report does not say %r" % (rendering, s)
+                     for s in stderr_has if s not in done.stderr]
         with open(out, encoding="utf-8") as f:
-            got = [extracted(r) for r in csv.DictReader(f)]
+            rows = list(csv.DictReader(f))
+        texts = texts_as_written(db)
+        if len(texts) != len(rows):
+            failures.append("%s: %d rows in the CSV, %d in the dataset"
+                            % (rendering, len(rows), len(texts)))
+        got = [extracted(dict(r, **t)) for r, t in zip(rows, texts)]
         right = sum(1 for g, w in zip(got, want) for k in w if g[k] == w[k])
         print("%s: %d/%d indicators, %d/%d fields right"
               % (rendering, len(got), len(want), right, len(want) * len(want[0])))

@@ -631,10 +631,11 @@ column = "target_{1}"
     EXPECT_EQ(at(0, "formula"), "Formula uno fine");
     EXPECT_EQ(at(0, "target_2020"), "5");
     // The last line brings cells again to two filled columns: not the row's, and without a
-    // name of its own, so its cells are reported.
+    // name of its own, so its cells are reported, as one row.
     ASSERT_FALSE(diags.items().empty());
-    EXPECT_TRUE(std::any_of(diags.items().begin(), diags.items().end(),
-                            [](const Diagnostic& d) { return d.value == "Formula due"; }));
+    EXPECT_TRUE(std::any_of(diags.items().begin(), diags.items().end(), [](const Diagnostic& d) {
+        return d.code == Errc::row_without_indicator && d.value == "Formula due | 7";
+    }));
 }
 
 // Prato's PIRA 2020: a label wrapped in a narrow cell with its value between its parts, a
@@ -822,6 +823,110 @@ TEST(Profile, NextLineAndCodeTemplateAreChecked) {
     EXPECT_TRUE(both.tables[1].is_section("Costi"));
     EXPECT_FALSE(both.tables[1].is_section("B"));
     EXPECT_NE(error_of(head + two + "\"si\"\n").find("section"), std::string::npos);
+    // "wraps" is for heading patterns; "unheaded_columns" for tables with a header row.
+    EXPECT_NE(
+        error_of(head + "[[field]]\nlabels = [\"B\"]\ncolumn = \"area\"\nwraps = true\n" + rest)
+            .find("wraps"),
+        std::string::npos);
+    EXPECT_NO_THROW(load_profile(head + two +
+                                     "true\n[[table]]\nfirst_header = \"C\"\n"
+                                     "unheaded_columns = true\n[[table.column]]\n"
+                                     "headers = [\"C\"]\ncolumn = \"indicator_name\"\n",
+                                 "x.toml"));
+    EXPECT_NE(error_of(head + two +
+                       "true\n[[table]]\nfirst_header = \"C\"\n"
+                       "unheaded_columns = 1\n[[table.column]]\n"
+                       "headers = [\"C\"]\ncolumn = \"indicator_name\"\n")
+                  .find("unheaded_columns"),
+              std::string::npos);
+}
+
+// The cruscotto of Pistoia's Piano della performance 2020-2022: tree rows whose last cell
+// wraps, columns whose header cell is empty (a note left of INDICATORE, a code right of it),
+// a repeated header without "Peso", a bare "2018" beside "Valore ottenuto 2019", and a cut
+// row whose name and descriptive value go on in lower case at the top of the next page.
+TEST(Extract, UnheadedColumnsInheritedHeadersAndWrappedTreeRows) {
+    const Profile p = load_profile(R"(
+[profile]
+id = "prova"
+name = "Prova"
+[detect]
+phrases = ["ALGORITMO"]
+[[field]]
+pattern = '^Obiettivo operativo (?P<objective_code>[A-I](?:\.?\d)*\.?) - (?P<objective_name>.+)$'
+wraps = true
+[table]
+first_header = "INDICATORE"
+unheaded_columns = true
+[[table.column]]
+headers = ["INDICATORE"]
+column = "indicator_name"
+[[table.column]]
+headers = ["ALGORITMO"]
+column = "formula"
+[[table.column]]
+headers = ['Valore ottenuto (?:\d{4})']
+column = "baseline"
+[[table.column]]
+headers = ["Peso"]
+column = "weight"
+[[table.column]]
+headers = ['Target (\d{4})']
+column = "target_{1}"
+)",
+                                   "prova.toml");
+    auto header = [](int page, double y, bool peso) {
+        std::vector<std::tuple<double, std::string, bool>> h{{100, "INDICATORE", true},
+                                                             {300, "ALGORITMO", true},
+                                                             {400, "2018", true},
+                                                             {460, "Valore ottenuto 2019", true},
+                                                             {660, "Target 2020", true}};
+        if (peso) h.insert(h.begin() + 4, {600, "Peso", true});
+        return hand_line(page, y, h);
+    };
+    const std::vector<Line> lines{
+        hand_line(1, 0, {{0, "Obiettivo operativo A.3.4 - Realizzazione di", false}}),
+        hand_line(1, 12, {{0, "iniziative dirette", false}}),
+        header(1, 30, true),
+        hand_line(1, 50,
+                  {{0, "PIRA", false},
+                   {100, "Primo", false},
+                   {230, "A.3.4", false},
+                   {300, "Formula", false},
+                   {400, "7", false},
+                   {460, "mancata", false},
+                   {600, "60%", false},
+                   {660, "9", false}}),
+        hand_line(2, 10, {{100, "continua", false}, {300, "uno", false}, {460, "attesa", false}}),
+        hand_line(2, 30, {{0, "Obiettivo operativo H1 - Altro", false}}),
+        header(2, 50, false),
+        hand_line(2, 70,
+                  {{0, "PARETO", false},
+                   {100, "Secondo", false},
+                   {300, "Formula due", false},
+                   {460, "3", false},
+                   {600, "100%", false},
+                   {660, "4", false}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    auto at = [&](std::size_t r, const char* col) {
+        auto c = x.table.column(col);
+        return c ? x.table.rows[r].fields[*c].text : std::string("(manca)");
+    };
+    EXPECT_EQ(at(0, "objective_name"), "Realizzazione di iniziative dirette");
+    EXPECT_EQ(at(0, "indicator_name"), "Primo continua");
+    EXPECT_EQ(at(0, "formula"), "Formula uno");
+    EXPECT_EQ(at(0, "baseline"), "mancata attesa");  // "2018" is not the baseline
+    EXPECT_EQ(at(0, "weight"), "60%");
+    EXPECT_EQ(at(1, "objective_code"), "H1");
+    EXPECT_EQ(at(1, "weight"), "100%");  // under the empty header cell, as "Peso" above
+    ASSERT_EQ(x.tables.size(), 2u);
+    EXPECT_EQ(x.tables[0].unheaded, (std::vector<std::string>{"PIRA", "A.3.4"}));
+    EXPECT_EQ(x.tables[0].unknown_headers, (std::vector<std::string>{"2018"}));
+    EXPECT_EQ(x.tables[1].inherited_headers, (std::vector<std::string>{"Peso"}));
+    EXPECT_EQ(x.tables[1].unheaded, (std::vector<std::string>{"PARETO"}));
 }
 
 }  // namespace

@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""The sample PDFs of the Piano della performance 2020-2022 of the Camera di Commercio di Pistoia
+(legacy, seed 004), extracted, against the transcription they were built from
+(samples/piano2020/cruscotto.csv): every indicator, every field, in both renderings. The tree
+(linea strategica, ambito, obiettivo operativo) is followed here from the transcription's rows,
+and the seed's Italian forms are read here, without pira's normaliser. The area and the
+strategic objective are compared as written (the dataset's text: the CSV holds the Pistoia-Prato
+names they map to). The row whose name cell is empty in the seed must be reported.
+Usage: check_piano2020.py PIRA SOURCE_DIR SCRATCH_DIR"""
+import csv
+import os
+import re
+import shutil
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from field_check import check_renderings  # noqa: E402  (tests/extract/field_check.py)
+from field_check import italian_number as number  # noqa: E402
+
+DOCUMENT = "Piano della performance 2020-2022"
+MISSING = {"-", "nd", "", "valore non ancora disponibile"}
+# The seed's tipologie and units, as the dataset names them (mappings/types.toml, units.toml).
+TYPES = {"indicatore di efficacia della spesa": "Efficacia", "indicatore di efficacia": "Efficacia",
+         "efficacia": "Efficacia", "indicatore di risultato": "Risultato",
+         "indicatore di utilizzo risorse": "Utilizzo risorse", "indicatore di outcome": "Impatto",
+         "indicatore di qualità erogata": "Qualità", "salute economica": "Salute economica",
+         "struttura": "Struttura", "efficienza": "Efficienza", "efficienza - ec04": "Efficienza",
+         "indicatori dfp": "Indicatore Funzione Pubblica", "": ""}
+UNITS = {"Percentuale": "%", "rapporto": "rapporto", "giudizio": "giudizio",
+         "numero in valore assoluto": "n.", "giorni": "gg", "data": "data", "data finale": "data",
+         "Valore": "valore"}
+DATE = r"(\d\d)/(\d\d)/(\d{4})"
+
+
+def machine(text):
+    """The seed's value or target in pira's machine form: '2,80%' -> '2.8%', '2.000' -> '2000',
+    '15/08/2020' (a deadline) -> '<= 2020-08-15', '>3 ore' -> '> 3'; words as they are."""
+    text = text.strip()
+    if text in MISSING:
+        return ""
+    date = re.fullmatch(r"(?:entro )?" + DATE, text)
+    if date:
+        return "<= %s-%s-%s" % (date.group(3), date.group(2), date.group(1))
+    m = re.fullmatch(r"(>=|<=|>|<)?\s*(-?[\d.,]+)\s*(%|ore)?", text)
+    if m and number(m.group(2)) is not None:
+        n = number(m.group(2))
+        out = ("%d" % n if n == int(n) else ("%.4f" % n).rstrip("0"))
+        out += "%" if m.group(3) == "%" else ""
+        return "%s %s" % (m.group(1), out) if m.group(1) else out
+    return text
+
+
+def baseline(text):
+    """A value (not a target): a date is the date itself."""
+    date = re.fullmatch(DATE, text.strip())
+    return "%s-%s-%s" % (date.group(3), date.group(2), date.group(1)) if date else machine(text)
+
+
+def objective(row):
+    """Code and name of an Obiettivo operativo row: 'A.3.4 - Realizzazione ...', or the code
+    in a cell of its own ('D1' | 'Garantire ...')."""
+    if row["c2"]:
+        return row["c2"], row["c3"]
+    code, name = re.fullmatch(r"([A-I](?:\.?\d)*\.?)(?: -)? (.+)", row["c3"]).groups()
+    return code, name
+
+
+def expected_rows():
+    with open(os.path.join(sys.argv[2], "samples", "piano2020", "cruscotto.csv"),
+              encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter=";"))
+    tree, want = {}, []
+    for r in rows:
+        cells = [r["c%d" % k] for k in range(14)]
+        filled = [c for c in cells if c]
+        if r["kind"] == "linea":
+            tree = {"area": filled[-1]}
+        elif r["kind"] == "ambito":
+            code, name = filled[-2], filled[-1]
+            tree = {"area": tree["area"], "strategic_objective": code + " " + name,
+                    "objective_code": code, "objective_name": name}
+        elif r["kind"] == "operativo":
+            tree["objective_code"], tree["objective_name"] = objective(r)
+        elif r["kind"] == "indicatore" and cells[1]:
+            want.append(dict(tree, document=DOCUMENT, year="2020", indicator_name=cells[1],
+                             formula=cells[3], baseline=baseline(cells[6]),
+                             weight=machine(cells[7]).rstrip("%"),
+                             target_2020=machine(cells[8]), target_2021=machine(cells[9]),
+                             target_2022=machine(cells[10]), type=TYPES[cells[11].lower()],
+                             unit=UNITS[cells[12]]))
+    return want
+
+
+def extracted(r):
+    out = {k: r.get(k, "") for k in ("document", "year", "objective_code", "objective_name",
+                                     "indicator_name", "formula", "baseline", "weight",
+                                     "target_2020", "target_2021", "target_2022", "type",
+                                     "unit")}
+    out["baseline"] = out["baseline"].lstrip("'")
+    out["area"] = r.get("text:area", "")
+    out["strategic_objective"] = r.get("text:strategic_objective", "")
+    return out
+
+
+def main():
+    pira, source, scratch = sys.argv[1], sys.argv[2], sys.argv[3]
+    shutil.rmtree(scratch, ignore_errors=True)
+    os.makedirs(scratch)
+    sample = os.path.join(source, "samples", "piano2020")
+    pdfs = {r: os.path.join(sample, "piano2020-%s.pdf" % r) for r in ("rigata", "semplice")}
+    failures = check_renderings(
+        pira, pdfs, expected_rows(), extracted, "indicator_name", scratch,
+        stderr_has=("senza nome dell'indicatore: non caricate: «Punteggio medio di sintesi",
+                    "intestazioni vuote prese dalla tabella precedente: «Peso»"))
+    if failures:
+        print("\n".join(failures[:60]))
+        sys.exit(1)
+
+
+main()
