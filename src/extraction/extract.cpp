@@ -441,10 +441,9 @@ class Extractor {
     // lines of a column's cells start ("stanziate", the last line of a formula left-aligned
     // under a centred ALGORITMO).
     std::optional<std::size_t> column_of(const Span& s, const Line& line) const {
-        const bool under_a_header =
+        if (!headed_ || line.record || !t_->unheaded_columns ||
             std::any_of(columns_.begin(), columns_.end(),
-                        [&](const Column& c) { return s.x0 < c.x1 && c.x0 < s.x1; });
-        if (!headed_ || line.record || !t_->unheaded_columns || under_a_header)
+                        [&](const Column& c) { return s.x0 < c.x1 && c.x0 < s.x1; }))
             return column_at(s.x0, s.x1);
         for (std::size_t k = 0; k < columns_.size(); ++k) {
             auto starts = cell_starts_.find(columns_[k].name);
@@ -510,11 +509,13 @@ class Extractor {
             row_ = Row{{}, {}, line.page, line.ref, false};
         }
         const auto cells = cells_of(line);
-        for (const Span& s : line.spans) {
-            if (!is_comparator(s.text) && !column_of(s, line))
-                out_.tables.back().unheaded.push_back(s.text);
+        if (t_->unheaded_columns) {
+            for (const Span& s : line.spans) {
+                if (!is_comparator(s.text) && !column_of(s, line))
+                    out_.tables.back().unheaded.push_back(s.text);
+            }
+            remember_cell_starts(cells);
         }
-        if (t_->unheaded_columns) remember_cell_starts(cells);
         // A line of such cells only (a note centred above its row's name) says nothing of rows.
         if (cells.empty() && !line.spans.empty()) return;
         const bool has_name = !cells.empty() && cells.front().first == name_column_;
