@@ -43,6 +43,7 @@ std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
                 for (const auto& [column, value] : hit.values) {
                     if (trim(text).ends_with(value)) hit.wrap_columns.push_back(column);
                 }
+                if (hit.wrap_columns.empty()) hit.value_x0 = -1;  // no value ends the line
             }
             return hit;
         }
