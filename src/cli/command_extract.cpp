@@ -142,6 +142,11 @@ std::optional<std::vector<Line>> read_lines(const std::string& file, Diagnostics
 // One document, checked and normalised; or the exit code when it cannot be used.
 std::variant<CheckedTable, int> extract_one(const Options& o, const std::string& file) {
     Diagnostics diags;
+    if (o.show_lines && is_workbook_file(file)) {  // cells streamed as read, not as lines
+        const bool read = print_workbook_cells(file, diags);
+        print_diagnostics(diags);
+        return read ? kExitOk : kExitCannotRun;
+    }
     auto lines = read_lines(file, diags);
     print_diagnostics(diags);
     if (!lines) return kExitCannotRun;
@@ -212,8 +217,9 @@ int run_extract(const Args& args) {
         "db", po::value(&o.db), "carica anche nel dataset SQLite")(
         "profile", po::value(&o.profile), "profilo (id o file .toml); default: riconosciuto")(
         "lines", po::bool_switch(&o.show_lines),
-        "mostra le righe ricostruite (pagina, posizione, celle; *parole* in grassetto) per "
-        "scrivere un profilo");
+        "mostra ciò che il lettore ha visto, per scrivere un profilo: per i PDF le righe "
+        "ricostruite (pagina, posizione, celle; *parole* in grassetto), per le cartelle di "
+        "lavoro ogni cella (foglio, riferimento, tipo, valore, formato, formula)");
     po::options_description hidden;
     hidden.add_options()("input", po::value(&o.inputs));
     po::variables_map vm;

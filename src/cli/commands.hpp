@@ -29,6 +29,10 @@ int run_pending(const std::string& command, const Args& args);
 // "file: caricato (documento 3): 82 indicatori, ..." for a load into the dataset.
 void print_load_report(std::ostream& out, const std::string& path, const LoadReport& report);
 
+// `pira extract --lines` on a workbook: one line per sheet and per non-empty cell (reference,
+// type, value, number format, formula, bold) and per merged range, as the reader saw them.
+bool print_workbook_cells(const std::string& file, Diagnostics& diags);
+
 // Prints diagnostics to stderr, at most `limit` of them, then a count of the rest.
 void print_diagnostics(const Diagnostics& diags, std::size_t limit = 200);
 

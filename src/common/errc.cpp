@@ -59,6 +59,8 @@ constexpr std::array kTable{
     Entry{Errc::row_without_indicator, "row_without_indicator",
           "celle di una riga della tabella senza nome dell'indicatore: non caricate"},
     Entry{Errc::format_unsupported, "format_unsupported", "formato di file non supportato"},
+    Entry{Errc::limit_exceeded, "limit_exceeded",
+          "il file supera un limite di lettura: rifiutato senza leggerlo tutto"},
     Entry{Errc::objective_code_missing, "objective_code_missing", "codice obiettivo mancante"},
     Entry{Errc::target_missing, "target_missing", "target mancante"},
     Entry{Errc::actual_missing, "actual_missing",

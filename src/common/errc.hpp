@@ -40,6 +40,7 @@ enum class Errc {
     row_too_long,
     row_without_indicator,
     format_unsupported,
+    limit_exceeded,
     // scoring
     objective_code_missing,
     target_missing,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 
 namespace pira {
 
@@ -11,6 +12,19 @@ struct ReaderLimits {
     std::size_t max_rows = 1'000'000;
     std::size_t max_cell_bytes = 1u << 20;  // 1 MiB of text in one cell
     std::size_t max_pdf_pages = 5000;
+    // Workbooks are zip packages: a small file may inflate to gigabytes (a "zip bomb"), so what
+    // is inflated is counted while it is read, never taken from the sizes the file declares.
+    std::size_t max_zip_entries = 10'000;
+    std::uint64_t max_entry_bytes = 1ull << 30;  // inflated, one part: 1 GiB
+    std::uint64_t max_total_bytes = 2ull << 30;  // inflated, all parts read: 2 GiB
+    // Sheet XML compresses 10-50 times; beyond this ratio, once a part is past the threshold,
+    // it is not a spreadsheet.
+    std::uint64_t max_ratio = 200;
+    std::uint64_t ratio_threshold_bytes = 16u << 20;
+    std::size_t max_cells = 5'000'000;  // non-empty cells in a workbook
+    std::size_t max_shared_strings = 5'000'000;
+    // A grid as dense as rows x columns: what a sheet may span once read whole.
+    std::size_t max_grid_cells = 20'000'000;
 };
 
 }  // namespace pira

@@ -1,47 +1,160 @@
 #include "readers/workbook.hpp"
 
-#include <algorithm>
-#include <cctype>
-#include <exception>
-#include <filesystem>
+#include <fstream>
 
 #include "normalise/number.hpp"
+#include "readers/cell_ref.hpp"
 #include "readers/file_bytes.hpp"
 #include "readers/workbook_internal.hpp"
 
 namespace pira {
+namespace {
+
+enum class Container { zip, ole, other };
+
+Container container_of(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char magic[4] = {};
+    in.read(magic, sizeof magic);
+    if (in.gcount() == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4)
+        return Container::zip;
+    if (in.gcount() == 4 && static_cast<unsigned char>(magic[0]) == 0xD0 &&
+        static_cast<unsigned char>(magic[1]) == 0xCF && magic[2] == 0x11 &&
+        static_cast<unsigned char>(magic[3]) == 0xE0)
+        return Container::ole;
+    return Container::other;
+}
+
+// An xlsx and an ods are both zip packages: the ods says so in its first entry.
+bool is_ods_package(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char header[30 + 8 + 46] = {};
+    in.read(header, sizeof header);
+    return std::string_view(header, static_cast<std::size_t>(in.gcount()))
+               .find("mimetypeapplication/vnd.oasis.opendocument.spreadsheet") !=
+           std::string_view::npos;
+}
+
+// .xls cells come from libfreexl as a grid; they are streamed like the others.
+bool stream_xls(const std::string& path, const ReaderLimits& limits, WorkbookVisitor& visitor,
+                Diagnostics& diags) {
+    const auto wb = read_xls_workbook(path, limits, diags);
+    if (!wb) return false;
+    for (const auto& sheet : wb->sheets) {
+        visitor.begin_sheet({sheet.name, sheet.state});
+        for (std::size_t r = 0; r < sheet.rows; ++r) {
+            for (std::size_t c = 0; c < sheet.columns; ++c) {
+                const WorkbookCell& cell = sheet.at(r, c);
+                if (cell.kind == WorkbookCell::Kind::empty) continue;
+                visitor.cell({r, c, cell, cell.kind == WorkbookCell::Kind::date ? "date" : "", {}});
+            }
+        }
+        visitor.end_sheet();
+    }
+    return true;
+}
+
+// Builds the grids: cells are kept per sheet as they come, then placed once the sheet's extent
+// is known; merged ranges are filled from their top-left cell at the end of the sheet.
+class GridBuilder : public WorkbookVisitor {
+  public:
+    GridBuilder(Workbook& wb, const ReaderLimits& limits) : wb_(wb), limits_(limits) {}
+
+    void begin_sheet(const SheetInfo& sheet) override {
+        WorkbookSheet s;
+        s.name = sheet.name;
+        s.state = sheet.state;
+        wb_.sheets.push_back(std::move(s));
+        cells_.clear();
+        merges_.clear();
+    }
+    void cell(const StreamCell& cell) override {
+        if (cell.value.kind == WorkbookCell::Kind::empty) return;
+        cells_.push_back({cell.row, cell.column, cell.value});
+    }
+    void merge(const MergeRange& range) override { merges_.push_back(range); }
+    void end_sheet() override {
+        WorkbookSheet& s = wb_.sheets.back();
+        for (const auto& c : cells_) {
+            s.rows = std::max(s.rows, c.row + 1);
+            s.columns = std::max(s.columns, c.column + 1);
+        }
+        if (s.rows * s.columns > limits_.max_grid_cells) {
+            too_large = s.name + " (" + cell_ref(s.rows - 1, s.columns - 1) + ")";
+            s.rows = s.columns = 0;
+            return;
+        }
+        s.cells.resize(s.rows * s.columns);
+        for (auto& c : cells_) s.cells[c.row * s.columns + c.column] = std::move(c.value);
+        cells_.clear();
+        for (const auto& m : merges_) fill(s, m);
+    }
+
+    std::string too_large;
+
+  private:
+    struct Placed {
+        std::size_t row, column;
+        WorkbookCell value;
+    };
+
+    // A person reads a merged cell as belonging to every cell it covers (an objective code
+    // merged over its indicators' rows belongs to each of them).
+    static void fill(WorkbookSheet& s, const MergeRange& m) {
+        if (m.first_row >= s.rows || m.first_column >= s.columns) return;
+        const WorkbookCell top_left = s.at(m.first_row, m.first_column);
+        for (std::size_t r = m.first_row; r <= m.last_row && r < s.rows; ++r) {
+            for (std::size_t c = m.first_column; c <= m.last_column && c < s.columns; ++c)
+                s.cells[r * s.columns + c] = top_left;
+        }
+    }
+
+    Workbook& wb_;
+    const ReaderLimits& limits_;
+    std::vector<Placed> cells_;
+    std::vector<MergeRange> merges_;
+};
+
+}  // namespace
 
 bool is_workbook_file(const std::string& path) {
     const std::string ext = lower_extension(path);
-    return ext == ".xlsx" || ext == ".ods" || ext == ".xls";
+    return ext == ".xlsx" || ext == ".xlsm" || ext == ".ods" || ext == ".xls";
+}
+
+bool stream_workbook(const std::string& path, const ReaderLimits& limits, WorkbookVisitor& visitor,
+                     Diagnostics& diags) {
+    if (!check_file_size(path, limits, diags)) return false;
+    switch (container_of(path)) {
+        case Container::zip:
+            return is_ods_package(path) || lower_extension(path) == ".ods"
+                       ? stream_ods(path, limits, visitor, diags)
+                       : stream_xlsx(path, limits, visitor, diags);
+        case Container::ole:
+            return stream_xls(path, limits, visitor, diags);
+        case Container::other:
+            break;
+    }
+    diags.error(Errc::file_unreadable, Place{path}, {},
+                "file danneggiato o non è una cartella di lavoro (.xlsx, .xlsm, .ods, .xls)",
+                "aprirlo con Excel o LibreOffice e salvarlo di nuovo");
+    return false;
 }
 
 std::optional<Workbook> read_workbook(const std::string& path, const ReaderLimits& limits,
                                       Diagnostics& diags) {
-    if (!check_file_size(path, limits, diags)) return std::nullopt;
-    const std::string ext = lower_extension(path);
-    try {
-        std::optional<Workbook> wb = ext == ".xls"
-                                         ? read_xls_workbook(path, limits, diags)
-                                         : read_orcus_workbook(path, ext == ".ods", limits, diags);
-        if (wb && std::all_of(wb->sheets.begin(), wb->sheets.end(),
-                              [](const WorkbookSheet& s) { return s.rows == 0; })) {
-            // liborcus 0.17 reads nothing from xlsx files whose parts are named with absolute
-            // paths (openpyxl writes them so); an empty result must not pass for an empty file.
-            diags.error(Errc::file_unreadable, Place{path}, {},
-                        "nessuna cella letta: il file è vuoto o scritto in una forma che la "
-                        "libreria di lettura non riconosce",
-                        "aprirlo e salvarlo di nuovo con Excel o LibreOffice");
-            return std::nullopt;
-        }
-        return wb;
-    } catch (const std::exception& e) {
-        // liborcus's zip errors often carry no text; say what it means for the user.
-        const std::string why = *e.what() != '\0' ? std::string(": ") + e.what() : std::string();
-        diags.error(Errc::file_unreadable, Place{path}, {},
-                    "file danneggiato o non è una cartella di lavoro" + why);
+    Workbook wb;
+    wb.file = path;
+    GridBuilder grid(wb, limits);
+    if (!stream_workbook(path, limits, grid, diags)) return std::nullopt;
+    if (!grid.too_large.empty()) {
+        diags.error(Errc::limit_exceeded, Place{path}, grid.too_large,
+                    "il foglio si estende oltre " + std::to_string(limits.max_grid_cells) +
+                        " celle (limite max_grid_cells)",
+                    "eliminare le celle lontane dalla tabella");
         return std::nullopt;
     }
+    return wb;
 }
 
 std::string cell_text(const WorkbookCell& cell) {
@@ -50,6 +163,7 @@ std::string cell_text(const WorkbookCell& cell) {
             return {};
         case WorkbookCell::Kind::text:
         case WorkbookCell::Kind::date:
+        case WorkbookCell::Kind::error:
             return cell.text;
         case WorkbookCell::Kind::boolean:
             return cell.number != 0 ? "si" : "no";
@@ -58,58 +172,6 @@ std::string cell_text(const WorkbookCell& cell) {
                                 : machine_form(cell.number, 10);
     }
     return {};
-}
-
-std::string builtin_number_format(std::size_t id) {
-    switch (id) {
-        case 9:
-            return "0%";
-        case 10:
-            return "0.00%";
-        case 14:
-            return "mm-dd-yy";
-        case 15:
-            return "d-mmm-yy";
-        case 16:
-            return "d-mmm";
-        case 17:
-            return "mmm-yy";
-        case 22:
-            return "m/d/yy h:mm";
-        default:
-            return {};
-    }
-}
-
-bool is_date_format(const std::string& format) {
-    bool quoted = false, bracket = false;
-    for (char ch : format) {
-        if (ch == '"') quoted = !quoted;
-        if (quoted) continue;
-        if (ch == '[') bracket = true;
-        if (ch == ']') bracket = false;
-        if (bracket) continue;
-        const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        if (c == 'd' || c == 'y' || c == 'm') return format != "General";
-    }
-    return false;
-}
-
-void fill_merged(WorkbookSheet& sheet,
-                 const std::function<MergeRange(std::size_t, std::size_t)>& range_at) {
-    for (std::size_t r = 0; r < sheet.rows; ++r) {
-        for (std::size_t c = 0; c < sheet.columns; ++c) {
-            const MergeRange m = range_at(r, c);
-            if (m.first_row != r || m.first_column != c) continue;
-            if (m.last_row == r && m.last_column == c) continue;
-            const WorkbookCell top_left = sheet.at(r, c);
-            for (std::size_t rr = r; rr <= m.last_row && rr < sheet.rows; ++rr) {
-                for (std::size_t cc = c; cc <= m.last_column && cc < sheet.columns; ++cc) {
-                    sheet.cells[rr * sheet.columns + cc] = top_left;
-                }
-            }
-        }
-    }
 }
 
 }  // namespace pira

@@ -1,6 +1,7 @@
-// Workbooks as grids of typed cells: .xlsx and .ods through liborcus, legacy .xls through
-// libfreexl. What a cell means (a percent stored as a fraction, a date stored as a serial) is
-// decided here from its number format, so later stages see the value a person sees.
+// Workbooks as grids of typed cells: .xlsx/.xlsm and .ods through pira's own package reader
+// (libzip + expat, see workbook_stream.hpp), legacy .xls through libfreexl. What a cell means (a
+// percent stored as a fraction, a date stored as a serial) is decided here from its number format,
+// so later stages see the value a person sees.
 #pragma once
 
 #include <optional>
@@ -14,16 +15,19 @@
 namespace pira {
 
 struct WorkbookCell {
-    enum class Kind { empty, text, number, boolean, date };
+    enum class Kind { empty, text, number, boolean, date, error };
     Kind kind = Kind::empty;
-    std::string text;      // text cells; ISO date for dates
-    double number = 0.0;   // number cells
+    std::string text;      // text cells; ISO date for dates; "#DIV/0!" for errors
+    double number = 0.0;   // number cells; the serial of dates
     bool percent = false;  // number shown with a percent format: 0.2 is 20 %
     bool bold = false;     // the cell's font (xlsx, ods); legacy .xls cells are never bold
 };
 
+enum class SheetState { visible, hidden, very_hidden };
+
 struct WorkbookSheet {
     std::string name;
+    SheetState state = SheetState::visible;
     std::size_t rows = 0, columns = 0;
     std::vector<WorkbookCell> cells;  // row-major, rows x columns
 
