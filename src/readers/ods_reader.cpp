@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "readers/workbook_stream.hpp"
 #include "readers/xml_stream.hpp"
@@ -16,6 +17,7 @@ constexpr std::string_view kOffice = "urn:oasis:names:tc:opendocument:xmlns:offi
 constexpr std::string_view kTable = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
 constexpr std::string_view kText = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
 constexpr std::string_view kStyle = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+constexpr std::string_view kNumber = "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0";
 constexpr std::string_view kCalcExt =
     "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0";
 
@@ -65,6 +67,9 @@ class ContentHandler : public XmlHandler {
             if (a.get("font-weight") == "bold") styles_[style_name_].bold = true;
         } else if (ns == kStyle && local == "table-properties" && !style_name_.empty()) {
             if (a.get("display", kTable) == "false") hidden_tables_[style_name_] = true;
+        } else if (ns == kNumber && local == "boolean-style") {
+            // LibreOffice stores TRUE as the number 1 under a boolean number style.
+            boolean_styles_.insert(std::string(a.get("name", kStyle)));
         } else if (ns == kTable && local == "table") {
             begin_table(a);
         } else if (ns == kTable && local == "table-row") {
@@ -136,6 +141,8 @@ class ContentHandler : public XmlHandler {
         formula_ = std::string(a.get("formula", kTable));
         const auto style = styles_.find(std::string(a.get("style-name", kTable)));
         bold_ = style != styles_.end() && style->second.bold;
+        boolean_style_ =
+            style != styles_.end() && boolean_styles_.count(style->second.data_style) != 0;
     }
 
     void text_element(std::string_view local, const XmlAttributes& a) {
@@ -183,6 +190,11 @@ class ContentHandler : public XmlHandler {
         } else if (value_type_ == "float" || value_type_ == "currency" ||
                    value_type_ == "percentage") {
             if (!numeric) return c;
+            if (boolean_style_ && value_type_ == "float") {
+                c.kind = Kind::boolean;
+                c.number = number != 0 ? 1 : 0;
+                return c;
+            }
             c.kind = Kind::number;
             c.number = number;
             c.percent = value_type_ == "percentage";
@@ -240,11 +252,12 @@ class ContentHandler : public XmlHandler {
     WorkbookVisitor& visitor_;
     std::map<std::string, CellStyle> styles_;
     std::map<std::string, bool> hidden_tables_;
+    std::set<std::string> boolean_styles_;
     std::string style_name_;
 
     std::size_t row_ = 0, column_ = 0, row_repeat_ = 1, cell_repeat_ = 1, cells_ = 0;
     std::vector<PendingCell> row_cells_;
-    bool in_cell_ = false, in_paragraph_ = false, bold_ = false;
+    bool in_cell_ = false, in_paragraph_ = false, bold_ = false, boolean_style_ = false;
     int annotation_ = 0;
     std::size_t paragraphs_ = 0;
     std::string text_, value_type_, calc_type_, value_, date_, time_, boolean_, string_value_,
