@@ -11,11 +11,16 @@
       for a sheet that inflates to 1 GB; both claim 3.5 GB for one that inflates to 300 bytes;
       the local and the central header disagree (either way round);
   (d) one million cells (100,000 rows x 10 columns: numbers, shared and inline strings,
-      percentages, dates, booleans, formulas with cached values), which must be read.
-Every run must finish within 10 s and under 200 MB of peak RSS. (a)-(c) must exit 2 with a
-non-empty Italian message on stderr naming the file (the external entity may also be read
-with exit 0, provided nothing of /etc/passwd comes out); (d) must exit 0 and print exactly
-one line per cell plus its #sheet line, the types the generator wrote.
+      percentages, dates, booleans, formulas with cached values), which must be read;
+  (e) structures not to be taken at their word: counts, dimensions and merged ranges over the
+      whole sheet (read), an ods cell repeated 17 billion times (refused), empty ods repeats to
+      the sheet's end (read), a 50 MB string, 1.5 million nested elements, references past the
+      sheet's end or any integer (read or refused).
+Every run must finish within 10 s and under 200 MB of peak RSS, and never crash. A refusal is
+exit 2 with a non-empty Italian message on stderr naming the file: (a)-(c) must be refused (the
+external entity may also be read with exit 0, provided nothing of /etc/passwd comes out); (d)
+must exit 0 and print exactly one line per cell plus its #sheet line, with the types the
+generator wrote.
 
 Usage: check_hostile.py PIRA SCRATCH [--only SUBSTRING]"""
 import os
@@ -81,8 +86,8 @@ class Entry:
         self.central_usize = usize if central_usize is None else central_usize
 
 
-def deflated(name, data):
-    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+def deflated(name, data, level=9):
+    c = zlib.compressobj(level, zlib.DEFLATED, -15)
     body = c.compress(data) + c.flush()
     return Entry(name, [body], zlib.crc32(data), len(data), len(body))
 
@@ -265,7 +270,97 @@ def million_cells(path):
                     buf = []
             f.write("".join(buf).encode())
             f.write(SHEET_TAIL)
-    return {"n": 5 * ROWS, "s": 3 * ROWS, "d": ROWS, "b": ROWS}
+    return {"lines": 1 + ROWS * COLS, "types": {"n": 5 * ROWS, "s": 3 * ROWS, "d": ROWS, "b": ROWS},
+            "last": "J%d" % ROWS}
+
+
+def lying_counts(path):
+    """A shared strings table that claims two billion strings and holds two."""
+    sst = DECL + ('<sst xmlns="%s" count="2000000000" uniqueCount="2000000000"><si><t>uno</t></si>'
+                  '<si><t>due</t></si></sst>' % MAIN).encode()
+    sheet = SHEET_HEAD + b'<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' + SHEET_TAIL
+    workbook(path, sheet=sheet, sst=sst)
+    return {"lines": 3, "types": {"s": 2}, "last": "B1"}
+
+
+def whole_sheet_dimension(path):
+    """A dimension over the whole sheet (17 billion cells) around one cell."""
+    sheet = DECL + ('<worksheet xmlns="%s"><dimension ref="A1:XFD1048576"/><sheetData><row r="1048576">'
+                    '<c r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>' % MAIN).encode()
+    workbook(path, sheet=sheet)
+    return {"lines": 2, "types": {"n": 1}, "last": "XFD1048576"}
+
+
+def whole_sheet_merge(path):
+    """One merged range over the whole sheet: printed as one #merge line, never expanded."""
+    sheet = DECL + ('<worksheet xmlns="%s"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>'
+                    '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>' % MAIN).encode()
+    workbook(path, sheet=sheet)
+    return {"lines": 3, "types": {"n": 1}, "last": "A1", "merges": 1}
+
+
+ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3"')
+
+
+def ods(path, body):
+    content = ('<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content %s><office:body>'
+               '<office:spreadsheet><table:table table:name="Foglio1">%s</table:table></office:spreadsheet>'
+               '</office:body></office:document-content>' % (ODS_NS, body)).encode()
+    manifest = (b'<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest='
+                b'"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                b'<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                b'<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    mimetype = b"application/vnd.oasis.opendocument.spreadsheet"
+    write_zip(path, [Entry("mimetype", [mimetype], zlib.crc32(mimetype), len(mimetype), len(mimetype), method=0),
+                     deflated("META-INF/manifest.xml", manifest), deflated("content.xml", content)])
+
+
+def ods_repeat_bomb(path):
+    """One cell with content repeated over 16,384 columns in a row repeated 1,048,576 times: a
+    400-byte content.xml that stands for 17 billion non-empty cells."""
+    ods(path, '<table:table-row table:number-rows-repeated="1048576"><table:table-cell '
+              'table:number-columns-repeated="16384" office:value-type="float" office:value="1">'
+              '<text:p>1</text:p></table:table-cell></table:table-row>')
+
+
+def ods_empty_repeats(path):
+    """Empty rows and cells repeated to the sheet's end around two cells, as LibreOffice writes."""
+    ods(path, '<table:table-row table:number-rows-repeated="1048574"><table:table-cell table:number-columns-repeated="16384"/>'
+              '</table:table-row><table:table-row><table:table-cell table:number-columns-repeated="16383"/>'
+              '<table:table-cell office:value-type="float" office:value="2"><text:p>2</text:p></table:table-cell>'
+              '</table:table-row><table:table-row table:number-rows-repeated="1"><table:table-cell '
+              'office:value-type="string"><text:p>fine</text:p></table:table-cell>'
+              '<table:table-cell table:number-columns-repeated="16383"/></table:table-row>')
+    return {"lines": 2 + 1, "types": {"n": 1, "s": 1}, "last": "A1048576"}
+
+
+def huge_text(path):
+    """One inline string of 50 MB (Excel's limit is 32,767 characters)."""
+    chunk = b"testo lungo " * ((1 << 20) // 12)
+    copies = 50
+    head = SHEET_HEAD + b'<row r="1"><c r="A1" t="inlineStr"><is><t>'
+    workbook(path, sheet=repeated("xl/worksheets/sheet1.xml", head, chunk, copies, b"</t></is></c></row>" + SHEET_TAIL))
+
+
+def deep_nesting(path):
+    """1.5 million nested elements (unknown to the reader) before the sheet data, each with its
+    own name so that the part deflates far less than 200:1 (no compression ratio limit applies)."""
+    depth = 1500000
+    names = [b"e%x" % i for i in range(depth)]
+    head = DECL + ('<worksheet xmlns="%s"><extLst>' % MAIN).encode()
+    body = b"".join(b"<%s>" % n for n in names) + b"".join(b"</%s>" % n for n in reversed(names))
+    data = head + body + b"</extLst><sheetData/></worksheet>"
+    workbook(path, sheet=deflated("xl/worksheets/sheet1.xml", data, level=6))
+
+
+def huge_references(path):
+    """Cell and row references past the sheet's end and past any integer."""
+    sheet = SHEET_HEAD + (b'<row r="1"><c r="ZZZZZZZZZZZZZZZZZZZZ1"><v>1</v></c></row>'
+                          b'<row r="99999999999999999999999"><c r="A99999999999999999999999"><v>2</v></c></row>'
+                          b'<row r="1048577"><c r="A1048577"><v>3</v></c></row><row r="2"><c r="XFE2"><v>4</v></c></row>') + SHEET_TAIL
+    workbook(path, sheet=sheet)
 
 
 CASES = [
@@ -282,18 +377,36 @@ CASES = [
     ("c-lie-central-small.xlsx", "central header 2,000 bytes, local 1 GB (true)", lie_central_small, "refuse"),
     ("c-lie-local-small.xlsx", "local header 2,000 bytes, central 1 GB (true)", lie_local_small, "refuse"),
     ("d-million-cells.xlsx", "1,000,000 cells (100,000 rows x 10)", million_cells, "read"),
+    # (e) structures that a reader must not take at their word (read, refused by a limit, or
+    # refused as invalid; never a crash, never over the time and memory limits).
+    ("e-lying-counts.xlsx", "shared strings claiming 2 billion strings, holding 2", lying_counts, "read"),
+    ("e-whole-dimension.xlsx", "dimension A1:XFD1048576 around one cell", whole_sheet_dimension, "read"),
+    ("e-whole-merge.xlsx", "merged range A1:XFD1048576", whole_sheet_merge, "read"),
+    ("e-ods-repeat-bomb.ods", "ods: one cell repeated 16,384 x 1,048,576 times", ods_repeat_bomb, "refuse"),
+    ("e-ods-empty-repeats.ods", "ods: empty rows/cells repeated to the sheet's end", ods_empty_repeats, "read"),
+    ("e-huge-text.xlsx", "one inline string of 50 MB", huge_text, "read-or-refuse"),
+    ("e-deep-nesting.xlsx", "1.5 million nested elements", deep_nesting, "read-or-refuse"),
+    ("e-huge-references.xlsx", "references past the sheet's end and past 64 bits", huge_references, "read-or-refuse"),
 ]
 
 ITALIAN = re.compile(r"\b(di|del|della|dei|delle|non|il|la|le|lo|è|un|una|per|oltre|troppo|troppi|troppe|"
                      r"supera|superato|limite|errore|file|foglio|cartella|valido|danneggiato|contiene)\b", re.I)
 
 
+TIME = "/usr/bin/time"  # GNU time (Debian package time)
+
+
 def measure(cmd, stdout_path):
     """Runs cmd; returns (exit code, seconds, peak RSS in MB, stderr text). Killed after
-    KILL_AFTER seconds (exit code -9)."""
+    KILL_AFTER seconds (exit code -9). The peak RSS comes from GNU time when it is installed:
+    a child forked from this Python process would count the parent's pages it started with
+    (os.wait4 then reports this script's size, not pira's)."""
+    stats = stdout_path + ".time"
+    use_time = os.access(TIME, os.X_OK)
+    full = [TIME, "-o", stats, "-f", "%e %M %x"] + cmd if use_time else cmd
     with open(stdout_path, "wb") as out:
         start = time.monotonic()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(full, stdout=out, stderr=subprocess.PIPE)
         timer = threading.Timer(KILL_AFTER, proc.kill)
         timer.start()
         err = []
@@ -303,8 +416,38 @@ def measure(cmd, stdout_path):
         seconds = time.monotonic() - start
         timer.cancel()
         reader.join()
-        proc.returncode = os.waitstatus_to_exitcode(status)
-    return proc.returncode, seconds, usage.ru_maxrss / 1024.0, err[0].decode("utf-8", "replace")
+        code = os.waitstatus_to_exitcode(status)
+    mb = usage.ru_maxrss / 1024.0
+    text = err[0].decode("utf-8", "replace")
+    if use_time:
+        lines = open(stats).read().split("\n")
+        os.remove(stats)
+        last = [line for line in lines if line.strip()][-1].split()
+        if len(last) == 3 and code >= 0:
+            seconds, mb, code = float(last[0]), int(last[1]) / 1024.0, int(last[2])
+        # "Command terminated by signal N" (killed or crashed) precedes the figures.
+        for line in lines:
+            if line.startswith("Command terminated by signal"):
+                code = -int(line.split()[-1])
+    return code, seconds, mb, text
+
+
+def count_output(path):
+    """(lines, #merge lines, {type: cells}, last cell reference) of pira's output."""
+    lines = merges = 0
+    types = {}
+    last = None
+    with open(path, "rb") as f:
+        for line in f:
+            lines += 1
+            if line.startswith(b"#merge"):
+                merges += 1
+            elif not line.startswith(b"#"):
+                fields = line.split(b"\t")
+                t = fields[1].decode("utf-8", "replace") if len(fields) == 6 else "malformed"
+                types[t] = types.get(t, 0) + 1
+                last = fields[0].decode("utf-8", "replace")[:40]
+    return lines, merges, types, last
 
 
 def main():
@@ -340,46 +483,40 @@ def main():
         if code < 0 or code > 2:
             problems.append("crashed or killed (exit %d)" % code)
         output = open(out, "rb").read(1 << 20) if os.path.getsize(out) < (64 << 20) else b""
-        if expect in ("refuse", "refuse-or-no-leak"):
-            leaked = b"root:" in output
-            if leaked:
-                problems.append("the output holds /etc/passwd")
-            refused = code == 2
-            if expect == "refuse" and not refused:
-                problems.append("exit %d, expected 2" % code)
-            if expect == "refuse-or-no-leak" and code not in (0, 2):
-                problems.append("exit %d, expected 2 (or 0 without the external entity)" % code)
-            if code == 2:
-                if not err.strip():
-                    problems.append("no message on stderr")
-                elif name not in err:
-                    problems.append("the message does not name the file: %r" % err[:300])
-                elif not ITALIAN.search(err):
-                    problems.append("the message does not look Italian: %r" % err[:300])
-        else:
-            if code != 0:
-                problems.append("exit %d, expected 0: %r" % (code, err[:300]))
-            else:
-                lines = 0
-                types = {}
-                last = None
-                with open(out, "rb") as f:
-                    for line in f:
-                        lines += 1
-                        fields = line.split(b"\t")
-                        if not line.startswith(b"#"):
-                            t = fields[1].decode("utf-8", "replace") if len(fields) == 6 else "malformed"
-                            types[t] = types.get(t, 0) + 1
-                            last = fields[0]
-                expected_lines = 1 + ROWS * COLS
-                print("    %d lines (expected %d), types %s, last cell %s" % (
-                    lines, expected_lines, dict(sorted(types.items())), last.decode() if last else None))
-                if lines != expected_lines:
-                    problems.append("%d lines, expected %d" % (lines, expected_lines))
-                if types != counts:
-                    problems.append("types %s, expected %s" % (types, counts))
-                if last != b"J%d" % ROWS:
-                    problems.append("last cell %r, expected J%d" % (last, ROWS))
+        if b"root:" in output:
+            problems.append("the output holds /etc/passwd")
+        refused = code == 2
+        if expect == "refuse" and not refused:
+            problems.append("exit %d, expected 2" % code)
+        if expect == "refuse-or-no-leak" and code not in (0, 2):
+            problems.append("exit %d, expected 2 (or 0 without the external entity)" % code)
+        if expect == "read" and code != 0:
+            problems.append("exit %d, expected 0: %r" % (code, err[:300]))
+        if expect == "read-or-refuse" and code not in (0, 2):
+            problems.append("exit %d, expected 0 or 2" % code)
+        if refused:
+            printed = count_output(out)[0]
+            if printed:
+                print("    refused after printing %d lines on stdout" % printed)
+            if not err.strip():
+                problems.append("no message on stderr")
+            elif name not in err:
+                problems.append("the message does not name the file: %r" % err[:300])
+            elif not ITALIAN.search(err):
+                problems.append("the message does not look Italian: %r" % err[:300])
+        if code == 0:
+            lines, merges, types, last = count_output(out)
+            print("    exit 0: %d lines, %d merges, types %s, last cell %s" % (
+                lines, merges, dict(sorted(types.items())), last))
+            if counts:
+                if lines != counts["lines"]:
+                    problems.append("%d lines, expected %d" % (lines, counts["lines"]))
+                if types != counts["types"]:
+                    problems.append("types %s, expected %s" % (types, counts["types"]))
+                if last != counts["last"]:
+                    problems.append("last cell %r, expected %s" % (last, counts["last"]))
+                if merges != counts.get("merges", 0):
+                    problems.append("%d merged ranges, expected %d" % (merges, counts.get("merges", 0)))
         for p in problems:
             failures.append("%s: %s" % (name, p))
             print("    FAIL:", p)

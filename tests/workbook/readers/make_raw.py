@@ -247,7 +247,7 @@ def case_shared_strings(folder):
     ]
     rows = [row(i + 1, c("A%d" % (i + 1), str(i), t="s"), c("B%d" % (i + 1), str(i + 1))) for i in range(len(items))]
     # The same strings again in another order, so that an index off by one shows.
-    rows.append(row(20, *[c("%s20" % chr(65 + k), str(k), t="s") for k in (12, 1, 10, 2, 0, 1, 14)]))
+    rows.append(row(20, *[c("%s20" % chr(65 + i), str(k), t="s") for i, k in enumerate((12, 1, 10, 2, 0, 1, 14))]))
     package(os.path.join(folder, "raw-shared-strings.xlsx"),
             [("Stringhe", None, "xl/worksheets/sheet1.xml", worksheet("".join(rows)))],
             strings=sst(items))

@@ -8,16 +8,17 @@ import zipfile
 
 import openpyxl
 from openpyxl.reader.excel import ExcelReader
+from openpyxl.xml.constants import SHARED_STRINGS
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
 class Expected:
-    __slots__ = ("type", "value", "fmt", "formula", "bold", "shared_child")
+    __slots__ = ("type", "value", "fmt", "formula", "bold", "shared_child", "rich")
 
-    def __init__(self, type_, value, fmt, formula, bold, shared_child=False):
-        self.type, self.value, self.fmt, self.formula, self.bold, self.shared_child = (
-            type_, value, fmt, formula, bold, shared_child)
+    def __init__(self, type_, value, fmt, formula, bold, shared_child=False, rich=False):
+        self.type, self.value, self.fmt, self.formula, self.bold, self.shared_child, self.rich = (
+            type_, value, fmt, formula, bold, shared_child, rich)
 
     def __repr__(self):
         return "%s %r fmt=%r formula=%r%s" % (self.type, self.value, self.fmt, self.formula,
@@ -31,27 +32,47 @@ class ExpectedSheet:
         self.merges = set()
 
 
-def shared_formula_children(path):
-    """{sheet name: {(row, col)}} of the cells that take a shared formula without its text
-    (openpyxl translates the master's formula into them; pira may leave them empty). Found
-    with ElementTree in the sheet parts, which openpyxl's own package reader locates."""
+def scan_parts(path):
+    """({sheet name: {(row, col)}} of the cells that take a shared formula without its text
+    (openpyxl translates the master's formula into them; pira may leave them empty),
+    {sheet name: {(row, col)}} of the cells holding rich text (runs)). Found with ElementTree in
+    the parts, which openpyxl's own package reader locates."""
     reader = ExcelReader(path, read_only=True)
     reader.read_manifest()
     reader.read_workbook()
-    result = {}
+    children, rich = {}, {}
     with zipfile.ZipFile(path) as z:
+        rich_strings = set()
+        sst = reader.package.find(SHARED_STRINGS)
+        if sst is not None:
+            with z.open(sst.PartName[1:]) as part:
+                index = 0
+                for _, el in ET.iterparse(part):
+                    if el.tag == MAIN + "si":
+                        if el.find(MAIN + "r") is not None:
+                            rich_strings.add(index)
+                        index += 1
+                        el.clear()
         for sheet, rel in reader.parser.find_sheets():
-            cells = set()
+            cells, runs = set(), set()
             with z.open(rel.target) as part:
                 for _, el in ET.iterparse(part):
                     if el.tag == MAIN + "c":
+                        ref = el.get("r")
+                        key = openpyxl.utils.cell.coordinate_to_tuple(ref) if ref else None
                         f = el.find(MAIN + "f")
-                        if f is not None and f.get("t") == "shared" and not (f.text or "").strip() and el.get("r"):
-                            cells.add(openpyxl.utils.cell.coordinate_to_tuple(el.get("r")))
+                        if key and f is not None and f.get("t") == "shared" and not (f.text or "").strip():
+                            cells.add(key)
+                        v = el.findtext(MAIN + "v")
+                        if key and el.get("t") == "s" and v and v.strip().isdigit() and int(v) in rich_strings:
+                            runs.add(key)
+                        if key and el.find(MAIN + "is/" + MAIN + "r") is not None:
+                            runs.add(key)
                         el.clear()
-            result[sheet.name] = cells
+            children[sheet.name] = cells
+            rich[sheet.name] = runs
     reader.archive.close()
-    return result
+    return children, rich
 
 
 def expect(path):
@@ -60,7 +81,7 @@ def expect(path):
         warnings.simplefilter("ignore")
         values = openpyxl.load_workbook(path, data_only=True)
         formulas = openpyxl.load_workbook(path)
-    children = shared_formula_children(path)
+    children, rich = scan_parts(path)
     sheets = []
     for ws in values.worksheets:
         fws = formulas[ws.title]
@@ -94,7 +115,7 @@ def expect(path):
             else:
                 raise TypeError("%s %s: openpyxl value %r" % (ws.title, key, value))
             sheet.cells[key] = Expected(type_, value, fmt, formula, bold,
-                                        key in children.get(ws.title, ()))
+                                        key in children.get(ws.title, ()), key in rich.get(ws.title, ()))
         sheet.merges = {str(r) for r in ws.merged_cells.ranges}
         sheets.append(sheet)
     return sheets
