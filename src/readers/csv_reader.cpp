@@ -6,6 +6,7 @@
 #include <array>
 #include <stdexcept>
 
+#include "common/formula_guard.hpp"
 #include "common/text.hpp"
 
 namespace pira {
@@ -145,6 +146,17 @@ class LineIndex {
     std::size_t last_line_ = 0, last_offset_ = 0, last_column_ = 1;
 };
 
+// Every canonical column is written through csv_cell(), so in each of them a leading "'"
+// before a formula character is pira's guard (common/formula_guard.hpp): taken off, the place
+// moved onto the value. Columns the table does not know are not read at all.
+Field unguarded(Field f) {
+    if (has_formula_guard(f.text)) {
+        f.text.erase(0, 1);
+        ++f.column;
+    }
+    return f;
+}
+
 }  // namespace
 
 char sniff_delimiter(std::string_view text) {
@@ -226,7 +238,8 @@ std::optional<CanonicalTable> read_csv_table(std::string_view text, const std::s
             for (std::size_t c = 0; c < rows[r].size(); ++c) {
                 if (c < map.size()) {
                     if (map[c] >= 0) {
-                        row.fields[static_cast<std::size_t>(map[c])] = to_field(rows[r][c]);
+                        row.fields[static_cast<std::size_t>(map[c])] =
+                            unguarded(to_field(rows[r][c]));
                     }
                 } else if (!trim(rows[r][c].text).empty()) {
                     const std::string extra = rows[r][c].text;

@@ -122,6 +122,35 @@ TEST(CsvTable, EmptyFile) {
     EXPECT_FALSE(read("\n\n", d).has_value());
 }
 
+// pira writes "'" before CSV text a spreadsheet would run as a formula ("= 100%"); reading the
+// file back takes it off, in every canonical column, and places the value after it.
+TEST(CsvTable, FormulaGuardIsTakenOff) {
+    Diagnostics d;
+    auto t = read(std::string(kHeader) + "\n'01_01_OS02;'@nome;'= 100%;'-3.36%;'+5\n", d);
+    ASSERT_TRUE(t.has_value());
+    EXPECT_TRUE(d.items().empty());
+    const TableRow& row = t->rows[0];
+    EXPECT_EQ(t->field(row, "objective_code")->text, "'01_01_OS02");  // not a guard
+    EXPECT_EQ(t->field(row, "indicator_name")->text, "@nome");
+    EXPECT_EQ(t->field(row, "target")->text, "= 100%");
+    EXPECT_EQ(t->field(row, "target")->column, 21u);     // the "=", not the "'"
+    EXPECT_EQ(t->field(row, "actual")->text, "-3.36%");  // as earlier pira wrote it
+    EXPECT_EQ(t->field(row, "weight")->text, "+5");
+}
+
+TEST(CsvTable, FormulaGuardOnlyOnce) {
+    Diagnostics d;
+    // "''=x" is how pira writes a text that really starts with "'=": one apostrophe comes off.
+    // A quoted cell is unguarded like any other; a lone "'" and "'text" stay as written.
+    auto t = read(std::string(kHeader) + "\n01_01_OS02;''=x;\"'=a; b\";';'ok\n", d);
+    ASSERT_TRUE(t.has_value());
+    const TableRow& row = t->rows[0];
+    EXPECT_EQ(t->field(row, "indicator_name")->text, "'=x");
+    EXPECT_EQ(t->field(row, "target")->text, "=a; b");
+    EXPECT_EQ(t->field(row, "actual")->text, "'");
+    EXPECT_EQ(t->field(row, "weight")->text, "'ok");
+}
+
 TEST(JsonLines, ObjectsPerLine) {
     Diagnostics d;
     auto t = read_jsonl_table(
