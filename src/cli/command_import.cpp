@@ -2,10 +2,12 @@
 
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "cli/commands.hpp"
 #include "cli/option_errors.hpp"
 #include "common/sha256.hpp"
+#include "common/text.hpp"
 #include "readers/file_bytes.hpp"
 #include "readers/table_reader.hpp"
 #include "readers/workbook.hpp"
@@ -18,7 +20,62 @@ namespace {
 
 enum class FileResult { loaded, refused, unreadable };
 
-FileResult import_one(Dataset& dataset, const std::string& path) {
+// --ente, --year, --document: values for tables that lack those columns.
+struct Defaults {
+    std::string ente, document;
+    std::optional<int> year;
+};
+
+// Gives the options' values to the rows that have none: a column the table lacks is added, an
+// empty cell is filled; a value in the table wins. A table without `ente` or `year` and without
+// the option is refused here, once, naming the option (not once per row). Returns what the
+// options filled, for the document's identity ("" when nothing).
+std::optional<std::string> apply_defaults(CanonicalTable& table, const Defaults& d,
+                                          Diagnostics& diags) {
+    struct Column {
+        const char* name;
+        std::string value;
+        const char* option;
+        bool required;
+    };
+    const Column columns[] = {
+        {"ente", d.ente, "--ente NOME", true},
+        {"year", d.year ? std::to_string(*d.year) : std::string(), "--year ANNO", true},
+        {"document", d.document, "--document NOME", false}};
+    std::string filled;
+    bool ok = true;
+    for (const auto& c : columns) {
+        auto at = table.column(c.name);
+        if (c.value.empty()) {
+            if (!at && c.required) {
+                diags.error(Errc::column_missing, Place{table.file}, c.name, {},
+                            std::string("aggiungere la colonna ") + c.name +
+                                " alla tabella o indicare " + c.option);
+                ok = false;
+            }
+            continue;
+        }
+        if (!at) {
+            table.columns.emplace_back(c.name);
+            for (auto& row : table.rows) {
+                row.fields.push_back(Field{{}, row.line, 0, row.sheet});
+            }
+            at = table.columns.size() - 1;
+        }
+        std::size_t n = 0;
+        for (auto& row : table.rows) {
+            Field& f = row.fields[*at];
+            if (!trim(f.text).empty()) continue;
+            f.text = c.value;
+            ++n;
+        }
+        if (n != 0) filled += std::string("\n--") + c.name + '=' + c.value;
+    }
+    if (!ok) return std::nullopt;
+    return filled;
+}
+
+FileResult import_one(Dataset& dataset, const std::string& path, const Defaults& defaults) {
     Diagnostics diags;
     auto finish = [&](FileResult r) {
         diags.sort_by_place();
@@ -28,12 +85,15 @@ FileResult import_one(Dataset& dataset, const std::string& path) {
     if (!is_table_file(path, diags)) return finish(FileResult::unreadable);
     auto bytes = read_file_bytes(path, ReaderLimits{}, diags);
     if (!bytes) return finish(FileResult::unreadable);
-    const std::string sha = sha256_hex(*bytes);
+    std::string sha = sha256_hex(*bytes);
     const std::string kind = std::filesystem::path(path).extension().string().substr(1);
     auto table = is_workbook_file(path)
                      ? read_table_file(path, ReaderLimits{}, diags)
                      : read_table_bytes(path, std::move(*bytes), ReaderLimits{}, diags);
     if (!table) return finish(FileResult::unreadable);
+    const auto filled = apply_defaults(*table, defaults, diags);
+    // The same bytes completed by other options are another document, not "già caricato".
+    if (filled && !filled->empty()) sha = sha256_hex(sha + *filled);
     if (diags.has_errors()) {
         std::cerr << path << ": rifiutato, nulla è stato caricato\n";
         return finish(FileResult::refused);
@@ -72,12 +132,19 @@ void print_load_report(std::ostream& out, const std::string& path, const LoadRep
 int run_import(const Args& args) {
     std::vector<std::string> inputs;
     std::string db;
+    Defaults defaults;
+    int year = 0;
     po::options_description desc(
-        "pira import INPUT... --db DB\n"
+        "pira import INPUT... [--db DB] [--ente NOME] [--year ANNO] [--document NOME]\n"
         "Carica tabelle canoniche (.csv, .jsonl, .xlsx, .ods, .xls) nel dataset, tutto o niente "
         "per ogni file");
     desc.add_options()("help,h", "questo aiuto")("db", po::value(&db),
-                                                 "dataset SQLite (default pira.db o PIRA_DB)");
+                                                 "dataset SQLite (default pira.db o PIRA_DB)")(
+        "ente", po::value(&defaults.ente), "la camera, per le righe senza colonna ente")(
+        "year", po::value(&year), "l'anno, per le righe senza colonna year")(
+        "document", po::value(&defaults.document),
+        "il documento (es. «PIRA 2026»), per le righe senza colonna document; default: il "
+        "nome del file");
     po::options_description hidden;
     hidden.add_options()("input", po::value(&inputs));
     po::variables_map vm;
@@ -86,10 +153,20 @@ int run_import(const Args& args) {
         std::cerr << "pira import: indicare almeno un file\n\n" << desc << '\n';
         return kExitCannotRun;
     }
+    if (vm.count("year") != 0) {
+        if (year < 1900 || year > 2200) {
+            std::cerr << "pira import: anno «" << year
+                      << "» non valido per «--year»: scrivere l'anno a quattro cifre, es. 2025\n";
+            return kExitCannotRun;
+        }
+        defaults.year = year;
+    }
+    defaults.ente = std::string(trim(defaults.ente));
+    defaults.document = std::string(trim(defaults.document));
     Dataset dataset(dataset_path(db));
     int exit = kExitOk;
     for (const auto& path : inputs) {
-        switch (import_one(dataset, path)) {
+        switch (import_one(dataset, path, defaults)) {
             case FileResult::loaded:
                 break;
             case FileResult::refused:
