@@ -30,6 +30,18 @@ struct Options {
     std::string output, db, profile;
     std::optional<Profile> forced;  // --profile, resolved once for every input
     bool show_lines = false;        // --lines: what profiles see, for whoever writes one
+    bool verbose = false;           // -v: the report of each table and every warning
+};
+
+// "1 tabella", "16 tabelle".
+std::string count(std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + ' ' + (n == 1 ? one : many);
+}
+
+// The profile a document is read with, and how it was chosen.
+struct Chosen {
+    Profile profile;
+    std::string how;  // "confidenza 83%" or "indicato con --profile"
 };
 
 // One line per reconstructed line: page, top, then each span's left edge and text, with its
@@ -57,9 +69,9 @@ void print_lines(const std::vector<Line>& lines) {
 }
 
 // The profile to use: the one asked for, or the best detected (at least half its phrases).
-std::optional<Profile> choose_profile(const Options& o, const std::string& file,
-                                      const std::vector<Line>& lines) {
-    if (o.forced) return o.forced;
+std::optional<Chosen> choose_profile(const Options& o, const std::string& file,
+                                     const std::vector<Line>& lines) {
+    if (o.forced) return Chosen{*o.forced, "indicato con --profile"};
     const Profile* best = nullptr;
     double best_confidence = 0;
     const std::string document = document_text(lines);
@@ -79,9 +91,8 @@ std::optional<Profile> choose_profile(const Options& o, const std::string& file,
                   << ". Suggerimento: indicare --profile o aggiungere un profilo in extractors/\n";
         return std::nullopt;
     }
-    std::cerr << file << ": profilo " << best->id << " (confidenza "
-              << static_cast<int>(best_confidence * 100) << "%)\n";
-    return *best;
+    return Chosen{*best,
+                  "confidenza " + std::to_string(static_cast<int>(best_confidence * 100)) + "%"};
 }
 
 // Cells under an empty header cell: how many, and the first few different texts.
@@ -97,10 +108,11 @@ void print_unheaded(const std::vector<std::string>& cells) {
     std::cerr << (shown.size() > kShown ? ", ...)" : ")");
 }
 
+// The report of each table (where, rows, headers it ignored): with -v only.
 void report(const std::string& file, const Extraction& x) {
     for (const auto& t : x.tables) {
         std::cerr << file << "#" << (t.where.empty() ? "page=" + std::to_string(t.page) : t.where)
-                  << ": tabella di " << t.rows << " indicatori";
+                  << ": tabella di " << count(t.rows, "indicatore", "indicatori");
         if (!t.unknown_headers.empty()) {
             std::cerr << "; colonne ignorate:";
             for (const auto& h : t.unknown_headers) std::cerr << " «" << h << "»";
@@ -139,7 +151,74 @@ std::optional<std::vector<Line>> read_lines(const std::string& file, Diagnostics
     return lines;
 }
 
-// One document, checked and normalised; or the exit code when it cannot be used.
+// What a file's run says: its errors always, its warnings with -v, each once (loading into the
+// dataset checks the rows again and finds the same warnings).
+class FileMessages {
+  public:
+    explicit FileMessages(bool verbose) : verbose_(verbose) {}
+
+    void add(const Diagnostics& d) {
+        for (const auto& item : d.items()) {
+            if (seen_.insert(item.to_string()).second) pending_.add(item);
+        }
+    }
+    // Prints what is pending, in file order, and counts it for the summary line.
+    void flush() {
+        pending_.sort_by_place();
+        Diagnostics shown;
+        for (const auto& item : pending_.items()) {
+            if (verbose_ || item.severity == Severity::error) shown.add(item);
+        }
+        print_diagnostics(shown);
+        errors_ += pending_.error_count();
+        warnings_ += pending_.items().size() - pending_.error_count();
+        pending_ = Diagnostics();
+    }
+    std::size_t warnings() const { return warnings_; }
+    std::size_t errors() const { return errors_; }
+    bool verbose() const { return verbose_; }
+
+  private:
+    bool verbose_;
+    Diagnostics pending_;
+    std::set<std::string> seen_;
+    std::size_t warnings_ = 0, errors_ = 0;
+};
+
+// "file: profilo X (confidenza 83%), 10 tabelle, 59 indicatori, 2 avvisi (-v per vederli)", then
+// what became of the file (`outcome`).
+void print_summary(const std::string& file, const Chosen& chosen, const Extraction& x,
+                   const FileMessages& m, const std::string& outcome) {
+    std::cerr << file << ": profilo " << chosen.profile.id << " (" << chosen.how << "), "
+              << count(x.tables.size(), "tabella", "tabelle") << ", "
+              << count(x.table.rows.size(), "indicatore", "indicatori");
+    if (m.errors() != 0) std::cerr << ", " << count(m.errors(), "errore", "errori");
+    std::cerr << ", " << count(m.warnings(), "avviso", "avvisi");
+    if (!m.verbose() && m.warnings() != 0) std::cerr << " (-v per vederli)";
+    std::cerr << outcome << '\n';
+}
+
+// "; caricato nel dataset (documento 2): 673 valori nuovi, ..." for the summary line.
+std::string load_outcome(const LoadReport& r) {
+    const std::string doc = " (documento " + std::to_string(r.document_id) + ")";
+    std::string out;
+    switch (r.outcome) {
+        case LoadReport::Outcome::unchanged:
+            return "; già nel dataset" + doc + ", nessuna modifica";
+        case LoadReport::Outcome::replaced:
+            out = "; nuova versione nel dataset" + doc;
+            break;
+        case LoadReport::Outcome::loaded:
+            out = "; caricato nel dataset" + doc;
+            break;
+    }
+    return out + ": " + count(r.values_new, "valore nuovo", "valori nuovi") + ", " +
+           std::to_string(r.values_changed) + " modificati, " + std::to_string(r.values_dropped) +
+           " eliminati (conservati nello storico)";
+}
+
+// One document, checked and normalised; or the exit code when it cannot be used. Prints its
+// errors (with -v also its warnings and the report of each table), then one summary line.
 std::variant<CheckedTable, int> extract_one(const Options& o, const std::string& file) {
     Diagnostics diags;
     if (o.show_lines && is_workbook_file(file)) {  // cells streamed as read, not as lines
@@ -147,41 +226,60 @@ std::variant<CheckedTable, int> extract_one(const Options& o, const std::string&
         print_diagnostics(diags);
         return read ? kExitOk : kExitCannotRun;
     }
+    FileMessages messages(o.verbose || o.show_lines);
     auto lines = read_lines(file, diags);
-    print_diagnostics(diags);
+    messages.add(diags);
+    if (!lines || o.show_lines) messages.flush();
     if (!lines) return kExitCannotRun;
     if (o.show_lines) {
         print_lines(*lines);
         return kExitOk;
     }
-    const auto profile = choose_profile(o, file, *lines);
-    if (!profile) return kExitCannotRun;
+    const auto chosen = choose_profile(o, file, *lines);
+    if (!chosen) {
+        messages.flush();
+        return kExitCannotRun;
+    }
     Diagnostics found;
-    Extraction x = extract(file, *lines, *profile, found);
-    report(file, x);
+    Extraction x = extract(file, *lines, chosen->profile, found);
+    if (o.verbose) report(file, x);
     if (x.table.rows.empty()) {
-        found.error(Errc::table_not_found, Place{file}, {}, "profilo " + profile->id,
+        found.error(Errc::table_not_found, Place{file}, {}, "profilo " + chosen->profile.id,
                     "controllare il profilo con --profile o il documento");
-        print_diagnostics(found);
+        messages.add(found);
+        messages.flush();
         return kExitCannotRun;
     }
     auto checked = check_rows(x.table, found);
-    found.sort_by_place();
-    print_diagnostics(found);
-    if (!checked) return kExitInvalid;
+    messages.add(found);
+    if (!checked) {
+        messages.flush();
+        print_summary(file, *chosen, x, messages, ": rifiutato, nulla è stato scritto");
+        return kExitInvalid;
+    }
+    std::string outcome;
     if (!o.db.empty() || std::getenv("PIRA_DB") != nullptr) {
-        auto bytes = read_file_bytes(file, ReaderLimits{}, diags);
-        if (!bytes) return kExitCannotRun;
+        Diagnostics read;
+        auto bytes = read_file_bytes(file, ReaderLimits{}, read);
+        messages.add(read);
+        if (!bytes) {
+            messages.flush();
+            return kExitCannotRun;
+        }
         Dataset dataset(dataset_path(o.db));
         Diagnostics load;
         auto loaded = dataset.load(x.table, sha256_hex(*bytes), "pdf", load);
-        print_diagnostics(load);
+        messages.add(load);
         if (!loaded) {
-            std::cerr << file << ": rifiutato, nulla è stato caricato\n";
+            messages.flush();
+            print_summary(file, *chosen, x, messages,
+                          ": rifiutato, nulla è stato caricato nel dataset");
             return kExitInvalid;
         }
-        print_load_report(std::cerr, file, *loaded);
+        outcome = load_outcome(*loaded);
     }
+    messages.flush();
+    print_summary(file, *chosen, x, messages, outcome);
     return std::move(*checked);
 }
 
@@ -210,7 +308,7 @@ std::vector<std::string> columns_of(const std::vector<CheckedTable>& tables) {
 int run_extract(const Args& args) {
     Options o;
     po::options_description desc(
-        "pira extract INPUT... [-o OUT] [--db DB] [--profile NAME]\n"
+        "pira extract INPUT... [-o OUT] [--db DB] [--profile NAME] [--lines] [-v]\n"
         "Estrae le tabelle degli indicatori dai PDF dei piani nella tabella canonica");
     desc.add_options()("help,h", "questo aiuto")(
         "output,o", po::value(&o.output), "file di uscita: .csv, .jsonl o .xlsx (default: CSV)")(
@@ -219,7 +317,9 @@ int run_extract(const Args& args) {
         "lines", po::bool_switch(&o.show_lines),
         "mostra ciò che il lettore ha visto, per scrivere un profilo: per i PDF le righe "
         "ricostruite (pagina, posizione, celle; *parole* in grassetto), per le cartelle di "
-        "lavoro ogni cella (foglio, riferimento, tipo, valore, formato, formula)");
+        "lavoro ogni cella (foglio, riferimento, tipo, valore, formato, formula)")(
+        "verbose,v", po::bool_switch(&o.verbose),
+        "il resoconto di ogni tabella e ogni avviso (di norma: una riga per file e gli errori)");
     po::options_description hidden;
     hidden.add_options()("input", po::value(&o.inputs));
     po::variables_map vm;

@@ -39,7 +39,8 @@ def check_renderings(pira, pdfs, want, extracted, label, scratch, stderr_has=())
     for rendering, pdf in pdfs.items():
         out = os.path.join(scratch, rendering + ".csv")
         db = os.path.join(scratch, rendering + ".db")
-        done = subprocess.run([pira, "extract", pdf, "-o", out, "--db", db],
+        # -v: the report of each table and the warnings, which stderr_has looks for.
+        done = subprocess.run([pira, "extract", pdf, "-o", out, "--db", db, "-v"],
                               capture_output=True, text=True)
         if done.returncode != 0:
             failures.append("%s: exit %d\n%s" % (rendering, done.returncode, done.stderr))
