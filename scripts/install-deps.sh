@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
-# Installs what pira needs to build and test, from Debian's packages only.
+# Installs what pira needs to build and test, from Debian's packages only, without Recommends
+# (what a package only recommends is not there on a clean machine). scripts/check-deps.py reads
+# the list below and fails when a build or its tests use a file of a package it does not bring;
+# keep the block as it is: names and comments only, ')' alone on its closing line.
 set -euo pipefail
 packages=(
-  build-essential cmake ninja-build pkg-config clang-format
+  # toolchain and build tools; git lists the files scripts/check-format.sh checks
+  build-essential cmake ninja-build pkg-config clang-format git
+  # libraries of the build and of the unit tests
   libicu-dev libre2-dev libboost-program-options-dev libgtest-dev libgmock-dev
-  libtomlplusplus-dev nlohmann-json3-dev liborcus-dev libsqlite3-dev libssl-dev
-  libxlsxwriter-dev python3-openpyxl libreoffice-calc-nogui libfreexl-dev libpoppler-cpp-dev
-  # sample and fixture generators (HTML to PDF) and the PDF benchmark's reference
-  libreoffice-writer-nogui poppler-utils
+  libtomlplusplus-dev nlohmann-json3-dev libzip-dev libexpat1-dev libsqlite3-dev libssl-dev
+  libxlsxwriter-dev libfreexl-dev libpoppler-cpp-dev
+  liborcus-dev  # its CSV parser only (src/readers/csv_reader.cpp); libixion-dev is not needed
+  # the Python tests (/usr/bin/python3) and the independent readers of our xlsx
+  python3 python3-openpyxl libreoffice-calc-nogui
+  # sample and fixture generators (HTML to PDF, set in DejaVu) and the PDF benchmark's reference
+  libreoffice-writer-nogui fonts-dejavu-core poppler-utils
 )
 missing=()
 for p in "${packages[@]}"; do
