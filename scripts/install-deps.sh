@@ -11,6 +11,7 @@ packages=(
   libicu-dev libre2-dev libboost-program-options-dev libgtest-dev libgmock-dev
   libtomlplusplus-dev nlohmann-json3-dev libzip-dev libexpat1-dev libsqlite3-dev libssl-dev
   libxlsxwriter-dev libfreexl-dev libpoppler-cpp-dev
+  zlib1g-dev  # xlsxwriter.pc links -lz, yet libxlsxwriter-dev does not depend on it
   liborcus-dev  # its CSV parser only (src/readers/csv_reader.cpp); libixion-dev is not needed
   # the Python tests (/usr/bin/python3) and the independent readers of our xlsx
   python3 python3-openpyxl libreoffice-calc-nogui
