@@ -60,6 +60,7 @@ PYTHON_DIRS = ["tests", "scripts", "samples", "bench"]
 SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 MERGED = ("bin", "sbin", "lib", "lib32", "lib64", "libx32")  # /X is /usr/X on a merged /usr
 
+SHOWN = 12  # files named per missing package, unless --verbose
 # How each kind of file is named in the messages.
 KINDS = {"header": "intestazione", "cmake": "file CMake", "pkg-config": "pkg-config",
          "library": "libreria collegata", "runtime library": "libreria caricata",
@@ -578,7 +579,8 @@ def main():
     ap.add_argument("--packages-file", default=os.path.join(ROOT, "scripts", "install-deps.sh"),
                     help="the file with the packages=( ... ) block (default: "
                          "scripts/install-deps.sh)")
-    ap.add_argument("--verbose", action="store_true", help="list every file and its package")
+    ap.add_argument("--verbose", action="store_true",
+                    help="list every file and its package, and every file of a missing package")
     args = ap.parse_args()
     build = os.path.abspath(args.build_dir)
     list_name = os.path.relpath(os.path.abspath(args.packages_file), ROOT)
@@ -623,7 +625,7 @@ def main():
             needed = {p for p in pkgs if p in dpkg.pkgs}
             if needed and not needed & set(covered):
                 for p in sorted(needed):
-                    missing.setdefault(p, []).append(path)
+                    missing.setdefault(p, set()).add(path)
     if args.verbose:
         for path in sorted(used):
             print("%s (%s): %s" % (path, KINDS[used[path]],
@@ -639,13 +641,18 @@ def main():
         by = [q for q in primary if q != p and p in dpkg.closure([q])]
         if p not in primary and by:
             brought[p] = by[0]
-    for p in sorted(missing):
+    for p in sorted(missing, key=lambda q: (q in brought, q)):  # the fixes first
         if p in brought:
             reason = "viene con %s, che manca anch'esso" % brought[p]
         else:
             reason = dpkg.why_not(p, covered)
-        for path in sorted(missing[p], key=lambda x: (used[x], x)):
+        paths = sorted(missing[p], key=lambda x: (used[x], x))
+        shown = paths if args.verbose else paths[:SHOWN]
+        for path in shown:
             problems.append("%s da %s (%s): %s" % (path, p, KINDS[used[path]], reason))
+        if len(paths) > len(shown):
+            problems.append("... e altri %d file da %s (--verbose li elenca)"
+                            % (len(paths) - len(shown), p))
     for line in problems:
         print("check-deps: " + line)
     n_files, n_pkgs = len(used), len(packages)
