@@ -48,6 +48,7 @@ PROGRAMS = [
     ("/usr/lib/libreoffice/program/libswlo.so",
      "LibreOffice Writer, che converte HTML in PDF in samples/html_to_pdf.py"),
     ("pdftotext", "il riferimento di bench/extract_bench.sh"),
+    ("/usr/bin/time", "tests/workbook/hostile/check_hostile.py, bench/workbook_bench.sh"),
     ("clang-format", "scripts/check-format.sh"),
     ("git", "scripts/check-format.sh (git ls-files)"),
 ]

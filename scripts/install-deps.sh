@@ -13,8 +13,9 @@ packages=(
   libxlsxwriter-dev libfreexl-dev libpoppler-cpp-dev
   zlib1g-dev  # xlsxwriter.pc links -lz, yet libxlsxwriter-dev does not depend on it
   liborcus-dev  # its CSV parser only (src/readers/csv_reader.cpp); libixion-dev is not needed
-  # the Python tests (/usr/bin/python3) and the independent readers of our xlsx
-  python3 python3-openpyxl libreoffice-calc-nogui
+  # the Python tests (/usr/bin/python3), the independent readers of our xlsx, and GNU time
+  # (peak memory of pira in tests/workbook/hostile and bench/workbook_bench.sh)
+  python3 python3-openpyxl libreoffice-calc-nogui time
   # sample and fixture generators (HTML to PDF, set in DejaVu) and the PDF benchmark's reference
   libreoffice-writer-nogui fonts-dejavu-core poppler-utils
 )
