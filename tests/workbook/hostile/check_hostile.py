@@ -36,7 +36,7 @@ import zlib
 
 MAX_SECONDS = 10.0
 MAX_MB = 200.0
-KILL_AFTER = 60.0
+KILL_AFTER = 30.0
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

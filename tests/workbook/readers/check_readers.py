@@ -86,6 +86,14 @@ def iso(value, epoch):
     raise TypeError(value)
 
 
+def inside(key, merged):
+    """Whether the (row, col) key lies in the merged range "A1:B2"."""
+    first, _, last = merged.partition(":")
+    r1, c1 = pira_lines.split_ref(first)
+    r2, c2 = pira_lines.split_ref(last or first)
+    return r1 <= key[0] <= r2 and c1 <= key[1] <= c2
+
+
 class Checker:
     def __init__(self):
         self.failures = []
@@ -131,7 +139,7 @@ class Checker:
                 stat[1] += 1
                 src = source_sheets.get(es.name, {}).get(key)
                 self.check_cell(where, ref, key, es.cells.get(key), gs.cells.get(key), kind, epoch,
-                                os.path.basename(path), src)
+                                os.path.basename(path), src, es.merges)
             got_merges = set(gs.merges)
             if got_merges != es.merges:
                 self.fail(where, "sheet %r merged ranges: expected %s, got %s" % (
@@ -141,8 +149,13 @@ class Checker:
             del self.failures[before + MAX_REPORTED_PER_FILE:]
             self.fail(where, "... and %d more mismatches" % extra)
 
-    def check_cell(self, where, ref, key, exp, got, kind, epoch, name, src=None):
+    def check_cell(self, where, ref, key, exp, got, kind, epoch, name, src=None, merges=()):
         if exp is None:
+            if any(inside(key, m) and not m.startswith(ref.split("!")[1] + ":") for m in merges):
+                # openpyxl drops the values of merged cells other than the top-left one (it makes
+                # them MergedCell); pira prints them as stored.
+                self.notes.append("%s %s: value of a covered merged cell printed as stored: %r" % (where, ref, got))
+                return
             self.fail(where, "%s: extra cell %r (openpyxl has none)" % (ref, got))
             return
         if got is None:
@@ -298,6 +311,14 @@ def main():
     files.append((handmade_ods, ods_as_xlsx[-1], "hand-made ods (zipfile)", "ods", None))
     files += [(os.path.join(raw, name), os.path.join(raw, name), "hand-made (zipfile)", "xlsx", None)
               for name, _what in raw_cases]
+    # The format comes from the content, not the name: an xlsx named .ods, an ods named .xlsx.
+    renamed = os.path.join(scratch, "renamed")
+    os.makedirs(renamed)
+    for source, target, oracle_path, kind in ((os.path.join(raw, "raw-cell-types.xlsx"), "xlsx-chiamato.ods",
+                                               os.path.join(raw, "raw-cell-types.xlsx"), "xlsx"),
+                                              (handmade_ods, "ods-chiamato.xlsx", ods_as_xlsx[-1], "ods")):
+        shutil.copy(source, os.path.join(renamed, target))
+        files.append((os.path.join(renamed, target), oracle_path, "renamed (format from the content)", kind, None))
 
     checker = Checker()
     for path, oracle_path, producer, kind, source in files:

@@ -46,7 +46,7 @@ STYLES = DECL + """<styleSheet xmlns="%s">
 <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="25">
+<cellXfs count="36">
 <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
 <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>
 <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
@@ -72,12 +72,25 @@ STYLES = DECL + """<styleSheet xmlns="%s">
 <xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
 <xf numFmtId="11" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
 <xf numFmtId="172" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="12" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="13" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="15" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="16" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="17" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="37" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="38" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="39" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="40" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="48" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
 </cellXfs>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>""" % MAIN
 S_BOLD, S_DATE, S_PCT1, S_LONGDATE, S_EURO, S_STAMP, S_DAYS, S_RED = 1, 2, 3, 4, 5, 6, 7, 8
 S_PCT0, S_PCT2, S_B14, S_B22, S_B4, S_B3, S_TEXT = 9, 10, 11, 12, 13, 14, 15
 S_B0, S_BFALSE, S_BTRUE, S_B1, S_PCTRED, S_BOLDDATE, S_B2, S_SCI, S_DMY = range(16, 25)
+# More built-in number formats (ids 1, 12, 13, 15, 16, 17, 37, 38, 39, 40, 48), from index 25.
+S_BUILTIN = dict(zip((1, 12, 13, 15, 16, 17, 37, 38, 39, 40, 48), range(25, 36)))
 
 
 def esc(text):
@@ -333,6 +346,9 @@ def case_number_formats(folder):
         # Serials before 1900-03-01, where Excel counts a 29 February 1900 that did not exist.
         row(4, c("A4", "1", s=S_DATE), c("B4", "59", s=S_DATE), c("C4", "61", s=S_DATE),
             c("D4", "2.5", s=S_STAMP), c("E4", "2958465", s=S_DATE)),
+        # Built-in formats without a numFmt element: numbers, fractions, dates, accounting.
+        row(5, *[c("%s5" % chr(65 + i), "45777.25" if fid in (15, 16, 17) else "-1234.5", s=S_BUILTIN[fid])
+                 for i, fid in enumerate(sorted(S_BUILTIN))]),
     ]
     package(os.path.join(folder, "raw-number-formats.xlsx"),
             [("Formati", None, "xl/worksheets/sheet1.xml", worksheet("".join(rows)))])
@@ -442,10 +458,89 @@ def case_data_descriptors(folder):
     return "raw-data-descriptors.xlsx", "zip entries with data descriptors"
 
 
+def case_pretty(folder):
+    """Pretty-printed parts: line breaks and indentation between all elements (text nodes that
+    are not cell text), whitespace around numbers and shared string indexes (xsd:double and
+    xsd:unsignedInt collapse it), an inline string with a phonetic run, a merged range whose
+    covered cell holds a value (openpyxl drops it; see check_readers.py), <sheetData/> empty."""
+    strings = DECL + ('''<sst xmlns="%s" count="3" uniqueCount="3">
+  <si>
+    <t>primo</t>
+  </si>
+  <si>
+    <r>
+      <rPr><b/></rPr>
+      <t>ricco</t>
+    </r>
+    <r>
+      <t xml:space="preserve"> indentato</t>
+    </r>
+  </si>
+  <si>
+    <t>terzo</t>
+    <rPh sb="0" eb="1">
+      <t>テ</t>
+    </rPh>
+  </si>
+</sst>
+''' % MAIN)
+    sheet = DECL + ('''<worksheet xmlns="%s">
+  <dimension ref="A1:D4"/>
+  <sheetData>
+    <row r="1">
+      <c r="A1" t="s">
+        <v>0</v>
+      </c>
+      <c r="B1" t="s">
+        <v> 1 </v>
+      </c>
+      <c r="C1" t="s"><v>
+2
+</v></c>
+      <c r="D1">
+        <v> 42 </v>
+      </c>
+    </row>
+    <row r="2">
+      <c r="A2"><v>
+4.5
+</v></c>
+      <c r="B2" t="inlineStr">
+        <is>
+          <t>東京</t>
+          <rPh sb="0" eb="2"><t>トウキョウ</t></rPh>
+        </is>
+      </c>
+      <c r="C2" t="b">
+        <v> 1 </v>
+      </c>
+      <c r="D2" s="%d">
+        <f>D1/100</f>
+        <v>0.42</v>
+      </c>
+    </row>
+    <row r="4">
+      <c r="A4" t="inlineStr"><is><t>unite</t></is></c>
+      <c r="B4" t="inlineStr"><is><t>nascosta nella fusione</t></is></c>
+    </row>
+  </sheetData>
+  <mergeCells count="1">
+    <mergeCell ref="A4:B4"/>
+  </mergeCells>
+</worksheet>
+''' % (MAIN, S_PCT0))
+    empty = DECL + '<worksheet xmlns="%s"><sheetData/></worksheet>' % MAIN
+    package(os.path.join(folder, "raw-pretty.xlsx"),
+            [("Indentato", None, "xl/worksheets/sheet1.xml", sheet),
+             ("Nomi <α> & 'β'", None, "xl/worksheets/sheet2.xml", empty)],
+            strings=strings)
+    return "raw-pretty.xlsx", "pretty-printed XML, whitespace around numbers, a value in a covered cell"
+
+
 CASES = [case_absolute_targets, case_relative_targets, case_shared_strings, case_cell_types,
          case_date1904, lambda folder: case_date1904(folder, "true"), case_no_refs,
          case_number_formats, case_prefixed, case_states_merges, case_macro, case_x_escapes,
-         case_extremes, case_data_descriptors]
+         case_extremes, case_data_descriptors, case_pretty]
 
 
 def write_all(folder):
