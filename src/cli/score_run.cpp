@@ -42,7 +42,20 @@ int score_and_report(const CanonicalTable& table, std::optional<int> year, bool 
                      const Policy& policy, const std::string& command, Scorecard& card,
                      Diagnostics& diags) {
     const IndicatorSelection selection{year};
-    if (!check_scoring_columns(table, selection, diags)) {
+    Diagnostics columns;
+    if (!check_scoring_columns(table, selection, columns)) {
+        // The dataset has the columns its documents gave values to: say so rather than point
+        // at a header line it does not have.
+        for (Diagnostic d : columns.items()) {
+            if (from_dataset) {
+                d.place = Place{table.file};
+                d.detail = "nessun documento caricato" +
+                           (year ? " per il " + std::to_string(*year) : std::string()) +
+                           " ha valori in questa colonna";
+                d.hint = "caricare con «pira import» le tabelle che la contengono";
+            }
+            diags.add(std::move(d));
+        }
         print_diagnostics(diags);
         return kExitInvalid;
     }

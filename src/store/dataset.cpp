@@ -116,6 +116,35 @@ std::optional<std::int64_t> previous_version(Database& db, const CheckedTable& t
     return std::nullopt;
 }
 
+// The dataset's table has the columns its documents gave values to, as the files loaded had: a
+// plan without `actual` or a table without `weight` is scored from the dataset as from its file
+// (the column is missing), not as if every row had left it empty. Identity columns stay, and
+// with no rows every column stays (the year is reported as missing, not its columns).
+void drop_empty_columns(CanonicalTable& t) {
+    if (t.rows.empty()) return;
+    static const std::set<std::string, std::less<>> kIdentity{"ente", "year", "objective_code",
+                                                              "source_ref"};
+    std::vector<bool> keep(t.columns.size(), false);
+    for (std::size_t c = 0; c < t.columns.size(); ++c) {
+        keep[c] = kIdentity.count(t.columns[c]) != 0;
+        for (std::size_t r = 0; r < t.rows.size() && !keep[c]; ++r) {
+            keep[c] = !t.rows[r].fields[c].text.empty();
+        }
+    }
+    std::vector<std::string> columns;
+    for (std::size_t c = 0; c < t.columns.size(); ++c) {
+        if (keep[c]) columns.push_back(std::move(t.columns[c]));
+    }
+    for (auto& row : t.rows) {
+        std::vector<Field> fields;
+        for (std::size_t c = 0; c < keep.size(); ++c) {
+            if (keep[c]) fields.push_back(std::move(row.fields[c]));
+        }
+        row.fields = std::move(fields);
+    }
+    t.columns = std::move(columns);
+}
+
 }  // namespace
 
 std::string dataset_path(const std::string& option) {
@@ -214,6 +243,7 @@ CanonicalTable Dataset::table(std::optional<int> year) {
             set("source_ref", q.text(6));
         }
     }
+    drop_empty_columns(t);
     return t;
 }
 

@@ -160,6 +160,27 @@ TEST_F(DatasetTest, SameValueWrittenAnotherWayIsNoChange) {
     EXPECT_EQ(count("SELECT COUNT(*) FROM facts WHERE field = 'target' AND text = '>= 3'"), 1);
 }
 
+// The dataset's table has the columns its documents gave values to, as their files had: a plan
+// without actuals is scored from the dataset as from its file (the column is missing).
+TEST_F(DatasetTest, TableHasTheColumnsTheDocumentsFilled) {
+    Dataset d(db_);
+    Diagnostics diags;
+    const std::string plan =
+        "ente;document;year;objective_code;indicator_name;target;weight\n"
+        "CCIAA;PIRA 2025;2025;01_01_OS02;Desk;>= 3 N.;50\n";
+    ASSERT_TRUE(load(d, "pira.csv", plan, diags).has_value());
+    CanonicalTable t = d.table(2025);
+    ASSERT_EQ(t.rows.size(), 1u);
+    EXPECT_FALSE(t.column("actual").has_value());
+    EXPECT_FALSE(t.column("formula").has_value());
+    EXPECT_TRUE(t.column("target").has_value());
+    EXPECT_TRUE(t.column("source_ref").has_value());
+    EXPECT_EQ(t.rows[0].fields.size(), t.columns.size());
+    EXPECT_EQ(t.field(t.rows[0], "weight")->text, "50");
+    // No rows for the year: every column stays, so the year is what is reported missing.
+    EXPECT_TRUE(d.table(2030).column("actual").has_value());
+}
+
 TEST_F(DatasetTest, PlanAndReportMeetOnOneIndicator) {
     Dataset d(db_);
     Diagnostics diags;
