@@ -9,8 +9,8 @@ namespace pira {
 // "the command could not run" (exit 2), named in the message.
 struct ReaderLimits {
     std::size_t max_file_bytes = 256u << 20;  // 256 MiB
-    std::size_t max_rows = 1'000'000;
-    std::size_t max_cell_bytes = 1u << 20;  // 1 MiB of text in one cell
+    std::size_t max_rows = 1'048'576;         // Excel's last row
+    std::size_t max_cell_bytes = 1u << 20;    // 1 MiB of text in one cell
     std::size_t max_pdf_pages = 5000;
     // Workbooks are zip packages: a small file may inflate to gigabytes (a "zip bomb"), so what
     // is inflated is counted while it is read, never taken from the sizes the file declares.
@@ -22,7 +22,7 @@ struct ReaderLimits {
     std::uint64_t max_ratio = 200;
     std::uint64_t ratio_threshold_bytes = 16u << 20;
     std::size_t max_cells = 5'000'000;  // non-empty cells in a workbook
-    std::size_t max_shared_strings = 5'000'000;
+    std::size_t max_shared_strings = 2'000'000;
     // A grid as dense as rows x columns: what a sheet may span once read whole.
     std::size_t max_grid_cells = 20'000'000;
 };

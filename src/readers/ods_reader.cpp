@@ -266,19 +266,17 @@ class ContentHandler : public XmlHandler {
 
 }  // namespace
 
-bool stream_ods(const std::string& path, const ReaderLimits& limits, WorkbookVisitor& visitor,
+bool stream_ods(ZipPackage& package, const ReaderLimits& limits, WorkbookVisitor& visitor,
                 Diagnostics& diags) {
-    auto package = ZipPackage::open(path, limits, diags);
-    if (!package) return false;
-    const auto content = package->find("content.xml");
+    const auto content = package.find("content.xml");
     if (!content) {
         diags.error(
-            Errc::file_unreadable, Place{path}, {},
+            Errc::file_unreadable, Place{package.path()}, {},
             "l'archivio non contiene un foglio di calcolo OpenDocument (manca content.xml)");
         return false;
     }
     ContentHandler handler(limits, visitor);
-    return parse_xml_part(*package, *content, handler, diags);
+    return parse_xml_part(package, *content, handler, diags);
 }
 
 }  // namespace pira

@@ -6,6 +6,7 @@
 #include "readers/cell_ref.hpp"
 #include "readers/file_bytes.hpp"
 #include "readers/workbook_internal.hpp"
+#include "readers/zip_package.hpp"
 
 namespace pira {
 namespace {
@@ -25,14 +26,19 @@ Container container_of(const std::string& path) {
     return Container::other;
 }
 
-// An xlsx and an ods are both zip packages: the ods says so in its first entry.
-bool is_ods_package(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    char header[30 + 8 + 46] = {};
-    in.read(header, sizeof header);
-    return std::string_view(header, static_cast<std::size_t>(in.gcount()))
-               .find("mimetypeapplication/vnd.oasis.opendocument.spreadsheet") !=
-           std::string_view::npos;
+// An xlsx and an ods are both zip packages: an ods has content.xml and no SpreadsheetML
+// workbook, whatever the file is called.
+bool is_ods_package(const ZipPackage& package) {
+    return package.find("content.xml") && !package.find("xl/workbook.xml") &&
+           !package.find("[Content_Types].xml");
+}
+
+bool stream_zip(const std::string& path, const ReaderLimits& limits, WorkbookVisitor& visitor,
+                Diagnostics& diags) {
+    auto package = ZipPackage::open(path, limits, diags);
+    if (!package) return false;
+    return is_ods_package(*package) ? stream_ods(*package, limits, visitor, diags)
+                                    : stream_xlsx(*package, limits, visitor, diags);
 }
 
 // .xls cells come from libfreexl as a grid; they are streamed like the others.
@@ -127,9 +133,7 @@ bool stream_workbook(const std::string& path, const ReaderLimits& limits, Workbo
     if (!check_file_size(path, limits, diags)) return false;
     switch (container_of(path)) {
         case Container::zip:
-            return is_ods_package(path) || lower_extension(path) == ".ods"
-                       ? stream_ods(path, limits, visitor, diags)
-                       : stream_xlsx(path, limits, visitor, diags);
+            return stream_zip(path, limits, visitor, diags);
         case Container::ole:
             return stream_xls(path, limits, visitor, diags);
         case Container::other:

@@ -43,10 +43,11 @@ class WorkbookVisitor {
 bool stream_workbook(const std::string& path, const ReaderLimits& limits, WorkbookVisitor& visitor,
                      Diagnostics& diags);
 
-// Readers of each format; `stream_workbook` chooses.
-bool stream_xlsx(const std::string& path, const ReaderLimits& limits, WorkbookVisitor& visitor,
+// Readers of each zip format; `stream_workbook` opens the package and chooses.
+class ZipPackage;
+bool stream_xlsx(ZipPackage& package, const ReaderLimits& limits, WorkbookVisitor& visitor,
                  Diagnostics& diags);
-bool stream_ods(const std::string& path, const ReaderLimits& limits, WorkbookVisitor& visitor,
+bool stream_ods(ZipPackage& package, const ReaderLimits& limits, WorkbookVisitor& visitor,
                 Diagnostics& diags);
 
 // "2025-04-09" (or "2025-04-09T10:30:00" with a time) for a date serial in the 1900 or 1904

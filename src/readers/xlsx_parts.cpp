@@ -70,7 +70,7 @@ class StylesHandler : public XmlHandler {
 
 class SharedStringsHandler : public XmlHandler {
   public:
-    SharedStringsHandler(const ReaderLimits& limits, std::vector<std::string>& out)
+    SharedStringsHandler(const ReaderLimits& limits, SharedStrings& out)
         : limits_(limits), out_(out) {}
 
     void start(std::string_view, std::string_view local, const XmlAttributes&) override {
@@ -96,7 +96,7 @@ class SharedStringsHandler : public XmlHandler {
                          " stringhe condivise (limite max_shared_strings)");
                 return;
             }
-            out_.push_back(std::move(current_));
+            out_.add(ooxml_unescaped(current_));
             current_.clear();
         }
     }
@@ -113,13 +113,56 @@ class SharedStringsHandler : public XmlHandler {
 
   private:
     const ReaderLimits& limits_;
-    std::vector<std::string>& out_;
+    SharedStrings& out_;
     std::string current_;
     bool in_si_ = false, in_t_ = false;
     int in_phonetic_ = 0;
 };
 
+int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+void append_utf8(std::string& out, unsigned cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
 }  // namespace
+
+std::string ooxml_unescaped(std::string_view text) {
+    if (text.find("_x") == std::string_view::npos) return std::string(text);
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '_' && i + 6 < text.size() && text[i + 1] == 'x' && text[i + 6] == '_') {
+            unsigned cp = 0;
+            bool hex = true;
+            for (std::size_t k = 2; k < 6 && hex; ++k) {
+                const int d = hex_digit(text[i + k]);
+                hex = d >= 0;
+                cp = cp * 16 + static_cast<unsigned>(d);
+            }
+            if (hex && (cp < 0xD800 || cp > 0xDFFF)) {  // a lone surrogate stays as written
+                append_utf8(out, cp);
+                i += 6;
+                continue;
+            }
+        }
+        out += text[i];
+    }
+    return out;
+}
 
 std::optional<XlsxStyles> read_xlsx_styles(ZipPackage& package, const std::string& part,
                                            Diagnostics& diags) {
@@ -128,11 +171,9 @@ std::optional<XlsxStyles> read_xlsx_styles(ZipPackage& package, const std::strin
     return handler.result();
 }
 
-std::optional<std::vector<std::string>> read_shared_strings(ZipPackage& package,
-                                                            const std::string& part,
-                                                            const ReaderLimits& limits,
-                                                            Diagnostics& diags) {
-    std::vector<std::string> out;
+std::optional<SharedStrings> read_shared_strings(ZipPackage& package, const std::string& part,
+                                                 const ReaderLimits& limits, Diagnostics& diags) {
+    SharedStrings out;
     SharedStringsHandler handler(limits, out);
     if (!parse_xml_part(package, part, handler, diags)) return std::nullopt;
     return out;

@@ -52,6 +52,16 @@ std::optional<double> parse_double(std::string_view s) {
     return v;
 }
 
+void trim_in_place(std::string& s) {
+    const auto first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) {
+        s.clear();
+        return;
+    }
+    s.erase(s.find_last_not_of(" \t\r\n") + 1);
+    s.erase(0, first);
+}
+
 // "2025-04-09T00:00:00Z" (a t="d" cell) as the reader's ISO form: the date, and the time
 // only when it is not midnight.
 std::string iso_cell(std::string_view v) {
@@ -63,7 +73,7 @@ std::string iso_cell(std::string_view v) {
 
 class SheetHandler : public XmlHandler {
   public:
-    SheetHandler(const XlsxStyles& styles, const std::vector<std::string>& strings, bool date1904,
+    SheetHandler(const XlsxStyles& styles, const SharedStrings& strings, bool date1904,
                  const ReaderLimits& limits, std::size_t& cells, WorkbookVisitor& visitor)
         : styles_(styles),
           strings_(strings),
@@ -170,9 +180,10 @@ class SheetHandler : public XmlHandler {
     // The cell's value from its type (`t`) and style; false after fail() on damaged values.
     bool fill_value(const XlsxStyle& style, WorkbookCell& cell) {
         using Kind = WorkbookCell::Kind;
+        if (type_ != "str" && type_ != "inlineStr") trim_in_place(value_);  // pretty-printed
         if (type_ == "inlineStr") {
             cell.kind = Kind::text;
-            cell.text = inline_;
+            cell.text = ooxml_unescaped(inline_);
         } else if (type_ == "s") {
             if (value_.empty()) return true;
             const auto index = parse_double(value_);
@@ -182,11 +193,11 @@ class SheetHandler : public XmlHandler {
                 return false;
             }
             cell.kind = Kind::text;
-            cell.text = strings_[static_cast<std::size_t>(*index)];
+            cell.text = std::string(strings_.at(static_cast<std::size_t>(*index)));
         } else if (type_ == "str") {
             if (value_.empty() && formula_.empty()) return true;
             cell.kind = value_.empty() && !formula_.empty() ? Kind::empty : Kind::text;
-            cell.text = value_;
+            cell.text = ooxml_unescaped(value_);
         } else if (type_ == "b") {
             if (value_.empty()) return true;
             cell.kind = Kind::boolean;
@@ -230,7 +241,7 @@ class SheetHandler : public XmlHandler {
     }
 
     const XlsxStyles& styles_;
-    const std::vector<std::string>& strings_;
+    const SharedStrings& strings_;
     bool date1904_;
     const ReaderLimits& limits_;
     std::size_t& cells_;
@@ -275,11 +286,11 @@ const Relationship* find_of_kind(const std::vector<Relationship>& rels, std::str
 
 }  // namespace
 
-bool stream_xlsx(const std::string& path, const ReaderLimits& limits, WorkbookVisitor& visitor,
+bool stream_xlsx(ZipPackage& zip, const ReaderLimits& limits, WorkbookVisitor& visitor,
                  Diagnostics& diags) {
-    auto package = ZipPackage::open(path, limits, diags);
-    if (!package) return false;
-    const auto workbook = workbook_part(*package, diags);
+    ZipPackage* package = &zip;
+    const std::string& path = zip.path();
+    const auto workbook = workbook_part(zip, diags);
     if (!workbook) return false;
     WorkbookPartHandler book;
     if (!parse_xml_part(*package, *workbook, book, diags)) return false;
@@ -294,7 +305,7 @@ bool stream_xlsx(const std::string& path, const ReaderLimits& limits, WorkbookVi
             styles = std::move(*read);
         }
     }
-    std::vector<std::string> strings;
+    SharedStrings strings;
     if (const auto* r = find_of_kind(*rels, "sharedStrings")) {
         if (const auto entry = package->find(r->target)) {
             auto read = read_shared_strings(*package, *entry, limits, diags);

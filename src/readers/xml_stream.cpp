@@ -21,10 +21,15 @@ Name split_name(const char* name) {
     return {full.substr(0, at), full.substr(at + 1)};
 }
 
+// Spreadsheet parts nest a dozen elements deep; a file nesting thousands is built to make
+// the parser's stack grow.
+constexpr std::size_t kMaxDepth = 256;
+
 struct Context {
     XML_Parser parser;
     XmlHandler& handler;
     bool doctype = false;
+    std::size_t depth = 0;
 };
 
 void stop_if_done(Context& c) {
@@ -33,6 +38,12 @@ void stop_if_done(Context& c) {
 
 void on_start(void* data, const char* name, const char** attributes) {
     auto& c = *static_cast<Context*>(data);
+    if (++c.depth > kMaxDepth) {
+        c.handler.fail(Errc::limit_exceeded, std::to_string(c.depth),
+                       "elementi XML annidati oltre " + std::to_string(kMaxDepth) + " livelli");
+        XML_StopParser(c.parser, XML_FALSE);
+        return;
+    }
     const Name n = split_name(name);
     c.handler.start(n.ns, n.local, XmlAttributes(attributes));
     stop_if_done(c);
@@ -40,6 +51,7 @@ void on_start(void* data, const char* name, const char** attributes) {
 
 void on_end(void* data, const char* name) {
     auto& c = *static_cast<Context*>(data);
+    --c.depth;
     const Name n = split_name(name);
     c.handler.end(n.ns, n.local);
     stop_if_done(c);

@@ -99,6 +99,7 @@ bool ZipPackage::read(const std::string& name, const std::function<bool(std::str
     // The compressed size bounds what libzip reads from the file; the ratio is measured
     // against it as the bytes come out.
     const std::uint64_t packed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
+    const bool declared = (st.valid & ZIP_STAT_SIZE) != 0;
     std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen(archive_, name.c_str(), 0),
                                                            zip_fclose);
     if (!file) {
@@ -115,8 +116,12 @@ bool ZipPackage::read(const std::string& name, const std::function<bool(std::str
                         std::string("parte danneggiata (") + zip_file_strerror(file.get()) + ")");
             return false;
         }
-        if (got == 0) return true;
+        if (got == 0) {
+            if (declared && inflated != st.size) return lied(name, st.size, inflated, diags);
+            return true;
+        }
         inflated += static_cast<std::uint64_t>(got);
+        if (declared && inflated > st.size) return lied(name, st.size, inflated, diags);
         inflated_total_ += static_cast<std::uint64_t>(got);
         if (inflated > limits_.max_entry_bytes) {
             diags.error(Errc::limit_exceeded, place, name,
@@ -138,6 +143,19 @@ bool ZipPackage::read(const std::string& name, const std::function<bool(std::str
         }
         if (!sink(std::string_view(buffer.data(), static_cast<std::size_t>(got)))) return true;
     }
+}
+
+// A part that inflates to more or less than the archive says is damaged or forged: its data
+// cannot be trusted, and reading on would let a small declared size hide a bomb.
+bool ZipPackage::lied(const std::string& name, std::uint64_t declared, std::uint64_t inflated,
+                      Diagnostics& diags) const {
+    diags.error(Errc::file_unreadable, Place{path_}, name,
+                "la parte decompressa non ha la dimensione dichiarata nell'archivio (" +
+                    std::to_string(declared) + " byte dichiarati, " +
+                    (inflated > declared ? "oltre " : "") + std::to_string(inflated) +
+                    " letti): file danneggiato o contraffatto",
+                "chiedere una nuova copia del file");
+    return false;
 }
 
 std::optional<std::string> ZipPackage::read_all(const std::string& name, Diagnostics& diags) {

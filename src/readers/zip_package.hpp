@@ -42,6 +42,8 @@ class ZipPackage {
 
   private:
     ZipPackage(std::string path, zip* archive, const ReaderLimits& limits);
+    bool lied(const std::string& name, std::uint64_t declared, std::uint64_t inflated,
+              Diagnostics& diags) const;
     std::string path_;
     zip* archive_ = nullptr;
     ReaderLimits limits_;
