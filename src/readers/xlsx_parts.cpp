@@ -175,7 +175,7 @@ std::optional<SharedStrings> read_shared_strings(ZipPackage& package, const std:
                                                  const ReaderLimits& limits, Diagnostics& diags) {
     SharedStrings out;
     SharedStringsHandler handler(limits, out);
-    if (!parse_xml_part(package, part, handler, diags)) return std::nullopt;
+    if (!parse_xml_part(package, part, handler, diags, XmlNames::prefixed)) return std::nullopt;
     return out;
 }
 

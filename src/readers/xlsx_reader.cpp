@@ -142,17 +142,23 @@ class SheetHandler : public XmlHandler {
         inline_.clear();
         phonetic_ = 0;
         column_ = next_column_;
-        if (const auto ref = parse_cell_ref(a.get("r"))) {
-            column_ = ref->column;
-            if (!started_ || ref->row != row_) {
-                row_ = ref->row;
-                started_ = true;
-            }
-        }
-        type_ = std::string(a.get("t"));
-        const std::string_view s = a.get("s");
+        type_.clear();
         style_ = 0;
-        if (!s.empty()) std::from_chars(s.data(), s.data() + s.size(), style_);
+        a.each([&](std::string_view name, std::string_view value) {
+            if (name == "r") {
+                if (const auto ref = parse_cell_ref(value)) {
+                    column_ = ref->column;
+                    if (!started_ || ref->row != row_) {
+                        row_ = ref->row;
+                        started_ = true;
+                    }
+                }
+            } else if (name == "t") {
+                type_.assign(value);
+            } else if (name == "s") {
+                std::from_chars(value.data(), value.data() + value.size(), style_);
+            }
+        });
     }
 
     void end_cell() {
@@ -325,7 +331,7 @@ bool stream_xlsx(ZipPackage& zip, const ReaderLimits& limits, WorkbookVisitor& v
         }
         visitor.begin_sheet(sheet.info);
         SheetHandler handler(styles, strings, book.date1904, limits, cells, visitor);
-        if (!parse_xml_part(*package, *entry, handler, diags)) return false;
+        if (!parse_xml_part(*package, *entry, handler, diags, XmlNames::prefixed)) return false;
         visitor.end_sheet();
     }
     return true;

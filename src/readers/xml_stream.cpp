@@ -14,9 +14,11 @@ struct Name {
     std::string_view ns, local;
 };
 
+// "uri|local" in resolved mode, "prefix:local" in prefixed mode ('|' is not a name character).
 Name split_name(const char* name) {
     const std::string_view full(name);
-    const auto at = full.rfind(kSeparator);
+    auto at = full.rfind(kSeparator);
+    if (at == std::string_view::npos) at = full.rfind(':');
     if (at == std::string_view::npos) return {{}, full};
     return {full.substr(0, at), full.substr(at + 1)};
 }
@@ -88,9 +90,11 @@ bool XmlAttributes::has(std::string_view local, std::string_view ns) const {
 }
 
 bool parse_xml_part(ZipPackage& package, const std::string& part, XmlHandler& handler,
-                    Diagnostics& diags) {
+                    Diagnostics& diags, XmlNames names) {
     std::unique_ptr<XML_ParserStruct, void (*)(XML_Parser)> parser(
-        XML_ParserCreateNS(nullptr, kSeparator), XML_ParserFree);
+        names == XmlNames::resolved ? XML_ParserCreateNS(nullptr, kSeparator)
+                                    : XML_ParserCreate(nullptr),
+        XML_ParserFree);
     Context context{parser.get(), handler};
     XML_SetUserData(parser.get(), &context);
     XML_SetElementHandler(parser.get(), on_start, on_end);

@@ -19,6 +19,16 @@ class XmlAttributes {
     // absent.
     std::string_view get(std::string_view local, std::string_view ns = {}) const;
     bool has(std::string_view local, std::string_view ns = {}) const;
+    // Every attribute's local name and value, in one pass (for hot elements with several).
+    template <class F>
+    void each(F&& f) const {
+        for (const char** a = raw_; a != nullptr && *a != nullptr; a += 2) {
+            std::string_view name(a[0]);
+            const auto at = name.find_last_of("|:");
+            if (at != std::string_view::npos) name.remove_prefix(at + 1);
+            f(name, std::string_view(a[1]));
+        }
+    }
 
   private:
     const char** raw_;
@@ -47,9 +57,14 @@ class XmlHandler {
     std::string failure_value, failure_detail;
 };
 
+// How names reach the handler: with their namespace URI (ODF, where two prefixes share local
+// names), or as written with the prefix in place of the URI, which spares expat resolving
+// every name (SpreadsheetML's hot parts, where local names are unique).
+enum class XmlNames { resolved, prefixed };
+
 // False, with a diagnostic naming the part and the line, when the part is missing, is not
 // well-formed XML, passes a limit or the handler failed.
 bool parse_xml_part(ZipPackage& package, const std::string& part, XmlHandler& handler,
-                    Diagnostics& diags);
+                    Diagnostics& diags, XmlNames names = XmlNames::resolved);
 
 }  // namespace pira
