@@ -9,7 +9,7 @@
 
 namespace pira {
 
-// Exit codes of interfaces.md.
+// Exit codes of docs/cli.md.
 enum ExitCode : int {
     kExitOk = 0,        // success, warnings allowed
     kExitInvalid = 1,   // input read but invalid or refused

@@ -1,4 +1,4 @@
-// pira: one executable, one subcommand per job (docs/cli.md, interfaces.md).
+// pira: one executable, one subcommand per job (docs/cli.md).
 #include <exception>
 #include <iostream>
 #include <string>

@@ -117,7 +117,7 @@ std::vector<int> map_header(const std::vector<Field>& header, CanonicalTable& ta
         if (!known) {
             const std::string hint = closest(name);
             diags.warning(Errc::column_unknown, table.place(h), name, {},
-                          hint.empty() ? "i nomi delle colonne sono quelli di interfaces.md"
+                          hint.empty() ? "i nomi delle colonne sono in docs/canonical-table.md"
                                        : "forse «" + hint + "»");
             map.push_back(-1);
             continue;

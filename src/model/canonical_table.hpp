@@ -1,4 +1,4 @@
-// The canonical table of interfaces.md as read: one row per indicator, every cell with its
+// The canonical table (docs/canonical-table.md) as read: one row per indicator, every cell with its
 // original text and its place. Typing happens later (indicator.hpp), so a reader never loses a
 // value it could not parse.
 #pragma once
@@ -43,7 +43,7 @@ struct CanonicalTable {
     Place place(const TableRow& r) const;
 };
 
-// The column names of interfaces.md ("target_2026" style columns are recognised separately).
+// The column names of docs/canonical-table.md ("target_2026" style columns are recognised apart).
 const std::vector<std::string_view>& canonical_columns();
 bool is_target_year_column(std::string_view name);
 

@@ -1,5 +1,5 @@
 // Italian and machine-form numbers: "10.588.411", "-3,36", "0,975", "1.107.200,00", "61.19".
-// A dot followed by exactly three digits is a thousands separator (domain.md); a comma
+// A dot followed by exactly three digits is a thousands separator (docs/value-forms.md); a comma
 // followed by exactly three digits after a non-zero integer part ("1,050") is reported as
 // ambiguous rather than guessed.
 #pragma once

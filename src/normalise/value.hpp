@@ -21,7 +21,7 @@ struct Text {
 
 using Value = std::variant<Missing, Quantity, Date, bool, Text>;
 
-// Machine form (interfaces.md): "61.19%", "242", "2025-04-09", "si", "" for missing.
+// Machine form (docs/value-forms.md): "61.19%", "242", "2025-04-09", "si", "" for missing.
 std::string machine(const Value& v);
 std::string_view kind_name(const Value& v);  // "numero", "data", "si/no", "N/D", "testo"
 

@@ -1,4 +1,4 @@
-// One indicator's performance from its target and actual, by the policy's rules (domain.md):
+// One indicator's performance from its target and actual, by the policy's rules (docs/policy.md):
 // ">=" a/t, "<=" linear, deadlines and exact values 100 or 0, N/D left out.
 #pragma once
 

@@ -1,6 +1,6 @@
 // Do an objective's indicator weights sum to 100 %? Published weights are rounded, so a sum is
 // consistent when the gap to 100 is at most n x half a unit of the precision the weights are
-// written with (domain.md): 3 x 33 % = 99 %, 16 x 6,3 % = 100,8 % pass as rounding.
+// written with (docs/policy.md): 3 x 33 % = 99 %, 16 x 6,3 % = 100,8 % pass as rounding.
 #pragma once
 
 #include <string>

@@ -1,4 +1,4 @@
-// The canonical table in machine form (interfaces: "." decimals, ISO dates, "<op> <value>"
+// The canonical table in machine form (docs/value-forms.md: "." decimals, ISO dates, "<op> <value>"
 // targets, weights without "%", missing values empty) as CSV or JSON lines.
 #pragma once
 

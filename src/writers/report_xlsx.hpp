@@ -1,4 +1,4 @@
-// The consolidated workbook of `pira report` (interfaces: sheets Ente, Aree strategiche,
+// The consolidated workbook of `pira report` (docs/cli.md: sheets Ente, Aree strategiche,
 // Obiettivi strategici, Obiettivi, Indicatori, Validazione, Fonti), in Italian, written with
 // libxlsxwriter. Text from documents is always written as text, never as a formula.
 #pragma once

@@ -13,9 +13,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from field_check import italian_number, main  # noqa: E402  (tests/extract/field_check.py)
 
 MISSING = ("n.d.", "")
-# domain.md: "01_01_05_01" is the OS code "01_01_OS01" typed with digits.
+# docs/value-forms.md: "01_01_05_01" is the OS code "01_01_OS01" typed with digits.
 CODES = {"01_01_05_01": "01_01_OS01"}
-UNITS = {"entro": "data"}  # domain.md: a deadline's unit
+UNITS = {"entro": "data"}  # docs/value-forms.md: a deadline's unit
 
 
 def italian_value(text):

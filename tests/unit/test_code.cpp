@@ -1,4 +1,4 @@
-// Objective and indicator codes with every OCR/typing variant of domain.md.
+// Objective and indicator codes with every OCR/typing variant of docs/value-forms.md.
 #include <gtest/gtest.h>
 
 #include "normalise/code.hpp"

@@ -1,4 +1,4 @@
-// The indicator rules of domain.md, each with the worked example it gives.
+// The indicator rules of docs/policy.md, each with a worked example.
 #include <gtest/gtest.h>
 
 #include "scoring/indicator_score.hpp"

@@ -1,4 +1,4 @@
-// Numbers as domain.md lists them, plus the malformed and ambiguous ones.
+// Numbers as docs/value-forms.md lists them, plus the malformed and ambiguous ones.
 #include <gtest/gtest.h>
 
 #include "normalise/number.hpp"

@@ -1,4 +1,4 @@
-// Every target notation of domain.md and the seeds, with the machine form it normalises to.
+// Every target notation of docs/value-forms.md and the seeds, with its machine form.
 #include <gtest/gtest.h>
 
 #include "normalise/target.hpp"

@@ -1,4 +1,4 @@
-// Weight sums against the rounding of published weights (domain.md's examples).
+// Weight sums against the rounding of published weights (the examples of docs/policy.md and more).
 #include <gtest/gtest.h>
 
 #include <vector>
