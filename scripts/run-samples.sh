@@ -16,9 +16,21 @@ export PIRA_DB=out/pira.db
 "$pira" extract samples/piano2020/piano2020-rigata.pdf -o out/pistoia-2020.csv
 "$pira" extract samples/workbooks/pira2026.xlsx -o out/pira-2026.csv
 "$pira" extract samples/prato2020/prato2020-rigata.pdf -o out/prato-2020.csv
-"$pira" score --year 2025 --format json -o out/performance-2025.json
-"$pira" report --year 2025 -o out/performance-2025.xlsx
+# The text report prints the scoring's warnings; the JSON and the workbook come from the same
+# computation, so their copies of those warnings are shown only if they fail.
+quietly() {
+  local log
+  log=$(mktemp)
+  if ! "$@" 2>"$log"; then
+    cat "$log" >&2
+    rm -f "$log"
+    return 1
+  fi
+  rm -f "$log"
+}
 "$pira" score --year 2025
+quietly "$pira" score --year 2025 --format json -o out/performance-2025.json
+quietly "$pira" report --year 2025 -o out/performance-2025.xlsx
 echo
 echo "Dataset: out/pira.db; scritti: out/performance-2025.xlsx, out/performance-2025.json," \
   "out/pira-2026.csv, out/pistoia-2020.csv, out/prato-2020.csv"
