@@ -309,7 +309,8 @@ int run_extract(const Args& args) {
     Options o;
     po::options_description desc(
         "pira extract INPUT... [-o OUT] [--db DB] [--profile NAME] [--lines] [-v]\n"
-        "Estrae le tabelle degli indicatori dai PDF dei piani nella tabella canonica");
+        "Estrae le tabelle degli indicatori dai PDF dei piani e dalle cartelle di lavoro nella "
+        "tabella canonica");
     desc.add_options()("help,h", "questo aiuto")(
         "output,o", po::value(&o.output), "file di uscita: .csv, .jsonl o .xlsx (default: CSV)")(
         "db", po::value(&o.db), "carica anche nel dataset SQLite")(

@@ -136,7 +136,8 @@ int run_import(const Args& args) {
     int year = 0;
     po::options_description desc(
         "pira import INPUT... [--db DB] [--ente NOME] [--year ANNO] [--document NOME]\n"
-        "Carica tabelle canoniche (.csv, .jsonl, .xlsx, .ods, .xls) nel dataset, tutto o niente "
+        "Carica tabelle canoniche (.csv, .jsonl, .xlsx, .xlsm, .ods, .xls) nel dataset, tutto o "
+        "niente "
         "per ogni file");
     desc.add_options()("help,h", "questo aiuto")("db", po::value(&db),
                                                  "dataset SQLite (default pira.db o PIRA_DB)")(
