@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "readers/cell_ref.hpp"
 #include "readers/workbook_stream.hpp"
 
 namespace pira {
@@ -54,14 +55,7 @@ class Output {
         return *this;
     }
     Output& ref(std::size_t row, std::size_t column) {
-        char letters[8];
-        std::size_t n = 0;
-        for (std::size_t c = column + 1; c > 0 && n < sizeof letters; c = (c - 1) / 26)
-            letters[n++] = static_cast<char>('A' + (c - 1) % 26);
-        while (n > 0) buffer_ += letters[--n];
-        char digits[24];
-        const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, row + 1);
-        if (ec == std::errc()) buffer_.append(digits, end);
+        append_cell_ref(buffer_, row, column);
         return *this;
     }
     void end_line() {

@@ -1,5 +1,7 @@
 #include "readers/cell_ref.hpp"
 
+#include <charconv>
+
 namespace pira {
 
 namespace {
@@ -26,6 +28,17 @@ std::optional<CellRef> parse_cell_ref(std::string_view ref) {
     return CellRef{row - 1, column - 1};
 }
 
+void append_cell_ref(std::string& out, std::size_t row, std::size_t column) {
+    char letters[4];  // XFD is the last column
+    std::size_t n = 0;
+    for (std::size_t c = column + 1; c > 0 && n < sizeof letters; c = (c - 1) / 26)
+        letters[n++] = static_cast<char>('A' + (c - 1) % 26);
+    while (n > 0) out += letters[--n];
+    char digits[24];
+    const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, row + 1);
+    if (ec == std::errc()) out.append(digits, end);
+}
+
 std::string column_letters(std::size_t column) {
     std::string out;
     for (std::size_t n = column + 1; n > 0; n = (n - 1) / 26)
@@ -34,7 +47,9 @@ std::string column_letters(std::size_t column) {
 }
 
 std::string cell_ref(std::size_t row, std::size_t column) {
-    return column_letters(column) + std::to_string(row + 1);
+    std::string out;
+    append_cell_ref(out, row, column);
+    return out;
 }
 
 }  // namespace pira

@@ -35,7 +35,7 @@ struct Context {
 };
 
 void stop_if_done(Context& c) {
-    if (c.handler.failed || c.handler.finished) XML_StopParser(c.parser, XML_FALSE);
+    if (c.handler.failed) XML_StopParser(c.parser, XML_FALSE);
 }
 
 void on_start(void* data, const char* name, const char** attributes) {
@@ -81,14 +81,6 @@ std::string_view XmlAttributes::get(std::string_view local, std::string_view ns)
     return {};
 }
 
-bool XmlAttributes::has(std::string_view local, std::string_view ns) const {
-    for (const char** a = raw_; a != nullptr && *a != nullptr; a += 2) {
-        const Name n = split_name(a[0]);
-        if (n.local == local && (ns.empty() || n.ns == ns)) return true;
-    }
-    return false;
-}
-
 bool parse_xml_part(ZipPackage& package, const std::string& part, XmlHandler& handler,
                     Diagnostics& diags, XmlNames names) {
     std::unique_ptr<XML_ParserStruct, void (*)(XML_Parser)> parser(
@@ -111,11 +103,11 @@ bool parse_xml_part(ZipPackage& package, const std::string& part, XmlHandler& ha
                 xml_error = XML_GetErrorCode(parser.get()) != XML_ERROR_ABORTED;
                 return false;
             }
-            return !(handler.failed || handler.finished || context.doctype);
+            return !(handler.failed || context.doctype);
         },
         diags);
     if (!read) return false;
-    const bool stopped = handler.failed || handler.finished || context.doctype || xml_error;
+    const bool stopped = handler.failed || context.doctype || xml_error;
     if (!stopped && XML_Parse(parser.get(), nullptr, 0, XML_TRUE) == XML_STATUS_ERROR)
         xml_error = XML_GetErrorCode(parser.get()) != XML_ERROR_ABORTED;
     const std::string where =

@@ -18,7 +18,6 @@ class XmlAttributes {
     // The value of the attribute with this local name (and namespace, when given); empty when
     // absent.
     std::string_view get(std::string_view local, std::string_view ns = {}) const;
-    bool has(std::string_view local, std::string_view ns = {}) const;
     // Every attribute's local name and value, in one pass (for hot elements with several).
     template <class F>
     void each(F&& f) const {
@@ -49,10 +48,7 @@ class XmlHandler {
         failure_value = std::move(value);
         failure_detail = std::move(detail);
     }
-    // Stops without an error (everything wanted has been read).
-    void finish() { finished = true; }
-
-    bool failed = false, finished = false;
+    bool failed = false;
     Errc failure_code = Errc::ok;
     std::string failure_value, failure_detail;
 };

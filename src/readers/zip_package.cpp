@@ -158,17 +158,4 @@ bool ZipPackage::lied(const std::string& name, std::uint64_t declared, std::uint
     return false;
 }
 
-std::optional<std::string> ZipPackage::read_all(const std::string& name, Diagnostics& diags) {
-    std::string out;
-    const bool ok = read(
-        name,
-        [&](std::string_view chunk) {
-            out.append(chunk);
-            return true;
-        },
-        diags);
-    if (!ok) return std::nullopt;
-    return out;
-}
-
 }  // namespace pira

@@ -35,9 +35,6 @@ class ZipPackage {
     bool read(const std::string& name, const std::function<bool(std::string_view)>& sink,
               Diagnostics& diags);
 
-    // The whole entry, for small parts (relationships, workbook, styles).
-    std::optional<std::string> read_all(const std::string& name, Diagnostics& diags);
-
     const std::string& path() const { return path_; }
 
   private:
