@@ -198,25 +198,6 @@ void print_summary(const std::string& file, const Chosen& chosen, const Extracti
     std::cerr << outcome << '\n';
 }
 
-// "; caricato nel dataset (documento 2): 673 valori nuovi, ..." for the summary line.
-std::string load_outcome(const LoadReport& r) {
-    const std::string doc = " (documento " + std::to_string(r.document_id) + ")";
-    std::string out;
-    switch (r.outcome) {
-        case LoadReport::Outcome::unchanged:
-            return "; già nel dataset" + doc + ", nessuna modifica";
-        case LoadReport::Outcome::replaced:
-            out = "; nuova versione nel dataset" + doc;
-            break;
-        case LoadReport::Outcome::loaded:
-            out = "; caricato nel dataset" + doc;
-            break;
-    }
-    return out + ": " + count(r.values_new, "valore nuovo", "valori nuovi") + ", " +
-           std::to_string(r.values_changed) + " modificati, " + std::to_string(r.values_dropped) +
-           " eliminati (conservati nello storico)";
-}
-
 // One document, checked and normalised; or the exit code when it cannot be used. Prints its
 // errors (with -v also its warnings and the report of each table), then one summary line.
 std::variant<CheckedTable, int> extract_one(const Options& o, const std::string& file) {
@@ -276,7 +257,7 @@ std::variant<CheckedTable, int> extract_one(const Options& o, const std::string&
                           ": rifiutato, nulla è stato caricato nel dataset");
             return kExitInvalid;
         }
-        outcome = load_outcome(*loaded);
+        outcome = "; dataset: " + load_text(*loaded, false);
     }
     messages.flush();
     print_summary(file, *chosen, x, messages, outcome);

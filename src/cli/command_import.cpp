@@ -105,28 +105,29 @@ FileResult import_one(Dataset& dataset, const std::string& path, const Defaults&
         return FileResult::refused;
     }
     finish(FileResult::loaded);
-    print_load_report(std::cout, path, *report);
+    std::cout << path << ": " << load_text(*report, true) << '\n';
     return FileResult::loaded;
 }
 
 }  // namespace
 
-void print_load_report(std::ostream& out, const std::string& path, const LoadReport& report) {
-    out << path << ": ";
+std::string load_text(const LoadReport& report, bool with_indicators) {
+    const std::string doc = " (documento " + std::to_string(report.document_id) + ")";
+    std::string out;
     switch (report.outcome) {
         case LoadReport::Outcome::unchanged:
-            out << "già caricato (documento " << report.document_id << "), nessuna modifica\n";
-            return;
+            return "già caricato" + doc + ", nessuna modifica";
         case LoadReport::Outcome::replaced:
-            out << "nuova versione caricata (documento " << report.document_id << ")";
+            out = "nuova versione caricata" + doc + ": ";
             break;
         case LoadReport::Outcome::loaded:
-            out << "caricato (documento " << report.document_id << ")";
+            out = "caricato" + doc + ": ";
             break;
     }
-    out << ": " << report.rows << " indicatori, " << report.values_new << " valori nuovi, "
-        << report.values_changed << " modificati, " << report.values_dropped
-        << " eliminati (conservati nello storico)\n";
+    if (with_indicators) out += std::to_string(report.rows) + " indicatori, ";
+    return out + std::to_string(report.values_new) + " valori nuovi, " +
+           std::to_string(report.values_changed) + " modificati, " +
+           std::to_string(report.values_dropped) + " eliminati (conservati nello storico)";
 }
 
 int run_import(const Args& args) {

@@ -26,8 +26,9 @@ int run_extract(const Args& args);
 // are not available yet (exit 2) until the issues that build them land.
 int run_pending(const std::string& command, const Args& args);
 
-// "file: caricato (documento 3): 82 indicatori, ..." for a load into the dataset.
-void print_load_report(std::ostream& out, const std::string& path, const LoadReport& report);
+// "caricato (documento 3): 82 indicatori, 120 valori nuovi, ..." for a load into the dataset;
+// the indicators are left out where the line has counted them already (pira extract).
+std::string load_text(const LoadReport& report, bool with_indicators);
 
 // `pira extract --lines` on a workbook: one line per sheet and per non-empty cell (reference,
 // type, value, number format, formula, bold) and per merged range, as the reader saw them.
