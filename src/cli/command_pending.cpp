@@ -21,10 +21,6 @@ const std::map<std::string, Pending>& pending() {
         {"validate",
          {"pira validate INPUT... [--format text|json|xlsx] [-o OUT]",
           "la validazione prima dell'approvazione"}},
-        {"export",
-         {"pira export --db DB (--department NAME | --all) [--year Y] "
-          "[--mode consuntivo|proposta] -o DIR",
-          "le cartelle di lavoro per i dirigenti"}},
     };
     return m;
 }

@@ -22,8 +22,9 @@ int run_score(const Args& args);
 int run_import(const Args& args);
 int run_report(const Args& args);
 int run_extract(const Args& args);
-// extract, validate, import, export, report: their options are checked, then they say they
-// are not available yet (exit 2) until the issues that build them land.
+int run_export(const Args& args);
+// validate: its options are checked, then it says it is not available yet (exit 2) until the
+// issue that builds it lands.
 int run_pending(const std::string& command, const Args& args);
 
 // "caricato (documento 3): 82 indicatori, 120 valori nuovi, ..." for a load into the dataset;

@@ -45,7 +45,8 @@ int main(int argc, char** argv) {
         if (command == "import") return pira::run_import(args);
         if (command == "report") return pira::run_report(args);
         if (command == "extract") return pira::run_extract(args);
-        if (command == "validate" || command == "export") {
+        if (command == "export") return pira::run_export(args);
+        if (command == "validate") {
             return pira::run_pending(command, args);
         }
         std::cerr << "pira: comando sconosciuto «" << command << "»\n\n" << kUsage;

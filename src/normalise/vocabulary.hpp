@@ -35,6 +35,7 @@ class Vocabulary {
                            std::string_view comparators);
 
     const Unit* unit(std::string_view text) const;
+    const std::vector<Unit>& units() const { return units_; }
     std::optional<std::string> type(std::string_view text) const;
     bool is_missing(std::string_view text) const;
     std::optional<bool> boolean(std::string_view text) const;

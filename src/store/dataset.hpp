@@ -31,7 +31,7 @@ struct DocumentInfo {
 
 class Dataset {
   public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Opens or creates the file and brings its schema up to date (migrations in order).
     explicit Dataset(const std::string& path);
@@ -52,6 +52,8 @@ class Dataset {
     std::vector<DocumentInfo> documents();
 
     const std::string& path() const { return path_; }
+    // For the stores of other records kept in the same file (store/exports.hpp).
+    Database& database() { return db_; }
 
   private:
     std::string path_;
