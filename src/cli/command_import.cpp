@@ -8,6 +8,7 @@
 #include "cli/option_errors.hpp"
 #include "common/sha256.hpp"
 #include "common/text.hpp"
+#include "readers/department_return.hpp"
 #include "readers/file_bytes.hpp"
 #include "readers/table_reader.hpp"
 #include "readers/workbook.hpp"
@@ -75,7 +76,8 @@ std::optional<std::string> apply_defaults(CanonicalTable& table, const Defaults&
     return filled;
 }
 
-FileResult import_one(Dataset& dataset, const std::string& path, const Defaults& defaults) {
+FileResult import_one(Dataset& dataset, const std::string& path, const Defaults& defaults,
+                      const ImportExpectations& expect) {
     Diagnostics diags;
     auto finish = [&](FileResult r) {
         diags.sort_by_place();
@@ -87,9 +89,26 @@ FileResult import_one(Dataset& dataset, const std::string& path, const Defaults&
     if (!bytes) return finish(FileResult::unreadable);
     std::string sha = sha256_hex(*bytes);
     const std::string kind = std::filesystem::path(path).extension().string().substr(1);
-    auto table = is_workbook_file(path)
-                     ? read_table_file(path, ReaderLimits{}, diags)
-                     : read_table_bytes(path, std::move(*bytes), ReaderLimits{}, diags);
+    std::optional<CanonicalTable> table;
+    if (is_workbook_file(path)) {
+        auto wb = read_workbook(path, ReaderLimits{}, diags);
+        if (!wb) return finish(FileResult::unreadable);
+        // A department workbook coming back (docs/round-trip.md), not a canonical table.
+        if (is_department_workbook(*wb)) {
+            finish(FileResult::loaded);
+            switch (import_return(dataset, path, *wb, sha, expect)) {
+                case kExitOk:
+                    return FileResult::loaded;
+                case kExitInvalid:
+                    return FileResult::refused;
+                default:
+                    return FileResult::unreadable;
+            }
+        }
+        table = canonical_table_from(*wb, diags);
+    } else {
+        table = read_table_bytes(path, std::move(*bytes), ReaderLimits{}, diags);
+    }
     if (!table) return finish(FileResult::unreadable);
     const auto filled = apply_defaults(*table, defaults, diags);
     // The same bytes completed by other options are another document, not "già caricato".
@@ -134,16 +153,23 @@ int run_import(const Args& args) {
     std::vector<std::string> inputs;
     std::string db;
     Defaults defaults;
+    ImportExpectations expect;
+    std::string mode;
     int year = 0;
     po::options_description desc(
-        "pira import INPUT... [--db DB] [--ente NOME] [--year ANNO] [--document NOME]\n"
-        "Carica tabelle canoniche (.csv, .jsonl, .xlsx, .xlsm, .ods, .xls) nel dataset, tutto o "
-        "niente "
-        "per ogni file");
+        "pira import INPUT... [--db DB] [--ente NOME] [--year ANNO] [--document NOME] "
+        "[--mode MODO]\n"
+        "Carica tabelle canoniche (.csv, .jsonl, .xlsx, .xlsm, .ods, .xls) e cartelle restituite "
+        "dai dirigenti (pira export) nel dataset, tutto o niente per ogni file");
     desc.add_options()("help,h", "questo aiuto")("db", po::value(&db),
                                                  "dataset SQLite (default pira.db o PIRA_DB)")(
         "ente", po::value(&defaults.ente), "la camera, per le righe senza colonna ente")(
-        "year", po::value(&year), "l'anno, per le righe senza colonna year")(
+        "year", po::value(&year),
+        "l'anno, per le righe senza colonna year; per le cartelle restituite, l'anno atteso")(
+        "mode", po::value(&mode),
+        "per le cartelle restituite, la modalità attesa: consuntivo o proposta")(
+        "policy", po::value(&expect.policy_file),
+        "politica di calcolo (TOML) per il controllo dei pesi delle proposte")(
         "document", po::value(&defaults.document),
         "il documento (es. «PIRA 2026»), per le righe senza colonna document; default: il "
         "nome del file");
@@ -162,13 +188,22 @@ int run_import(const Args& args) {
             return kExitCannotRun;
         }
         defaults.year = year;
+        expect.year = year;
+    }
+    if (!mode.empty()) {
+        expect.mode = parse_mode(mode);
+        if (!expect.mode) {
+            std::cerr << "pira import: modalità «" << mode
+                      << "» non valida per «--mode»: consuntivo oppure proposta\n";
+            return kExitCannotRun;
+        }
     }
     defaults.ente = std::string(trim(defaults.ente));
     defaults.document = std::string(trim(defaults.document));
     Dataset dataset(dataset_path(db));
     int exit = kExitOk;
     for (const auto& path : inputs) {
-        switch (import_one(dataset, path, defaults)) {
+        switch (import_one(dataset, path, defaults, expect)) {
             case FileResult::loaded:
                 break;
             case FileResult::refused:

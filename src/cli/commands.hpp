@@ -1,10 +1,13 @@
 #pragma once
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "common/diagnostic.hpp"
+#include "model/department_layout.hpp"
+#include "readers/workbook.hpp"
 #include "store/dataset.hpp"
 
 namespace pira {
@@ -26,6 +29,18 @@ int run_export(const Args& args);
 // validate: its options are checked, then it says it is not available yet (exit 2) until the
 // issue that builds it lands.
 int run_pending(const std::string& command, const Args& args);
+
+// What `pira import --year/--mode/--policy` expects of a returned department workbook.
+struct ImportExpectations {
+    std::optional<int> year;
+    std::optional<ExportMode> mode;
+    std::string policy_file;
+};
+
+// pira import of a department workbook (docs/round-trip.md); `sha` identifies its bytes.
+// Returns the exit code: 0 loaded, 1 refused, 2 cannot run.
+int import_return(Dataset& dataset, const std::string& path, const Workbook& wb,
+                  const std::string& sha, const ImportExpectations& expect);
 
 // "caricato (documento 3): 82 indicatori, 120 valori nuovi, ..." for a load into the dataset;
 // the indicators are left out where the line has counted them already (pira extract).

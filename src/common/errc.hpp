@@ -58,6 +58,18 @@ enum class Errc {
     year_not_found,
     year_missing,
     dataset_empty,
+    // department workbooks returned (docs/round-trip.md)
+    return_metadata_missing,
+    return_metadata_altered,
+    return_other_dataset,
+    return_superseded,
+    return_other_campaign,
+    return_locked_changed,
+    return_row_deleted,
+    return_row_duplicated,
+    return_row_other_area,
+    return_row_unknown,
+    return_value_unfit,
     // policy and data files
     policy_invalid,
     mapping_invalid,

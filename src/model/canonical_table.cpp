@@ -30,6 +30,7 @@ const std::vector<std::string_view>& canonical_columns() {
                                                      "weight",
                                                      "actual",
                                                      "performance",
+                                                     "note",
                                                      "source_ref"};
     return names;
 }

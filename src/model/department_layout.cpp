@@ -5,8 +5,36 @@
 
 #include "common/sha256.hpp"
 #include "common/text.hpp"
+#include "normalise/quantity.hpp"
+#include "normalise/vocabulary.hpp"
 
 namespace pira {
+
+ValueKind value_kind(std::string_view unit, const std::optional<Target>& target) {
+    if (const Unit* u = Vocabulary::standard().unit(unit)) {
+        switch (u->kind) {
+            case UnitKind::percent:
+                return ValueKind::percent;
+            case UnitKind::date:
+                return ValueKind::date;
+            case UnitKind::boolean:
+                return ValueKind::boolean;
+            default:
+                break;
+        }
+    }
+    if (!target) return unit.empty() ? ValueKind::none : ValueKind::number;
+    if (const auto* q = std::get_if<Quantity>(&target->value)) {
+        if (q->is_percent()) return ValueKind::percent;
+        // A count with a whole target: whole numbers expected, decimals only with a warning
+        // (averages like "7,20 N." against ">= 7 N." exist).
+        if (unit == "n." && q->number.decimals == 0) return ValueKind::whole;
+        return ValueKind::number;
+    }
+    if (std::holds_alternative<Date>(target->value)) return ValueKind::date;
+    if (std::holds_alternative<bool>(target->value)) return ValueKind::boolean;
+    return ValueKind::none;
+}
 
 std::string_view mode_name(ExportMode mode) {
     return mode == ExportMode::consuntivo ? "consuntivo" : "proposta";

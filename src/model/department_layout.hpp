@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "normalise/target.hpp"
+
 namespace pira {
 
 enum class ExportMode { consuntivo, proposta };
@@ -96,6 +98,12 @@ std::string metadata_signature(const std::vector<std::pair<std::string, std::str
 
 // The file name of an export: "2025-consuntivo-promozione-e-sviluppo-economico.xlsx".
 std::string department_file_name(int year, ExportMode mode, std::string_view department);
+
+// What a value cell holds, from the indicator's unit (or, without one, its target).
+enum class ValueKind { none, number, whole, percent, date, boolean };
+
+// The kind of the cells that take values of `unit` (an id of mappings/units.toml) for a target.
+ValueKind value_kind(std::string_view unit, const std::optional<Target>& target);
 
 // The department of indicators without one.
 inline constexpr std::string_view kNoDepartment = "Senza area di responsabilità";

@@ -18,13 +18,22 @@ struct CurrentFact {
 
 class Loader {
   public:
-    Loader(Database& db, std::int64_t new_doc, std::optional<std::int64_t> old_doc)
-        : db_(db), new_doc_(new_doc), old_doc_(old_doc) {}
+    Loader(Database& db, std::int64_t new_doc, std::optional<std::int64_t> old_doc,
+           const LoadOptions& options)
+        : db_(db), new_doc_(new_doc), old_doc_(old_doc), options_(options) {}
 
     void row(const CheckedRow& r, LoadReport& report) {
-        const std::int64_t id = indicator_id(r);
+        const auto existing = find_indicator(r);
+        if (!existing && options_.existing_only && options_.new_lines.count(r.line) == 0) {
+            throw StoreError("riga " + std::to_string(r.line) +
+                             ": indicatore non ritrovato nel dataset (" + r.indicator_key + ")");
+        }
+        const std::int64_t id = existing ? *existing : add_indicator(r);
         for (const Fact& f : r.facts) {
-            fact(id, f, f.source_ref.empty() ? r.source_ref : f.source_ref, report);
+            if (existing && !options_.fields.empty() && options_.fields.count(f.field) == 0) {
+                continue;
+            }
+            fact(id, r.stable_id, f, f.source_ref.empty() ? r.source_ref : f.source_ref, report);
         }
     }
 
@@ -48,10 +57,14 @@ class Loader {
     }
 
   private:
-    std::int64_t indicator_id(const CheckedRow& r) {
+    std::optional<std::int64_t> find_indicator(const CheckedRow& r) {
         auto find = db_.prepare("SELECT id FROM indicators WHERE stable_id = ?1");
         find.bind(1, r.stable_id);
         if (find.step()) return find.integer(0);
+        return std::nullopt;
+    }
+
+    std::int64_t add_indicator(const CheckedRow& r) {
         auto add = db_.prepare(
             "INSERT INTO indicators (stable_id, ente, year, objective_code, indicator_key, "
             "position) VALUES (?1, ?2, ?3, ?4, ?5, "
@@ -61,7 +74,8 @@ class Loader {
         return db_.last_insert_id();
     }
 
-    void fact(std::int64_t id, const Fact& f, const std::string& ref, LoadReport& report) {
+    void fact(std::int64_t id, const std::string& stable_id, const Fact& f, const std::string& ref,
+              LoadReport& report) {
         auto get = db_.prepare(
             "SELECT text, value, document_id FROM facts WHERE indicator_id = ?1 AND field = ?2");
         get.bind(1, id).bind(2, f.field);
@@ -84,6 +98,11 @@ class Loader {
         } else {
             ++report.values_new;
         }
+        if (options_.changes) {
+            report.changes.push_back(
+                {stable_id, f.field, f.text, ref,
+                 current ? std::optional<std::string>(current->text) : std::nullopt});
+        }
         set(id, f, ref, current ? "UPDATE" : "INSERT");
     }
 
@@ -100,6 +119,7 @@ class Loader {
     Database& db_;
     std::int64_t new_doc_;
     std::optional<std::int64_t> old_doc_;
+    const LoadOptions& options_;
 };
 
 std::optional<std::int64_t> previous_version(Database& db, const CheckedTable& t) {
@@ -164,7 +184,8 @@ int Dataset::schema_version() {
 }
 
 std::optional<LoadReport> Dataset::load(const CanonicalTable& table, const std::string& sha256,
-                                        const std::string& kind, Diagnostics& diags) {
+                                        const std::string& kind, Diagnostics& diags,
+                                        const LoadOptions& options) {
     LoadReport report;
     {
         auto same = db_.prepare("SELECT id FROM documents WHERE sha256 = ?1");
@@ -175,7 +196,7 @@ std::optional<LoadReport> Dataset::load(const CanonicalTable& table, const std::
             return report;
         }
     }
-    auto checked = check_rows(table, diags);
+    auto checked = check_rows(table, diags, options.cell_sources);
     if (!checked) return std::nullopt;
 
     Transaction tx(db_);
@@ -193,10 +214,11 @@ std::optional<LoadReport> Dataset::load(const CanonicalTable& table, const std::
     add.run();
     report.document_id = db_.last_insert_id();
     report.outcome = old_doc ? LoadReport::Outcome::replaced : LoadReport::Outcome::loaded;
-    Loader loader(db_, report.document_id, old_doc);
+    Loader loader(db_, report.document_id, old_doc, options);
     for (const auto& row : checked->rows) loader.row(row, report);
     loader.drop_leftovers(report);
     report.rows = checked->rows.size();
+    if (options.within) options.within(db_, report);
     tx.commit();
     return report;
 }

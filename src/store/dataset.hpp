@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,12 +16,33 @@
 
 namespace pira {
 
+// A value a load added or changed: for the diff a returned workbook prints.
+struct ValueChange {
+    std::string stable_id, field, text, source_ref;
+    std::optional<std::string> previous;  // the text it replaced; nullopt for a new value
+};
+
 struct LoadReport {
     enum class Outcome { loaded, replaced, unchanged };
     Outcome outcome = Outcome::loaded;
     std::int64_t document_id = 0;
     std::size_t rows = 0;
     std::size_t values_new = 0, values_changed = 0, values_dropped = 0;
+    std::vector<ValueChange> changes;  // filled when LoadOptions::changes is set
+};
+
+// How a load may differ from a plain table's (a department workbook's return).
+struct LoadOptions {
+    // The fields a row of an indicator already in the dataset may set; empty: every field.
+    std::set<std::string, std::less<>> fields;
+    // When not empty, only rows on these lines may add indicators; any other row must match
+    // one already in the dataset (a failed match is an internal error, and nothing is loaded).
+    bool existing_only = false;
+    std::set<std::size_t> new_lines;
+    bool cell_sources = false;  // each value's source is its own cell, not the row's
+    bool changes = false;       // fill LoadReport::changes
+    // Runs inside the load's transaction after the values are written (records the return).
+    std::function<void(Database&, const LoadReport&)> within;
 };
 
 struct DocumentInfo {
@@ -43,7 +66,8 @@ class Dataset {
     // loaded again change nothing; a new version of a document (same ente, title and year)
     // replaces its values and keeps the old ones in history.
     std::optional<LoadReport> load(const CanonicalTable& table, const std::string& sha256,
-                                   const std::string& kind, Diagnostics& diags);
+                                   const std::string& kind, Diagnostics& diags,
+                                   const LoadOptions& options = {});
 
     // The current values as a canonical table, for scoring and reports; all years when
     // `year` is empty.

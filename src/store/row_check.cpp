@@ -140,6 +140,13 @@ void place_legacy(const CanonicalTable& t, const TableRow& row, const std::strin
     }
 }
 
+// "file.xlsx#Indicatori!M5": the file without its folder, as source_ref writes it.
+std::string cell_source(const CanonicalTable& t, const Field& f) {
+    Place p = t.place(f);
+    p.file = std::filesystem::path(p.file).filename().string();
+    return p.source_ref();
+}
+
 std::optional<int> year_of(std::string_view s) {
     int y = 0;
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), y);
@@ -147,7 +154,7 @@ std::optional<int> year_of(std::string_view s) {
     return y;
 }
 
-std::optional<CheckedRow> check_row(const CanonicalTable& t, const TableRow& row,
+std::optional<CheckedRow> check_row(const CanonicalTable& t, const TableRow& row, bool cell_sources,
                                     Diagnostics& diags) {
     CheckedRow out;
     out.line = row.line;
@@ -191,7 +198,8 @@ std::optional<CheckedRow> check_row(const CanonicalTable& t, const TableRow& row
             ok = false;
             continue;
         }
-        out.facts.push_back({column, std::string(trim(f.text)), *value});
+        out.facts.push_back({column, std::string(trim(f.text)), *value,
+                             cell_sources ? cell_source(t, f) : std::string()});
     }
     classify_mission(t, row, out, diags);
     place_legacy(t, row, family, out, diags);
@@ -221,14 +229,15 @@ std::string identity(const CheckedRow& r) {
            r.indicator_key;
 }
 
-std::optional<CheckedTable> check_rows(const CanonicalTable& table, Diagnostics& diags) {
+std::optional<CheckedTable> check_rows(const CanonicalTable& table, Diagnostics& diags,
+                                       bool cell_sources) {
     CheckedTable out;
     bool ok = true;
     std::map<std::string, std::string> seen;  // identity -> where it was first (source_ref)
     std::set<std::string> titles, entes;
     std::set<int> years;
     for (const auto& row : table.rows) {
-        auto r = check_row(table, row, diags);
+        auto r = check_row(table, row, cell_sources, diags);
         if (!r) {
             ok = false;
             continue;

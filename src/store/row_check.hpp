@@ -32,7 +32,9 @@ struct CheckedTable {
     std::vector<CheckedRow> rows;
 };
 
-// nullopt when any row has an error (all of them are reported).
-std::optional<CheckedTable> check_rows(const CanonicalTable& table, Diagnostics& diags);
+// nullopt when any row has an error (all of them are reported). With `cell_sources`, each
+// fact's source is its own cell ("file#Indicatori!M5") rather than the row's source_ref.
+std::optional<CheckedTable> check_rows(const CanonicalTable& table, Diagnostics& diags,
+                                       bool cell_sources = false);
 
 }  // namespace pira

@@ -17,9 +17,6 @@ namespace pira {
 
 struct DepartmentWorkbook;
 
-// What a value cell holds, from the indicator's unit (or, without one, its target).
-enum class ValueKind { none, number, whole, percent, date, boolean };
-
 struct RowPlan {
     const StoredIndicator* ind = nullptr;
     std::optional<Target> target;  // the target of the export's year, when it parses
@@ -31,9 +28,6 @@ struct RowPlan {
 };
 
 RowPlan plan_row(const StoredIndicator& ind, int year);
-
-// The kind of the cells that take values of `unit` (an id of mappings/units.toml) for a target.
-ValueKind value_kind(std::string_view unit, const std::optional<Target>& target);
 
 // A context or target cell's text as written in the workbook.
 std::string context_text(const RowPlan& p, const DeptColumnSpec& spec,

@@ -1,0 +1,148 @@
+#include "readers/department_return.hpp"
+
+#include <algorithm>
+
+#include "common/text.hpp"
+#include "readers/cell_ref.hpp"
+
+namespace pira {
+namespace {
+
+namespace dept = department;
+
+const WorkbookSheet* sheet_named(const Workbook& wb, std::string_view name) {
+    for (const auto& s : wb.sheets) {
+        if (s.name == name) return &s;
+    }
+    return nullptr;
+}
+
+std::string text_at(const WorkbookSheet& s, std::size_t row, std::size_t col) {
+    if (row >= s.rows || col >= s.columns) return {};
+    return std::string(trim(returned_locked_text(s.at(row, col))));
+}
+
+std::vector<std::string> header_of(const WorkbookSheet& s) {
+    std::vector<std::string> out;
+    const std::size_t r = dept::kHeaderRow - 1;
+    for (std::size_t c = 0; r < s.rows && c < s.columns; ++c) out.push_back(text_at(s, r, c));
+    while (!out.empty() && out.back().empty()) out.pop_back();
+    return out;
+}
+
+void read_metadata(const WorkbookSheet& s, ReturnedWorkbook& out) {
+    out.has_metadata = true;
+    std::size_t r = 0;
+    for (; r < s.rows; ++r) {
+        const std::string key = text_at(s, r, 0);
+        if (key == dept::kSignatureKey) {
+            out.signature = text_at(s, r, 1);
+            out.signature_row = r + 1;
+            ++r;
+            break;
+        }
+        if (key.empty()) continue;
+        out.metadata.emplace_back(key, text_at(s, r, 1));
+        out.metadata_row[key] = r + 1;
+    }
+    for (; r < s.rows && text_at(s, r, 0) != dept::kRowTableHeader[0]; ++r) {
+    }
+    for (++r; r < s.rows; ++r) {
+        const std::string row = text_at(s, r, 0);
+        if (row.empty()) continue;
+        std::size_t n = 0;
+        for (char c : row) {
+            if (c < '0' || c > '9') {
+                n = 0;
+                break;
+            }
+            n = n * 10 + static_cast<std::size_t>(c - '0');
+        }
+        out.metadata_rows.push_back({n, text_at(s, r, 1), text_at(s, r, 2)});
+    }
+}
+
+}  // namespace
+
+const std::string& ReturnedWorkbook::meta(std::string_view key) const {
+    static const std::string kNone;
+    for (const auto& [k, v] : metadata) {
+        if (k == key) return v;
+    }
+    return kNone;
+}
+
+std::optional<std::size_t> ReturnedWorkbook::column(std::string_view header) const {
+    auto it = std::find(headers.begin(), headers.end(), header);
+    if (it == headers.end()) return std::nullopt;
+    return static_cast<std::size_t>(it - headers.begin());
+}
+
+std::string ReturnedWorkbook::cell(std::size_t sheet_row, std::size_t column) {
+    return std::string(dept::kIndicatorsSheet) + '!' + cell_ref(sheet_row - 1, column);
+}
+
+bool is_department_workbook(const Workbook& wb) {
+    if (sheet_named(wb, dept::kMetadataSheet) != nullptr) return true;
+    const WorkbookSheet* s = sheet_named(wb, dept::kIndicatorsSheet);
+    if (s == nullptr) return false;
+    const auto h = header_of(*s);
+    return std::find(h.begin(), h.end(), "ID riga") != h.end() &&
+           std::find(h.begin(), h.end(), "Codice obiettivo") != h.end();
+}
+
+ReturnedWorkbook read_department_return(const Workbook& wb) {
+    ReturnedWorkbook out;
+    out.file = wb.file;
+    if (const WorkbookSheet* m = sheet_named(wb, dept::kMetadataSheet)) read_metadata(*m, out);
+    const WorkbookSheet* s = sheet_named(wb, dept::kIndicatorsSheet);
+    if (s == nullptr) return out;
+    out.headers = header_of(*s);
+    const auto id_col = out.column("ID riga");
+    const auto code_col = out.column("Codice obiettivo");
+    bool band = false;
+    for (std::size_t r = dept::kHeaderRow; r < s->rows; ++r) {
+        ReturnedRow row;
+        row.sheet_row = r + 1;
+        bool any = false;
+        for (std::size_t c = 0; c < out.headers.size(); ++c) {
+            const WorkbookCell& cell = c < s->columns ? s->at(r, c) : WorkbookCell{};
+            row.cells.push_back(cell);
+            any = any || !trim(returned_text(cell)).empty();
+        }
+        if (!any) continue;
+        if (code_col && text_at(*s, r, *code_col) == dept::kNewRowsBand) {
+            band = true;
+            continue;
+        }
+        if (id_col) row.id = text_at(*s, r, *id_col);
+        row.added = band && row.id.empty();
+        out.rows.push_back(std::move(row));
+    }
+    return out;
+}
+
+std::string returned_text(const WorkbookCell& cell) {
+    switch (cell.kind) {
+        case WorkbookCell::Kind::number: {
+            // Italian form: a decimal comma, so "1,003" is one and three thousandths, never
+            // a thousand and three.
+            std::string t = cell_text(cell);
+            std::replace(t.begin(), t.end(), '.', ',');
+            return t;
+        }
+        case WorkbookCell::Kind::empty:
+            return {};
+        default:
+            return cell_text(cell);
+    }
+}
+
+std::string returned_locked_text(const WorkbookCell& cell) {
+    if (cell.kind == WorkbookCell::Kind::number && !cell.percent) {
+        return locked_text_of_number(cell.number);
+    }
+    return cell.kind == WorkbookCell::Kind::empty ? std::string() : cell_text(cell);
+}
+
+}  // namespace pira
