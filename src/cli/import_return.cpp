@@ -20,11 +20,11 @@ std::string field_label(const std::string& field) {
 }
 
 void print_diff(const ReturnPlan& plan, const LoadReport& report) {
+    for (const auto& a : plan.added) std::cout << "  nuovo indicatore " << a << '\n';
     std::size_t shown = 0;
     for (const auto& c : report.changes) {
-        if (plan.fields.count(c.field) == 0 && !plan.added_lines.empty()) {
-            continue;  // an added indicator's context, counted with it
-        }
+        // An added indicator is listed once, above, not value by value.
+        if (plan.names.count(c.stable_id) == 0) continue;
         if (++shown > 200) continue;
         auto name = plan.names.find(c.stable_id);
         const std::string cell = c.source_ref.substr(c.source_ref.find('#') + 1);

@@ -1,5 +1,6 @@
 #include "store/return_check.hpp"
 
+#include <cmath>
 #include <filesystem>
 #include <map>
 
@@ -255,10 +256,12 @@ class Checker {
         plan_.names[row.id] = ind->text("indicator_name");
         TableRow& out = new_row(row.sheet_row);
         identity(out, *ind);
-        set(out, "target", year_target(*ind, plan_.exported.year));
         if (proposta()) {
             proposal_values(row, out, ind);
         } else {
+            // Read (not stored: not one of the fields) so that an actual in words is taken
+            // where the target is in words, as pira import takes it from a table.
+            set(out, "target", year_target(*ind, plan_.exported.year));
             actual_value(row, out, *ind);
         }
         note_value(row, out);
@@ -379,6 +382,9 @@ class Checker {
             auto c = wb_.column("Target " + std::to_string(y));
             const std::string text(trim(returned_text(row.cells[*c])));
             if (text.empty()) continue;
+            const std::string field = target_field(ind, y, plan_.exported.year);
+            // Unchanged: the dataset's own value, judged when it was loaded, not here.
+            if (ind != nullptr && text == trim(ind->text(field))) continue;
             auto t = parse_target(text);
             std::string why = t ? std::string() : t.error().describe(text);
             if (t && !std::holds_alternative<Missing>(t->value) &&
@@ -391,7 +397,7 @@ class Checker {
                              "comparatore e valore (>= 80 %), una scadenza, si/no, oppure n.d.");
                 continue;
             }
-            set(out, target_field(ind, y, plan_.exported.year), text, *c);
+            set(out, field, text, *c);
         }
         auto c = wb_.column("Peso");
         if (!c) return;
@@ -413,6 +419,10 @@ class Checker {
             return;
         }
         set(out, "weight", text, *c);
+        const auto before = parse_quantity(ind != nullptr ? ind->text("weight") : std::string());
+        if (!before || std::abs(before->number.value - w->number.value) > 1e-9) {
+            touched_.insert(objective_of(row, ind));
+        }
         weights_[objective_of(row, ind)].push_back(
             {w->number.value, w->number.significant_decimals(), row.sheet_row, *c});
     }
@@ -479,7 +489,8 @@ class Checker {
         }
         proposal_values(row, out, nullptr);
         note_value(row, out);
-        plan_.names["riga " + std::to_string(row.sheet_row)] = name;
+        plan_.added.push_back(ReturnedWorkbook::cell(row.sheet_row, name_col) + " «" + name +
+                              "» (obiettivo " + code + ")");
     }
 
     struct WeightCell {
@@ -495,6 +506,9 @@ class Checker {
         std::set<std::string> returned;
         for (const auto& r : plan_.exported.rows) returned.insert(r.stable_id);
         for (auto& [objective, cells] : weights_) {
+            // Objectives whose weights the dirigente left as sent were checked when the plan
+            // was loaded; only the ones changed here are judged again.
+            if (touched_.count(objective) == 0) continue;
             std::vector<double> weights;
             int decimals = 0;
             for (const auto& w : cells) {
@@ -533,6 +547,7 @@ class Checker {
     std::vector<StoredIndicator> indicators_;
     std::map<std::string, const StoredIndicator*> by_id_;
     std::map<std::string, std::vector<WeightCell>> weights_;
+    std::set<std::string> touched_;  // objectives with a weight changed or a row added
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 // values to load, or nothing.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -30,6 +31,7 @@ struct ReturnPlan {
     std::set<std::size_t> added_lines;          // sheet rows of new indicators (proposta)
     std::size_t empty = 0;                      // consuntivo cells left empty
     std::map<std::string, std::string> names;   // stable id -> indicator name, for the diff
+    std::vector<std::string> added;             // "Indicatori!F30 «name» (obiettivo X)"
 };
 
 std::optional<ReturnPlan> check_return(Dataset& dataset, const ReturnedWorkbook& wb,
