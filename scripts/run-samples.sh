@@ -16,6 +16,9 @@ export PIRA_DB=out/pira.db
 "$pira" extract samples/piano2020/piano2020-rigata.pdf -o out/pistoia-2020.csv
 "$pira" extract samples/workbooks/pira2026.xlsx -o out/pira-2026.csv
 "$pira" extract samples/prato2020/prato2020-rigata.pdf -o out/prato-2020.csv
+# The round trip: the PIRA 2026 (loaded by extract, PIRA_DB being set), one proposta workbook
+# per area to send out.
+"$pira" export --all --year 2026 --mode proposta -o out/proposte-2026
 # The text report prints the scoring's warnings; the JSON and the workbook come from the same
 # computation, so their copies of those warnings are shown only if they fail.
 quietly() {
@@ -33,4 +36,4 @@ quietly "$pira" score --year 2025 --format json -o out/performance-2025.json
 quietly "$pira" report --year 2025 -o out/performance-2025.xlsx
 echo
 echo "Dataset: out/pira.db; scritti: out/performance-2025.xlsx, out/performance-2025.json," \
-  "out/pira-2026.csv, out/pistoia-2020.csv, out/prato-2020.csv"
+  "out/pira-2026.csv, out/pistoia-2020.csv, out/prato-2020.csv, out/proposte-2026/"
