@@ -619,6 +619,23 @@ def main():
                   [weights([40, 30, 10], "proposta-80")], "la somma dei pesi non è 100",
                   ["Indicatori!%s%d" % (openpyxl.utils.get_column_letter(c), r)
                    for r in obj_rows for c in range(1, wb_p.ws.max_column + 1)])
+    # In a proposta the target is editable but must fit the unit; the names stay locked.
+    target_header = next(h for h in wb_p.columns if re.fullmatch(r"Target \d{4}", h))
+    rows_p = pick_rows(wb_p, facts)
+    for name, row, header, value, message in (
+            ("proposta: target «molto bene» in a count row", rows_p["number"], target_header,
+             "molto bene", "valore non adatto all'unità"),
+            ("proposta: target 12 in a deadline row", rows_p["date"], target_header, 12,
+             "valore non adatto all'unità"),
+            ("proposta: locked Indicatore changed", rows_p["number"], "Indicatore",
+             str(wb_p.cell(rows_p["number"], "Indicatore").value) + " (modificato)",
+             "campo bloccato modificato")):
+        wb = Workbook(files["proposta_a"])
+        wb.cell(row, header).value = value
+        file_name = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+        path = os.path.join(scratch, "cases", file_name + ".xlsx")
+        wb.save(path)
+        check_refused(name, fresh_db(files, file_name), [path], message, wb.ref(header, row))
 
     # A file that cannot be read at all: exit 2, the dataset untouched.
     with open(filled, "rb") as f:
