@@ -21,6 +21,7 @@ import os
 import re
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import department_common as dc  # noqa: E402
 from openpyxl.utils import get_column_letter  # noqa: E402
@@ -210,6 +211,8 @@ if checks.check(line is not None, "no summary line for %s:\n%s" % (name, done.st
     checks.equal(dc.count(counts, "target"), len(changed_targets), name + ": targets changed")
     checks.equal(dc.count(counts, "pes"), len(changed_weights), name + ": weights changed")
     checks.equal(dc.count(counts, "nuov", "indicator"), 1, name + ": nuovi indicatori")
+    checks.equal(dc.count(counts, "modific"), len(changed_targets) + len(changed_weights),
+                 name + ": values changed (targets and weights)")
 after = dc.db_counts(db)
 checks.equal(after["documents"] - before["documents"], 1, "documents added by the return")
 checks.equal(after["indicators"] - before["indicators"], 1, "indicators added by the return")
@@ -248,12 +251,28 @@ for stable, ind in before_indicators.items():
                          and (h["text"], h["value"]) == (text, value)
                          and h["replaced_by_doc"] == return_doc for h in history),
                      "%s %s: the old value %r not in the history" % (label, field, text))
+    for field, (text2, value2, doc2, ref2) in got["facts"].items():
+        checks.check(field in ind["facts"] or field in changes,
+                     "%s: a value %s = %r (%s) the dirigente did not propose, from %s"
+                     % (label, field, text2, ref2, "the return" if doc2 == return_doc
+                        else "document %s" % doc2))
     if ind["id"] in targets_cells:
         r, header = targets_cells[ind["id"]]
         field = "target_" + header.split()[1]
         cellref = "%s%d" % (get_column_letter(sheet.col(checks, header)), r)
         checks.equal(got["facts"].get(field, (None,) * 4)[3], "%s#Indicatori!%s" % (name, cellref),
                      "%s %s: source_ref" % (label, field))
+
+# `pira score --year 2026` scores `target` where it has a value, `target_2026` only where it
+# has none: the two must not disagree.
+for ind in now.values():
+    if "target" in ind["facts"] and "target_%d" % YEAR in ind["facts"]:
+        t, t_year = ind["facts"]["target"], ind["facts"]["target_%d" % YEAR]
+        checks.check(t[1] == t_year[1],
+                     "%s (%s): target %r (%s) but target_%d %r (%s): pira score --year %d "
+                     "would score the first" % (ind["facts"]["indicator_name"][0],
+                                               ind["objective_code"], t[1], t[3], YEAR,
+                                               t_year[1], t_year[3], YEAR))
 
 added = [i for s, i in now.items() if s not in before_indicators]
 if checks.check(len(added) == 1, "one new indicator in the dataset: %s" % added):

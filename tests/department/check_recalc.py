@@ -28,6 +28,7 @@ import os
 import shutil
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import department_common as dc  # noqa: E402
 from openpyxl.utils import get_column_letter  # noqa: E402
