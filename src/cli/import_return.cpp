@@ -19,6 +19,30 @@ std::string field_label(const std::string& field) {
     return field;
 }
 
+// "28 consuntivi nuovi, 1 modificati, 2 vuoti, 5 note" or, for a proposta, "8 valori
+// modificati (2 target, 6 pesi), 1 nuovo indicatore": the values the dirigente changed, by kind.
+std::string counts_text(const ReturnPlan& plan, const LoadReport& report) {
+    std::size_t actual_new = 0, actual_changed = 0, targets = 0, weights = 0, notes = 0;
+    for (const auto& c : report.changes) {
+        if (plan.names.count(c.stable_id) == 0) continue;  // an added indicator's values
+        if (c.field == "actual") ++(c.previous ? actual_changed : actual_new);
+        if (c.field == "weight") ++weights;
+        if (c.field == "note") ++notes;
+        if (c.field.rfind("target", 0) == 0) ++targets;
+    }
+    std::string out;
+    if (plan.exported.mode == ExportMode::consuntivo) {
+        out = std::to_string(actual_new) + " consuntivi nuovi, " + std::to_string(actual_changed) +
+              " modificati, " + std::to_string(plan.empty) + " vuoti";
+    } else {
+        out = std::to_string(targets + weights) + " valori modificati (" + std::to_string(targets) +
+              " target, " + std::to_string(weights) + " pesi), " +
+              std::to_string(plan.added.size()) +
+              (plan.added.size() == 1 ? " nuovo indicatore" : " nuovi indicatori");
+    }
+    return out + ", " + std::to_string(notes) + (notes == 1 ? " nota" : " note");
+}
+
 void print_diff(const ReturnPlan& plan, const LoadReport& report) {
     for (const auto& a : plan.added) std::cout << "  nuovo indicatore " << a << '\n';
     std::size_t shown = 0;
@@ -84,12 +108,7 @@ int import_return(Dataset& dataset, const std::string& path, const Workbook& wb,
     }
     std::cout << (report->outcome == LoadReport::Outcome::replaced ? "nuova versione caricata"
                                                                    : "caricata")
-              << " (documento " << report->document_id << "): " << report->values_new
-              << " valori nuovi, " << report->values_changed << " modificati";
-    if (e.mode == ExportMode::consuntivo) std::cout << ", " << plan->empty << " consuntivi vuoti";
-    if (!plan->added_lines.empty()) {
-        std::cout << ", " << plan->added_lines.size() << " nuovi indicatori";
-    }
+              << " (documento " << report->document_id << "): " << counts_text(*plan, *report);
     if (report->values_dropped != 0) {
         std::cout << ", " << report->values_dropped << " tolti (conservati nello storico)";
     }

@@ -59,6 +59,7 @@ void read_metadata(const WorkbookSheet& s, ReturnedWorkbook& out) {
             n = n * 10 + static_cast<std::size_t>(c - '0');
         }
         out.metadata_rows.push_back({n, text_at(s, r, 1), text_at(s, r, 2)});
+        out.metadata_rows_at.push_back(r + 1);
     }
 }
 

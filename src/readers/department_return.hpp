@@ -29,8 +29,9 @@ struct ReturnedWorkbook {
     std::string signature;
     std::size_t signature_row = 0;
     std::vector<MetadataRow> metadata_rows;
-    std::vector<std::string> headers;  // row 3 of Indicatori, as text
-    std::vector<ReturnedRow> rows;     // non-empty rows below the header
+    std::vector<std::size_t> metadata_rows_at;  // the _pira row of each, 1-based
+    std::vector<std::string> headers;           // row 3 of Indicatori, as text
+    std::vector<ReturnedRow> rows;              // non-empty rows below the header
 
     const std::string& meta(std::string_view key) const;
     // The column of a header, or nullopt.

@@ -86,9 +86,6 @@ class Checker {
         if (wb_.meta("formato") != dept::kFormat) {
             return altered("formato", "formato atteso " + std::string(dept::kFormat));
         }
-        if (metadata_signature(wb_.metadata, wb_.metadata_rows) != wb_.signature) {
-            return altered(dept::kSignatureKey, "la firma non corrisponde al contenuto");
-        }
         if (wb_.meta("dataset_id") != dataset_id(dataset_)) {
             diags_.error(Errc::return_other_dataset, meta_place("dataset_id"),
                          wb_.meta("dataset_id"), "questo dataset è " + dataset_.path(),
@@ -97,6 +94,8 @@ class Checker {
         }
         auto record = find_export(dataset_, wb_.meta("export_id"));
         if (!record) return altered("export_id", "esportazione sconosciuta al dataset");
+        // Compared with the dataset's record first, so the message names the cell changed;
+        // the signature then catches whatever else was touched.
         const std::pair<std::string_view, std::string> expected[] = {
             {"ente", record->ente},
             {"anno", std::to_string(record->year)},
@@ -107,8 +106,13 @@ class Checker {
         for (const auto& [key, value] : expected) {
             if (wb_.meta(key) != value) return altered(key, "esportata con «" + value + "»");
         }
-        if (record->signature != wb_.signature || !same_rows(*record)) {
-            return altered(dept::kSignatureKey, "le righe non sono quelle esportate");
+        if (!same_rows(*record)) return false;
+        if (record->signature != wb_.signature ||
+            metadata_signature(wb_.metadata, wb_.metadata_rows) != wb_.signature) {
+            diags_.error(Errc::return_metadata_altered, signature_place(), wb_.signature,
+                         "la firma non corrisponde al contenuto",
+                         "esportare di nuovo la cartella con pira export");
+            return false;
         }
         if (record->superseded_by) {
             diags_.error(
@@ -119,7 +123,8 @@ class Checker {
         }
         if ((expect_.year && *expect_.year != record->year) ||
             (expect_.mode && *expect_.mode != record->mode)) {
-            diags_.error(Errc::return_other_campaign, meta_place("anno"),
+            const bool year = expect_.year && *expect_.year != record->year;
+            diags_.error(Errc::return_other_campaign, meta_place(year ? "anno" : "modalita"),
                          std::string(mode_name(record->mode)) + " " + std::to_string(record->year),
                          "attesa: " + std::string(mode_name(expect_.mode.value_or(record->mode))) +
                              " " + std::to_string(expect_.year.value_or(record->year)));
@@ -130,14 +135,45 @@ class Checker {
         return true;
     }
 
-    bool same_rows(const ExportRecord& r) const {
-        if (r.rows.size() != wb_.metadata_rows.size()) return false;
-        for (std::size_t i = 0; i < r.rows.size(); ++i) {
-            const auto& a = r.rows[i];
-            const auto& b = wb_.metadata_rows[i];
-            if (a.sheet_row != b.sheet_row || a.stable_id != b.id || a.hash != b.hash) {
-                return false;
+    Place signature_place() const {
+        return Place{wb_.file, 0, 0, 0,
+                     std::string(dept::kMetadataSheet) + "!B" +
+                         std::to_string(std::max<std::size_t>(wb_.signature_row, 1))};
+    }
+
+    // The row table of _pira against the record: a difference names its cell.
+    bool same_rows(const ExportRecord& r) {
+        const std::size_t n = std::min(r.rows.size(), wb_.metadata_rows.size());
+        for (std::size_t i = 0; i <= n; ++i) {
+            if (i == n && r.rows.size() == wb_.metadata_rows.size()) break;
+            const std::size_t at = i < wb_.metadata_rows_at.size() ? wb_.metadata_rows_at[i]
+                                   : wb_.metadata_rows_at.empty()  ? 1
+                                                                  : wb_.metadata_rows_at.back() + 1;
+            std::string column = "A", now, was;
+            if (i == n) {
+                now = std::to_string(wb_.metadata_rows.size()) + " righe";
+                was = std::to_string(r.rows.size()) + " righe";
+            } else if (r.rows[i].sheet_row != wb_.metadata_rows[i].sheet_row) {
+                now = std::to_string(wb_.metadata_rows[i].sheet_row);
+                was = std::to_string(r.rows[i].sheet_row);
+            } else if (r.rows[i].stable_id != wb_.metadata_rows[i].id) {
+                column = "B";
+                now = wb_.metadata_rows[i].id;
+                was = r.rows[i].stable_id;
+            } else if (r.rows[i].hash != wb_.metadata_rows[i].hash) {
+                column = "C";
+                now = wb_.metadata_rows[i].hash;
+                was = r.rows[i].hash;
+            } else {
+                continue;
             }
+            diags_.error(
+                Errc::return_metadata_altered,
+                Place{wb_.file, 0, 0, 0,
+                      std::string(dept::kMetadataSheet) + "!" + column + std::to_string(at)},
+                now, "le righe non sono quelle esportate: era «" + was + "»",
+                "esportare di nuovo la cartella con pira export");
+            return false;
         }
         return true;
     }
@@ -378,6 +414,12 @@ class Checker {
     // A proposta's targets and weight: each must be a target (or a weight) of the row's kind.
     void proposal_values(const ReturnedRow& row, TableRow& out, const StoredIndicator* ind) {
         const std::string unit = ind != nullptr ? ind->value("unit") : unit_of_added(row);
+        // The row's kind: its unit, else what the plan's target is (a deadline, a count...).
+        std::optional<Target> planned;
+        if (ind != nullptr) {
+            if (auto t = parse_target(year_target(*ind, plan_.exported.year))) planned = *t;
+        }
+        const ValueKind kind = value_kind(unit, planned);
         for (int y : dept_years()) {
             auto c = wb_.column("Target " + std::to_string(y));
             const std::string text(trim(returned_text(row.cells[*c])));
@@ -387,13 +429,15 @@ class Checker {
             if (ind != nullptr && text == trim(ind->text(field))) continue;
             auto t = parse_target(text);
             std::string why = t ? std::string() : t.error().describe(text);
-            if (t && !std::holds_alternative<Missing>(t->value) &&
-                !std::holds_alternative<Text>(t->value)) {
-                why = unfit(t->value, value_kind(unit, std::nullopt), std::nullopt);
+            if (t && std::holds_alternative<Text>(t->value) && kind != ValueKind::none) {
+                why = "un target in parole non si può misurare con questa unità";
+            } else if (t && !std::holds_alternative<Missing>(t->value)) {
+                why = unfit(t->value, kind, std::nullopt);
             }
             if (!why.empty()) {
                 diags_.error(Errc::return_value_unfit, cell_place(row.sheet_row, *c), text,
-                             "target " + std::to_string(y) + ", UdM «" + unit + "»: " + why,
+                             "target " + std::to_string(y) + ", UdM «" +
+                                 (ind != nullptr ? unit_shown(*ind, planned) : unit) + "»: " + why,
                              "comparatore e valore (>= 80 %), una scadenza, si/no, oppure n.d.");
                 continue;
             }
