@@ -8,6 +8,7 @@
 #include <variant>
 
 #include "cli/commands.hpp"
+#include "cli/document_lines.hpp"
 #include "cli/option_errors.hpp"
 #include "common/sha256.hpp"
 #include "extraction/extract.hpp"
@@ -38,12 +39,6 @@ std::string count(std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + ' ' + (n == 1 ? one : many);
 }
 
-// The profile a document is read with, and how it was chosen.
-struct Chosen {
-    Profile profile;
-    std::string how;  // "confidenza 83%" or "indicato con --profile"
-};
-
 // One line per reconstructed line: page, top, then each span's left edge and text, with its
 // bold words between asterisks ("*Nome* descrizione"): what the profiles' rules look at.
 void print_lines(const std::vector<Line>& lines) {
@@ -66,33 +61,6 @@ void print_lines(const std::vector<Line>& lines) {
         }
         std::cout << '\n';
     }
-}
-
-// The profile to use: the one asked for, or the best detected (at least half its phrases).
-std::optional<Chosen> choose_profile(const Options& o, const std::string& file,
-                                     const std::vector<Line>& lines) {
-    if (o.forced) return Chosen{*o.forced, "indicato con --profile"};
-    const Profile* best = nullptr;
-    double best_confidence = 0;
-    const std::string document = document_text(lines);
-    for (const auto& p : builtin_profiles()) {
-        const double c = detection_confidence(p, document);
-        if (c > best_confidence) {
-            best = &p;
-            best_confidence = c;
-        }
-    }
-    if (best == nullptr || best_confidence < 0.5) {
-        std::cerr << file << ": errore: nessun profilo riconosce il documento"
-                  << (best != nullptr
-                          ? " (il più vicino: " + best->id + ", " +
-                                std::to_string(static_cast<int>(best_confidence * 100)) + "%)"
-                          : std::string())
-                  << ". Suggerimento: indicare --profile o aggiungere un profilo in extractors/\n";
-        return std::nullopt;
-    }
-    return Chosen{*best,
-                  "confidenza " + std::to_string(static_cast<int>(best_confidence * 100)) + "%"};
 }
 
 // Cells under an empty header cell: how many, and the first few different texts.
@@ -125,30 +93,6 @@ void report(const std::string& file, const Extraction& x) {
         for (const auto& n : t.notes) std::cerr << "; nota «" << n << "»";
         std::cerr << '\n';
     }
-}
-
-// The lines of a PDF's pages or of a workbook's sheets: one pipeline, two readers.
-std::optional<std::vector<Line>> read_lines(const std::string& file, Diagnostics& diags) {
-    if (is_workbook_file(file)) {
-        auto wb = read_workbook(file, ReaderLimits{}, diags);
-        if (!wb) return std::nullopt;
-        return sheet_lines(*wb);
-    }
-    if (lower_extension(file) != ".pdf") {
-        diags.error(Errc::format_unsupported, Place{file}, lower_extension(file),
-                    "pira extract legge PDF e cartelle di lavoro (.xlsx, .ods, .xls)",
-                    "le tabelle canoniche in CSV o JSON lines si caricano con «pira import»");
-        return std::nullopt;
-    }
-    auto doc = read_pdf(file, ReaderLimits{}, diags);
-    if (!doc) return std::nullopt;
-    std::vector<Line> lines;
-    for (const auto& page : doc->pages) {
-        auto l = build_lines(page);
-        lines.insert(lines.end(), l.begin(), l.end());
-    }
-    drop_running_lines(lines);
-    return lines;
 }
 
 // What a file's run says: its errors always, its warnings with -v, each once (loading into the
@@ -208,7 +152,7 @@ std::variant<CheckedTable, int> extract_one(const Options& o, const std::string&
         return read ? kExitOk : kExitCannotRun;
     }
     FileMessages messages(o.verbose || o.show_lines);
-    auto lines = read_lines(file, diags);
+    auto lines = read_document_lines(file, diags);
     messages.add(diags);
     if (!lines || o.show_lines) messages.flush();
     if (!lines) return kExitCannotRun;
@@ -216,7 +160,7 @@ std::variant<CheckedTable, int> extract_one(const Options& o, const std::string&
         print_lines(*lines);
         return kExitOk;
     }
-    const auto chosen = choose_profile(o, file, *lines);
+    const auto chosen = choose_profile(o.forced, file, *lines);
     if (!chosen) {
         messages.flush();
         return kExitCannotRun;

@@ -26,9 +26,7 @@ int run_import(const Args& args);
 int run_report(const Args& args);
 int run_extract(const Args& args);
 int run_export(const Args& args);
-// validate: its options are checked, then it says it is not available yet (exit 2) until the
-// issue that builds it lands.
-int run_pending(const std::string& command, const Args& args);
+int run_validate(const Args& args);
 
 // What `pira import --year/--mode/--policy` expects of a returned department workbook.
 struct ImportExpectations {

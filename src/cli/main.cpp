@@ -46,9 +46,7 @@ int main(int argc, char** argv) {
         if (command == "report") return pira::run_report(args);
         if (command == "extract") return pira::run_extract(args);
         if (command == "export") return pira::run_export(args);
-        if (command == "validate") {
-            return pira::run_pending(command, args);
-        }
+        if (command == "validate") return pira::run_validate(args);
         std::cerr << "pira: comando sconosciuto «" << command << "»\n\n" << kUsage;
         return pira::kExitCannotRun;
     } catch (const pira::StoreError& e) {

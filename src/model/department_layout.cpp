@@ -88,6 +88,40 @@ std::vector<DeptColumnSpec> department_columns(ExportMode mode, int year,
     return cols;
 }
 
+std::string canonical_field(const DeptColumnSpec& spec, ExportMode mode) {
+    switch (spec.kind) {
+        case DeptColumn::objective_code:
+            return "objective_code";
+        case DeptColumn::objective_name:
+            return "objective_name";
+        case DeptColumn::strategic_objective:
+            return "strategic_objective";
+        case DeptColumn::indicator_code:
+            return "indicator_code";
+        case DeptColumn::indicator_name:
+            return "indicator_name";
+        case DeptColumn::formula:
+            return "formula";
+        case DeptColumn::unit:
+            return "unit";
+        case DeptColumn::baseline:
+            return "baseline";
+        case DeptColumn::previous_actual:
+            return "previous_actual";
+        case DeptColumn::target:
+            return mode == ExportMode::consuntivo ? "target"
+                                                  : "target_" + std::to_string(spec.year);
+        case DeptColumn::weight:
+            return "weight";
+        case DeptColumn::actual:
+            return "actual";
+        case DeptColumn::note:
+            return "note";
+        default:
+            return {};
+    }
+}
+
 std::vector<int> plan_years_of(const std::vector<std::string>& headers) {
     std::vector<int> years;
     for (const auto& h : headers) {

@@ -77,6 +77,10 @@ struct DeptColumnSpec {
 std::vector<DeptColumnSpec> department_columns(ExportMode mode, int year,
                                                const std::vector<int>& plan_years);
 
+// The canonical-table column a layout column holds ("target_2026", "actual"...; the previous
+// year's actual as "previous_actual"), or "" for the formulas and the id.
+std::string canonical_field(const DeptColumnSpec& spec, ExportMode mode);
+
 // The plan years a proposta's header names ("Target 2026" -> 2026), in order.
 std::vector<int> plan_years_of(const std::vector<std::string>& headers);
 

@@ -123,6 +123,39 @@ ReturnedWorkbook read_department_return(const Workbook& wb) {
     return out;
 }
 
+CanonicalTable department_table(const ReturnedWorkbook& wb, std::optional<ExportMode>& mode,
+                                std::optional<int>& year) {
+    mode = parse_mode(wb.meta("modalita"));
+    if (!mode) mode = wb.column("Consuntivo") ? ExportMode::consuntivo : ExportMode::proposta;
+    year.reset();
+    if (const std::string& y = wb.meta("anno"); y.size() == 4) year = std::stoi(y);
+    const auto years = plan_years_of(wb.headers);
+    CanonicalTable t;
+    t.file = wb.file;
+    t.sheets = {std::string(dept::kIndicatorsSheet)};
+    t.columns = {"ente", "year"};
+    std::vector<std::pair<std::size_t, std::size_t>> at;  // sheet column -> table column
+    for (const auto& spec : department_columns(*mode, year.value_or(0), years)) {
+        const std::string field = canonical_field(spec, *mode);
+        auto c = wb.column(spec.header);
+        if (field.empty() || !c) continue;
+        at.emplace_back(*c, t.columns.size());
+        t.columns.push_back(field);
+    }
+    for (const auto& row : wb.rows) {
+        TableRow out{row.sheet_row, std::vector<Field>(t.columns.size()), 1};
+        for (auto& f : out.fields) f = Field{{}, row.sheet_row, 1, 1};
+        out.fields[0].text = wb.meta("ente");
+        out.fields[1].text = year ? std::to_string(*year) : std::string();
+        for (const auto& [sheet_col, table_col] : at) {
+            out.fields[table_col] =
+                Field{returned_text(row.cells[sheet_col]), row.sheet_row, sheet_col + 1, 1};
+        }
+        t.rows.push_back(std::move(out));
+    }
+    return t;
+}
+
 std::string returned_text(const WorkbookCell& cell) {
     switch (cell.kind) {
         case WorkbookCell::Kind::number: {

@@ -47,6 +47,12 @@ bool is_department_workbook(const Workbook& wb);
 
 ReturnedWorkbook read_department_return(const Workbook& wb);
 
+// A department workbook as a canonical table, for pira validate: its rows with the columns the
+// layout maps (a new row of a proposta's band too), places on the Indicatori sheet, ente and
+// year from the metadata. `mode` and `year` are the metadata's (nullopt when absent).
+CanonicalTable department_table(const ReturnedWorkbook& wb, std::optional<ExportMode>& mode,
+                                std::optional<int>& year);
+
 // The text of a returned cell as pira normalises it: text as typed, numbers in Italian form
 // ("7,2"; "61,19%" from a percent-formatted fraction), dates as ISO, booleans "si"/"no".
 std::string returned_text(const WorkbookCell& cell);

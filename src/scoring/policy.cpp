@@ -84,6 +84,32 @@ struct Loader {
         return rule;
     }
 
+    ValidationPolicy validation(const toml::table& v) const {
+        check_keys(v, {"deadline_margin_years", "severity"}, file, "[validation]");
+        ValidationPolicy out;
+        out.deadline_margin_years = integer(v, "deadline_margin_years", out.deadline_margin_years);
+        const toml::table* s = section(v, "severity");
+        if (s == nullptr) return out;
+        for (const auto& [k, node] : *s) {
+            if (!is_rule_code(k.str())) {
+                std::string list;
+                for (const auto& r : validation_rules()) {
+                    list += (list.empty() ? "" : ", ") + std::string(r.code);
+                }
+                throw DataFileError(where_is(node, file) + ": regola sconosciuta «" +
+                                    std::string(k.str()) +
+                                    "» in [validation.severity] (regole: " + list + ")");
+            }
+            out.severity[std::string(k.str())] =
+                choice<RuleSeverity>(*s, k.str(),
+                                     {{"errore", RuleSeverity::error},
+                                      {"avviso", RuleSeverity::warning},
+                                      {"off", RuleSeverity::off}},
+                                     RuleSeverity::error);
+        }
+        return out;
+    }
+
     std::map<std::string, double> weights(const toml::table& t, std::string_view key) const {
         std::map<std::string, double> out;
         const toml::table* w = section(t, key);
@@ -105,7 +131,7 @@ Policy Policy::load(std::string_view toml_text, const std::string& file) {
     const toml::table root = parse_toml(toml_text, file);
     check_keys(root,
                {"name", "indicator", "objective", "strategic_objective", "area", "ente",
-                "thresholds", "weights"},
+                "thresholds", "weights", "validation"},
                file, "la politica");
     const Loader l{file};
     Policy p;
@@ -156,6 +182,7 @@ Policy Policy::load(std::string_view toml_text, const std::string& file) {
         p.area_weights = l.weights(*w, "areas");
         p.strategic_weights = l.weights(*w, "strategic_objectives");
     }
+    if (const toml::table* v = l.section(root, "validation")) p.validation = l.validation(*v);
     return p;
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "normalise/comparator_op.hpp"
+#include "validation/findings.hpp"
 
 namespace pira {
 
@@ -43,6 +44,8 @@ struct Policy {
     double parzialmente = 60.0;
     std::map<std::string, double> area_weights;
     std::map<std::string, double> strategic_weights;
+    // [validation]: what pira validate reports and how severely (docs/validate.md).
+    ValidationPolicy validation;
 
     // The compiled-in policies/default.toml.
     static const Policy& standard();

@@ -1,0 +1,67 @@
+// What pira extract and pira validate share for documents: their lines, and the profile that
+// reads them.
+#include "cli/document_lines.hpp"
+
+#include <iostream>
+
+#include "common/text.hpp"
+#include "extraction/registry.hpp"
+#include "layout/running_lines.hpp"
+#include "readers/file_bytes.hpp"
+#include "readers/pdf_reader.hpp"
+#include "readers/workbook.hpp"
+
+namespace pira {
+
+// The profile to use: the one asked for, or the best detected (at least half its phrases).
+std::optional<Chosen> choose_profile(const std::optional<Profile>& forced, const std::string& file,
+                                     const std::vector<Line>& lines) {
+    if (forced) return Chosen{*forced, "indicato con --profile"};
+    const Profile* best = nullptr;
+    double best_confidence = 0;
+    const std::string document = document_text(lines);
+    for (const auto& p : builtin_profiles()) {
+        const double c = detection_confidence(p, document);
+        if (c > best_confidence) {
+            best = &p;
+            best_confidence = c;
+        }
+    }
+    if (best == nullptr || best_confidence < 0.5) {
+        std::cerr << file << ": errore: nessun profilo riconosce il documento"
+                  << (best != nullptr
+                          ? " (il più vicino: " + best->id + ", " +
+                                std::to_string(static_cast<int>(best_confidence * 100)) + "%)"
+                          : std::string())
+                  << ". Suggerimento: indicare --profile o aggiungere un profilo in extractors/\n";
+        return std::nullopt;
+    }
+    return Chosen{*best,
+                  "confidenza " + std::to_string(static_cast<int>(best_confidence * 100)) + "%"};
+}
+
+// The lines of a PDF's pages or of a workbook's sheets: one pipeline, two readers.
+std::optional<std::vector<Line>> read_document_lines(const std::string& file, Diagnostics& diags) {
+    if (is_workbook_file(file)) {
+        auto wb = read_workbook(file, ReaderLimits{}, diags);
+        if (!wb) return std::nullopt;
+        return sheet_lines(*wb);
+    }
+    if (lower_extension(file) != ".pdf") {
+        diags.error(Errc::format_unsupported, Place{file}, lower_extension(file),
+                    "pira extract legge PDF e cartelle di lavoro (.xlsx, .ods, .xls)",
+                    "le tabelle canoniche in CSV o JSON lines si caricano con «pira import»");
+        return std::nullopt;
+    }
+    auto doc = read_pdf(file, ReaderLimits{}, diags);
+    if (!doc) return std::nullopt;
+    std::vector<Line> lines;
+    for (const auto& page : doc->pages) {
+        auto l = build_lines(page);
+        lines.insert(lines.end(), l.begin(), l.end());
+    }
+    drop_running_lines(lines);
+    return lines;
+}
+
+}  // namespace pira

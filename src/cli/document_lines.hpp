@@ -1,0 +1,30 @@
+// Documents (PDF plans, workbooks in a document's layout) as the extraction profiles see them:
+// shared by pira extract and pira validate.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/diagnostic.hpp"
+#include "extraction/extract.hpp"
+#include "extraction/profile.hpp"
+#include "layout/lines.hpp"
+
+namespace pira {
+
+// The profile a document is read with, and how it was chosen.
+struct Chosen {
+    Profile profile;
+    std::string how;  // "confidenza 83%" or "indicato con --profile"
+};
+
+// The profile to use: the one asked for, or the best detected (at least half its phrases);
+// nullopt after saying on stderr that none recognises the document.
+std::optional<Chosen> choose_profile(const std::optional<Profile>& forced, const std::string& file,
+                                     const std::vector<Line>& lines);
+
+// The lines of a PDF's pages (running headers and footers dropped) or of a workbook's sheets.
+std::optional<std::vector<Line>> read_document_lines(const std::string& file, Diagnostics& diags);
+
+}  // namespace pira
