@@ -7,9 +7,11 @@
 #include "cli/document_lines.hpp"
 #include "cli/option_errors.hpp"
 #include "cli/score_run.hpp"
+#include "common/text.hpp"
 #include "readers/department_return.hpp"
 #include "readers/file_bytes.hpp"
 #include "readers/table_reader.hpp"
+#include "validation/weights.hpp"
 #include "writers/validation_report.hpp"
 
 namespace po = boost::program_options;
@@ -35,6 +37,22 @@ std::optional<CanonicalTable> document_table(const std::string& file, Diagnostic
         return std::nullopt;
     }
     return std::move(x.table);
+}
+
+// The year of every row, when they share one.
+std::optional<int> single_year(const CanonicalTable& t) {
+    auto c = t.column("year");
+    if (!c || t.rows.empty()) return std::nullopt;
+    std::optional<int> year;
+    for (const auto& row : t.rows) {
+        const std::string y(trim(row.fields[*c].text));
+        if (y.size() != 4 || y.find_first_not_of("0123456789") != std::string::npos) {
+            return std::nullopt;
+        }
+        if (year && *year != std::stoi(y)) return std::nullopt;
+        year = std::stoi(y);
+    }
+    return year;
 }
 
 // One input as a table with its mode and year; nullopt when it cannot be read.
@@ -80,6 +98,7 @@ std::optional<ValidatedInput> read_input(const std::string& file, const Options&
         in.table = std::move(*t);
     }
     if (!in.year && o.year) in.year = o.year;
+    if (!in.year) in.year = single_year(in.table);
     const bool department = in.workbook && in.table.sheets.size() == 1 &&
                             in.table.sheets.front() == "Indicatori" &&
                             in.table.column("previous_actual");
@@ -88,6 +107,33 @@ std::optional<ValidatedInput> read_input(const std::string& file, const Options&
     if (document) in.workbook.reset();  // its cells are not the table's
     in.document = document;
     return in;
+}
+
+// The higher levels' weights the policy itself sets sum to 100 (docs/validate.md, PESI_POLITICA).
+void policy_weights(const Policy& policy, const std::string& file, ValidatedInput& out) {
+    auto check = [&](const std::map<std::string, double>& weights, const std::string& what) {
+        if (weights.empty()) return;
+        std::vector<double> values;
+        for (const auto& [name, w] : weights) values.push_back(w);
+        const WeightSumCheck c = check_weight_sum(values, 2);
+        if (c.verdict != WeightSum::wrong) return;
+        const RuleSeverity s = policy.validation.severity_of("PESI_POLITICA");
+        if (s == RuleSeverity::off) return;
+        out.result.findings.push_back({"PESI_POLITICA",
+                                       s,
+                                       Place{file},
+                                       describe_weights(values, c.sum),
+                                       {},
+                                       {},
+                                       "la somma dei pesi " + what + " della politica non è 100",
+                                       "correggere " + file,
+                                       std::nullopt,
+                                       {}});
+    };
+    check(policy.area_weights, "delle aree");
+    if (policy.ente_from == EnteFrom::strategic_objectives) {
+        check(policy.strategic_weights, "degli obiettivi strategici");
+    }
 }
 
 }  // namespace
@@ -149,6 +195,12 @@ int run_validate(const Args& args) {
         const ValidationInput v{&in->table, in->mode, in->year, in->document};
         in->result = validate_table(v, policy->validation);
         inputs.push_back(std::move(*in));
+    }
+    if (!o.policy_file.empty()) {
+        ValidatedInput p;
+        p.file = o.policy_file;
+        policy_weights(*policy, o.policy_file, p);
+        if (!p.result.findings.empty()) inputs.insert(inputs.begin(), std::move(p));
     }
     if (o.format == "xlsx") {
         Diagnostics diags;

@@ -183,6 +183,7 @@ Policy Policy::load(std::string_view toml_text, const std::string& file) {
         p.strategic_weights = l.weights(*w, "strategic_objectives");
     }
     if (const toml::table* v = l.section(root, "validation")) p.validation = l.validation(*v);
+    p.validation.bare_numeric = p.bare_numeric;
     return p;
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "common/place.hpp"
+#include "normalise/comparator_op.hpp"
 
 namespace pira {
 
@@ -27,6 +28,7 @@ bool is_rule_code(std::string_view code);
 // The [validation] section of the policy file.
 struct ValidationPolicy {
     int deadline_margin_years = 1;
+    Op bare_numeric = Op::ge;  // how a bare target reads (the policy's [indicator] rule)
     std::map<std::string, RuleSeverity, std::less<>> severity;  // overrides of the defaults
 
     RuleSeverity severity_of(std::string_view code) const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -28,6 +29,17 @@ std::optional<int> four_digits(std::string_view s) {
 struct RowNames {
     std::string objective, indicator;
 };
+
+// "±0,8 punti": a tolerance in Italian form.
+std::string points(double tolerance) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", tolerance);
+    std::string t = buf;
+    while (t.back() == '0') t.pop_back();
+    if (t.back() == '.') t.pop_back();
+    std::replace(t.begin(), t.end(), '.', ',');
+    return "±" + t + (t == "1" ? " punto" : " punti");
+}
 
 struct WeightCell {
     double value = 0;
@@ -178,6 +190,7 @@ class Validator {
         const std::string p = text(r, "programme");
         auto c = classify_programme(m, p);
         const std::string value = p.empty() ? m : m + " / " + p;
+        if (!missions_.insert(value).second) return;  // once per pair, not on every row
         if (!c) {
             add("MISSIONE_PROGRAMMA", r, "mission", value,
                 "missione e programma non nella tabella del D.M. 27/03/2013: " + c.error().detail,
@@ -303,7 +316,8 @@ class Validator {
     // A proposta's (or plan's) first target against what was already achieved.
     void history(std::size_t r, const Target& t) {
         const auto* q = std::get_if<Quantity>(&t.value);
-        if (q == nullptr || t.op == Op::eq || t.op == Op::none) return;
+        const Op op = t.op == Op::none ? policy_.bare_numeric : t.op;  // "7" reads as ">= 7"
+        if (q == nullptr || op == Op::eq || op == Op::none) return;
         for (const char* column : {"previous_actual", "baseline"}) {
             const std::string written = text(r, column);
             if (written.empty()) continue;
@@ -311,7 +325,7 @@ class Validator {
             const Quantity* b = v ? std::get_if<Quantity>(&*v) : nullptr;
             if (b == nullptr) continue;
             if (b->unit != nullptr && q->unit != nullptr && b->unit != q->unit) return;
-            const bool at_least = t.op == Op::ge || t.op == Op::gt;
+            const bool at_least = op == Op::ge || op == Op::gt;
             const double tv = q->number.value, bv = b->number.value;
             if ((at_least && tv < bv) || (!at_least && tv > bv)) {
                 const std::string what =
@@ -362,9 +376,12 @@ class Validator {
             const bool wrong = check.verdict == WeightSum::wrong;
             add(wrong ? "PESI_SOMMA" : "PESI_ARROTONDAMENTO", cells.front().row, "weight",
                 describe_weights(values, check.sum),
-                wrong ? "la somma dei pesi dell'obiettivo non è 100"
+                wrong ? "la somma dei pesi dell'obiettivo non è 100 (scarto ammesso per "
+                        "l'arrotondamento: " +
+                            points(check.tolerance) + ")"
                       : "la somma dei pesi dell'obiettivo differisce da 100 entro "
-                        "l'arrotondamento dei pesi pubblicati",
+                        "l'arrotondamento dei pesi pubblicati (" +
+                            points(check.tolerance) + ")",
                 wrong ? "correggere i pesi perché la somma sia 100" : std::string());
             out_.findings.back().indicator.clear();
         }
@@ -411,6 +428,7 @@ class Validator {
     std::map<std::string, std::vector<WeightCell>> weights_;
     std::map<std::string, std::vector<std::size_t>> missing_weight_;
     std::set<std::string> repaired_;  // objective codes already reported as variants
+    std::set<std::string> missions_;  // mission/programme pairs already checked
     ValidationResult out_;
 };
 

@@ -28,6 +28,9 @@ struct ValidationTotals {
 };
 ValidationTotals totals_of(const std::vector<ValidatedInput>& inputs);
 
+// "Riepilogo: 12 indicatori, 3 obiettivi; 1 errore, 2 avvisi", then a line per objective.
+std::vector<std::string> summary_lines(const std::vector<ValidatedInput>& inputs);
+
 // One line per finding, in file order, then the summary per objective and in total.
 void write_validation_text(std::ostream& out, const std::vector<ValidatedInput>& inputs);
 void write_validation_json(std::ostream& out, const std::vector<ValidatedInput>& inputs);

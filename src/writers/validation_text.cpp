@@ -21,16 +21,22 @@ std::string counts_text(const Counts& c) {
     return plural(c.errors, "errore", "errori") + ", " + plural(c.warnings, "avviso", "avvisi");
 }
 
+struct ObjectiveCounts {
+    std::string file, objective;
+    Counts counts;
+};
+
 // Every objective of every input, in order, with its findings counted.
-std::vector<std::pair<std::string, Counts>> by_objective(const std::vector<ValidatedInput>& in) {
-    std::vector<std::pair<std::string, Counts>> out;
+std::vector<ObjectiveCounts> by_objective(const std::vector<ValidatedInput>& in) {
+    std::vector<ObjectiveCounts> out;
     for (const auto& i : in) {
-        for (const auto& o : i.result.objectives) out.emplace_back(o, Counts{});
+        const std::size_t first = out.size();
+        for (const auto& o : i.result.objectives) out.push_back({i.file, o, Counts{}});
         for (const auto& f : i.result.findings) {
-            auto it = std::find_if(out.begin(), out.end(),
-                                   [&](const auto& p) { return p.first == f.objective; });
+            auto it = std::find_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                                   [&](const auto& p) { return p.objective == f.objective; });
             if (it == out.end()) continue;
-            ++(f.severity == RuleSeverity::error ? it->second.errors : it->second.warnings);
+            ++(f.severity == RuleSeverity::error ? it->counts.errors : it->counts.warnings);
         }
     }
     return out;
@@ -69,21 +75,30 @@ std::string finding_line(const Finding& f) {
     return out;
 }
 
-void write_validation_text(std::ostream& out, const std::vector<ValidatedInput>& inputs) {
-    std::size_t objectives = 0;
+std::vector<std::string> summary_lines(const std::vector<ValidatedInput>& inputs) {
+    std::size_t objectives = 0, files = 0;
     for (const auto& i : inputs) {
-        for (const Finding& f : i.result.findings) out << finding_line(f) << '\n';
         objectives += i.result.objectives.size();
+        if (!i.table.columns.empty()) ++files;  // not the policy's own findings
     }
     const ValidationTotals t = totals_of(inputs);
-    out << "Riepilogo: " << plural(t.rows, "indicatore", "indicatori") << ", "
-        << plural(objectives, "obiettivo", "obiettivi") << "; "
-        << counts_text(Counts{t.errors, t.warnings}) << '\n';
-    for (const auto& [objective, c] : by_objective(inputs)) {
-        out << "  " << objective << ": "
-            << (c.errors + c.warnings == 0 ? std::string("nessun problema") : counts_text(c))
-            << '\n';
+    std::vector<std::string> out{"Riepilogo: " + plural(t.rows, "indicatore", "indicatori") + ", " +
+                                 plural(objectives, "obiettivo", "obiettivi") + "; " +
+                                 counts_text(Counts{t.errors, t.warnings})};
+    for (const auto& o : by_objective(inputs)) {
+        const Counts& c = o.counts;
+        out.push_back(
+            "  " + (files > 1 ? o.file + ": " : std::string()) + o.objective + ": " +
+            (c.errors + c.warnings == 0 ? std::string("nessun problema") : counts_text(c)));
     }
+    return out;
+}
+
+void write_validation_text(std::ostream& out, const std::vector<ValidatedInput>& inputs) {
+    for (const auto& i : inputs) {
+        for (const Finding& f : i.result.findings) out << finding_line(f) << '\n';
+    }
+    for (const auto& line : summary_lines(inputs)) out << line << '\n';
 }
 
 void write_validation_json(std::ostream& out, const std::vector<ValidatedInput>& inputs) {
@@ -112,9 +127,11 @@ void write_validation_json(std::ostream& out, const std::vector<ValidatedInput>&
     }
     const ValidationTotals t = totals_of(inputs);
     nlohmann::json objectives = nlohmann::json::array();
-    for (const auto& [objective, c] : by_objective(inputs)) {
-        objectives.push_back(
-            {{"objective", objective}, {"errors", c.errors}, {"warnings", c.warnings}});
+    for (const auto& o : by_objective(inputs)) {
+        objectives.push_back({{"file", o.file},
+                              {"objective", o.objective},
+                              {"errors", o.counts.errors},
+                              {"warnings", o.counts.warnings}});
     }
     doc["summary"] = {{"rows", t.rows},
                       {"errors", t.errors},

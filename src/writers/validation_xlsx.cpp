@@ -87,7 +87,7 @@ void write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const WorkbookCell&
             break;
         case WorkbookCell::Kind::date: {
             lxw_datetime dt{};
-            if (std::sscanf(cell.text.c_str(), "%d-%hhu-%hhu", &dt.year, &dt.month, &dt.day) == 3) {
+            if (std::sscanf(cell.text.c_str(), "%d-%d-%d", &dt.year, &dt.month, &dt.day) == 3) {
                 worksheet_write_datetime(ws, r, c, &dt, fill != nullptr ? fill : f.date);
             } else {
                 worksheet_write_string(ws, r, c, cell.text.c_str(), fill);
@@ -225,18 +225,18 @@ bool write_validation_xlsx(const std::string& path, const std::vector<ValidatedI
             }
         }
     }
-    const ValidationTotals t = totals_of(inputs);
-    r += 2;
-    const std::string summary = "Riepilogo: " + std::to_string(t.rows) + " indicatori; " +
-                                std::to_string(t.errors) + " errori, " +
-                                std::to_string(t.warnings) + " avvisi";
-    worksheet_write_string(list, r, 0, summary.c_str(), f.header);
+    const lxw_row_t last = r;
+    r += 1;
+    for (const auto& line : summary_lines(inputs)) {
+        ++r;
+        worksheet_write_string(list, r, 0, line.c_str(), r == last + 2 ? f.header : nullptr);
+    }
     worksheet_freeze_panes(list, 1, 0);
-    if (r > 2) worksheet_autofilter(list, 0, 0, r - 2, 7);
+    if (last > 0) worksheet_autofilter(list, 0, 0, last, 7);
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         if (inputs[i].workbook) {
             copy_workbook(wb, inputs[i], i, inputs.size(), marks[i], f);
-        } else {
+        } else if (!inputs[i].table.columns.empty()) {  // not the policy's own findings
             copy_table(wb, inputs[i], i, inputs.size(), marks[i], f);
         }
     }
