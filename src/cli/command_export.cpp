@@ -26,6 +26,10 @@ struct ExportOptions {
     bool all = false, status = false;
 };
 
+std::string count_indicators(std::size_t n) {
+    return std::to_string(n) + (n == 1 ? " indicatore" : " indicatori");
+}
+
 std::string random_id() {
     unsigned char bytes[8];
     if (RAND_bytes(bytes, sizeof bytes) != 1)
@@ -93,7 +97,8 @@ int print_status(Dataset& dataset, std::optional<int> year) {
     }
     for (const auto& s : lines) {
         std::cout << s.year << ' ' << s.mode << " — " << s.department << ": inviata il "
-                  << s.exported_at << " (" << s.rows << " indicatori, " << s.file_name << "); ";
+                  << s.exported_at << " (" << count_indicators(s.rows) << ", " << s.file_name
+                  << "); ";
         if (s.returned_at) {
             std::cout << "tornata il " << *s.returned_at << " (" << *s.returned_file << ": "
                       << s.values_new << " valori nuovi, " << s.values_changed << " modificati"
@@ -170,8 +175,8 @@ int export_areas(Dataset& dataset, const ExportOptions& o, ExportMode mode, cons
         }
         record_export(dataset, record);
         std::cout << path << ": " << mode_name(mode) << ' ' << year << ", area «" << area.name
-                  << "», " << area.rows.size() << " indicatori (esportazione " << record.export_id
-                  << ")\n";
+                  << "», " << count_indicators(area.rows.size()) << " (esportazione "
+                  << record.export_id << ")\n";
     }
     return kExitOk;
 }

@@ -13,6 +13,7 @@
 #include "validation/weights.hpp"
 #include "writers/department_cells.hpp"
 #include "writers/performance_formula.hpp"
+#include "writers/xlsx_style.hpp"
 
 namespace pira {
 namespace {
@@ -41,12 +42,7 @@ Formats make_formats(lxw_workbook* wb) {
     format_set_font_size(f.title, 13);
     f.legend = workbook_add_format(wb);
     format_set_italic(f.legend);
-    f.header = workbook_add_format(wb);
-    format_set_bold(f.header);
-    format_set_bg_color(f.header, 0xD9E1F2);
-    format_set_border(f.header, LXW_BORDER_THIN);
-    format_set_text_wrap(f.header);
-    format_set_align(f.header, LXW_ALIGN_VERTICAL_CENTER);
+    f.header = add_header_format(wb);
     f.locked = add(false, 0, nullptr);
     f.locked_points = add(false, 0, "#,##0.00");
     f.percent = add(false, 0, "0.00%");
@@ -513,29 +509,31 @@ class Writer {
             std::to_string(std::max<std::size_t>(objectives_.size() + 1, 2));
         const std::string units = "=" + std::string(dept::kListsSheet) + "!$C$2:$C$" +
                                   std::to_string(units_end_estimate());
-        for (std::size_t k = 1; k <= dept::kNewRows; ++k) {
-            const lxw_row_t r = sheet_row(row1 + k);
-            for (std::size_t c = 0; c < columns_.size(); ++c) {
-                const DeptColumnSpec& spec = columns_[c];
-                if (!spec.new_rows) continue;
-                const lxw_col_t cc = sheet_col(c);
+        const lxw_row_t first = sheet_row(row1 + 1), last = sheet_row(row1 + dept::kNewRows);
+        for (std::size_t c = 0; c < columns_.size(); ++c) {
+            const DeptColumnSpec& spec = columns_[c];
+            if (!spec.new_rows) continue;
+            const lxw_col_t cc = sheet_col(c);
+            for (lxw_row_t r = first; r <= last; ++r) {
                 worksheet_write_blank(
                     ws_, r, cc, spec.kind == DeptColumn::weight ? f_.editable_points : f_.editable);
                 if (spec.kind == DeptColumn::weight) weight_validation(r, cc);
-                if (spec.kind == DeptColumn::objective_code) list_validation(r, cc, objectives);
-                if (spec.kind == DeptColumn::unit) list_validation(r, cc, units);
                 if (spec.kind == DeptColumn::target) target_prompt(r, cc);
             }
+            // One validation over the band's rows, not one per cell.
+            if (spec.kind == DeptColumn::objective_code)
+                list_validation(first, last, cc, objectives);
+            if (spec.kind == DeptColumn::unit) list_validation(first, last, cc, units);
         }
     }
 
-    void list_validation(lxw_row_t r, lxw_col_t c, const std::string& source) {
+    void list_validation(lxw_row_t first, lxw_row_t last, lxw_col_t c, const std::string& source) {
         lxw_data_validation v{};
         v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
         v.value_formula = const_cast<char*>(source.c_str());
         v.error_title = const_cast<char*>("Valore non in elenco");
         v.error_message = const_cast<char*>("Scegliere un valore dall'elenco.");
-        worksheet_data_validation_cell(ws_, r, c, &v);
+        worksheet_data_validation_range(ws_, first, c, last, c, &v);
     }
 
     static std::size_t units_end_estimate() { return Vocabulary::standard().units().size() + 1; }

@@ -2,6 +2,8 @@
 
 #include <xlsxwriter.h>
 
+#include "writers/xlsx_style.hpp"
+
 #include <cstdio>
 
 namespace pira {
@@ -26,12 +28,7 @@ struct Formats {
 
 Formats make_formats(lxw_workbook* wb) {
     Formats f{};
-    f.header = workbook_add_format(wb);
-    format_set_bold(f.header);
-    format_set_bg_color(f.header, 0xD9E1F2);
-    format_set_border(f.header, LXW_BORDER_THIN);
-    format_set_text_wrap(f.header);
-    format_set_align(f.header, LXW_ALIGN_VERTICAL_CENTER);
+    f.header = add_header_format(wb);
     f.percent = workbook_add_format(wb);
     format_set_num_format(f.percent, "0.00%");
     f.points = workbook_add_format(wb);

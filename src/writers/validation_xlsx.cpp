@@ -8,6 +8,7 @@
 
 #include "readers/cell_ref.hpp"
 #include "writers/validation_report.hpp"
+#include "writers/xlsx_style.hpp"
 
 namespace pira {
 namespace {
@@ -29,9 +30,7 @@ struct Formats {
 
 Formats make_formats(lxw_workbook* wb) {
     Formats f{};
-    f.header = workbook_add_format(wb);
-    format_set_bold(f.header);
-    format_set_bg_color(f.header, 0xD9E1F2);
+    f.header = add_header_format(wb);
     f.error = workbook_add_format(wb);
     format_set_bg_color(f.error, 0xFFC7CE);
     f.warning = workbook_add_format(wb);
