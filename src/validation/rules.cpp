@@ -130,9 +130,19 @@ class Validator {
             if (first_year) first = t;
             first_year = false;
         }
-        if (in_.mode == ValidationMode::consuntivo) actual(r, first);
+        if (in_.mode == ValidationMode::consuntivo) actual(r, year_target(r).value_or(first));
         if (in_.mode != ValidationMode::consuntivo && first) history(r, *first);
         if (t_.column("weight")) collect_weight(r);
+    }
+
+    // A consuntivo's actual answers the target of the row's year: `target` where the table
+    // has it beside the plan years' columns, else the first plan year's (nullopt: use that).
+    std::optional<std::optional<Target>> year_target(std::size_t r) const {
+        if (years_.empty()) return std::nullopt;
+        const std::string written = text(r, "target");
+        if (written.empty()) return std::nullopt;
+        auto t = parse_target(written);
+        return t ? std::optional<Target>(*t) : std::optional<Target>();
     }
 
     void codes(std::size_t r) {

@@ -112,7 +112,7 @@ lxw_format* fill_of(const Marks& marks, std::size_t r, std::size_t c, const Form
     return it->second.error ? f.error : f.warning;
 }
 
-void comments(lxw_worksheet* ws, const Marks& marks, const Formats& f) {
+void comments(lxw_worksheet* ws, const Marks& marks) {
     for (const auto& [at, m] : marks) {
         const auto r = static_cast<lxw_row_t>(at.first);
         const auto c = static_cast<lxw_col_t>(at.second);
@@ -120,7 +120,6 @@ void comments(lxw_worksheet* ws, const Marks& marks, const Formats& f) {
         opt.width = 360;
         opt.height = 120;
         worksheet_write_comment_opt(ws, r, c, m.comment.c_str(), &opt);
-        (void)f;
     }
 }
 
@@ -145,7 +144,7 @@ void copy_workbook(lxw_workbook* wb, const ValidatedInput& in, std::size_t index
                            WorkbookCell{}, fill_of(m, at.first, at.second, f), f);
             }
         }
-        comments(ws, m, f);
+        comments(ws, m);
     }
 }
 
@@ -174,7 +173,7 @@ void copy_table(lxw_workbook* wb, const ValidatedInput& in, std::size_t index, s
         }
     }
     worksheet_freeze_panes(ws, 1, 0);
-    comments(ws, m, f);
+    comments(ws, m);
 }
 
 }  // namespace
