@@ -50,6 +50,7 @@ PROGRAMS = [
     ("pdftotext", "il riferimento di bench/extract_bench.sh"),
     ("/usr/bin/time", "tests/workbook/hostile/check_hostile.py, bench/workbook_bench.sh"),
     ("clang-format", "scripts/check-format.sh"),
+    ("sqlite3", "tests/dataset/check_views.py (the views queried as an office would)"),
     ("git", "scripts/check-format.sh (git ls-files)"),
 ]
 # Fonts the sample generators' PDFs are set in (samples/*/make_pdf.py; the PDFs in samples/ embed

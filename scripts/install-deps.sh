@@ -16,6 +16,9 @@ packages=(
   # the Python tests (/usr/bin/python3), the independent readers of our xlsx, and GNU time
   # (peak memory of pira in tests/workbook/hostile and bench/workbook_bench.sh)
   python3 python3-openpyxl libreoffice-calc-nogui time
+  # the SQLite command line, with which tests/dataset/check_views.py queries the views as an
+  # office would
+  sqlite3
   # sample and fixture generators (HTML to PDF, set in DejaVu) and the PDF benchmark's reference
   libreoffice-writer-nogui fonts-dejavu-core poppler-utils
 )

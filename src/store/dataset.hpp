@@ -54,7 +54,7 @@ struct DocumentInfo {
 
 class Dataset {
   public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Opens or creates the file and brings its schema up to date (migrations in order).
     explicit Dataset(const std::string& path);
