@@ -28,10 +28,13 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import unicodedata
 import warnings
 
 import openpyxl
+
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from department_common import fold, header_text, sha256_file, slug  # noqa: E402
 
 warnings.filterwarnings("ignore", module="openpyxl")  # "Data Validation extension", ...
 
@@ -54,15 +57,6 @@ failures = []
 results = []
 
 
-def fold(text):
-    text = unicodedata.normalize("NFKD", text or "")
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
-
-
-def slug(area):
-    return re.sub(r"[^a-z0-9]+", "-", fold(area)).strip("-")
-
-
 def run(*args):
     return subprocess.run([pira, *args], capture_output=True, text=True, check=False, env=env,
                           cwd=scratch, timeout=120)
@@ -77,11 +71,6 @@ def describe(done, limit=2000):
 def fatal(what):
     print("FAIL (stopping): " + what, flush=True)
     sys.exit(1)
-
-
-def sha256_file(path):
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
 
 
 def db_state(db):
@@ -107,10 +96,6 @@ def db_facts(db):
 
 
 # --- Department workbooks ---------------------------------------------------------------------
-
-def header_text(value):
-    return " ".join(str(value).split()) if value is not None else ""
-
 
 class Workbook:
     """A department workbook opened with openpyxl: `Indicatori` columns by header text in row 3,
