@@ -117,4 +117,5 @@ def main():
         sys.exit(1)
 
 
-main()
+if __name__ == "__main__":  # importable by tests/renderings/
+    main()

@@ -115,4 +115,5 @@ def extracted(r):
     return out
 
 
-main("pira2026", ('rigata', 'semplice'), expected, extracted, "indicator_name")
+if __name__ == "__main__":  # importable by tests/renderings/
+    main("pira2026", ('rigata', 'semplice'), expected, extracted, "indicator_name")

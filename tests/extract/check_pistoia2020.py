@@ -82,4 +82,5 @@ def extracted(r):
     return out
 
 
-main("pistoia2020", ("rigata", "semplice"), expected, extracted, "indicator_name")
+if __name__ == "__main__":  # importable by tests/renderings/
+    main("pistoia2020", ("rigata", "semplice"), expected, extracted, "indicator_name")

@@ -103,4 +103,5 @@ def extracted(r):
     return out
 
 
-main("prato2020", ("rigata", "semplice"), expected, extracted, "indicator_name")
+if __name__ == "__main__":  # importable by tests/renderings/
+    main("prato2020", ("rigata", "semplice"), expected, extracted, "indicator_name")

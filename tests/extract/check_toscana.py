@@ -54,4 +54,5 @@ def extracted(r):
     return out
 
 
-main("toscana2024", ('orizzontale', 'verticale'), expected, extracted, "indicator_code")
+if __name__ == "__main__":  # importable by tests/renderings/
+    main("toscana2024", ('orizzontale', 'verticale'), expected, extracted, "indicator_code")
