@@ -9,6 +9,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/document_lines.hpp"
+#include "cli/extract_report.hpp"
 #include "cli/option_errors.hpp"
 #include "common/sha256.hpp"
 #include "extraction/extract.hpp"
@@ -28,10 +29,12 @@ namespace {
 
 struct Options {
     std::vector<std::string> inputs;
-    std::string output, db, profile;
-    std::optional<Profile> forced;  // --profile, resolved once for every input
-    bool show_lines = false;        // --lines: what profiles see, for whoever writes one
-    bool verbose = false;           // -v: the report of each table and every warning
+    std::string output, db, profile, report;
+    std::vector<std::string> profile_dirs;
+    std::vector<Profile> available;  // built-in and --profile-dir's, resolved once
+    std::optional<Profile> forced;   // --profile, resolved once for every input
+    bool show_lines = false;         // --lines: what profiles see, for whoever writes one
+    bool verbose = false;            // -v: the report of each table and every warning
 };
 
 // "1 tabella", "16 tabelle".
@@ -63,38 +66,6 @@ void print_lines(const std::vector<Line>& lines) {
     }
 }
 
-// Cells under an empty header cell: how many, and the first few different texts.
-void print_unheaded(const std::vector<std::string>& cells) {
-    constexpr std::size_t kShown = 6;
-    std::vector<std::string> shown;
-    for (const auto& c : cells) {
-        if (std::find(shown.begin(), shown.end(), c) == shown.end()) shown.push_back(c);
-    }
-    std::cerr << "; celle senza intestazione ignorate: " << cells.size() << " (";
-    for (std::size_t k = 0; k < shown.size() && k < kShown; ++k)
-        std::cerr << (k == 0 ? "«" : ", «") << shown[k] << "»";
-    std::cerr << (shown.size() > kShown ? ", ...)" : ")");
-}
-
-// The report of each table (where, rows, headers it ignored): with -v only.
-void report(const std::string& file, const Extraction& x) {
-    for (const auto& t : x.tables) {
-        std::cerr << file << "#" << (t.where.empty() ? "page=" + std::to_string(t.page) : t.where)
-                  << ": tabella di " << count(t.rows, "indicatore", "indicatori");
-        if (!t.unknown_headers.empty()) {
-            std::cerr << "; colonne ignorate:";
-            for (const auto& h : t.unknown_headers) std::cerr << " «" << h << "»";
-        }
-        if (!t.inherited_headers.empty()) {
-            std::cerr << "; intestazioni vuote prese dalla tabella precedente:";
-            for (const auto& h : t.inherited_headers) std::cerr << " «" << h << "»";
-        }
-        if (!t.unheaded.empty()) print_unheaded(t.unheaded);
-        for (const auto& n : t.notes) std::cerr << "; nota «" << n << "»";
-        std::cerr << '\n';
-    }
-}
-
 // What a file's run says: its errors always, its warnings with -v, each once (loading into the
 // dataset checks the rows again and finds the same warnings).
 class FileMessages {
@@ -103,9 +74,13 @@ class FileMessages {
 
     void add(const Diagnostics& d) {
         for (const auto& item : d.items()) {
-            if (seen_.insert(item.to_string()).second) pending_.add(item);
+            if (!seen_.insert(item.to_string()).second) continue;
+            pending_.add(item);
+            all_.push_back(item);
         }
     }
+    // Every diagnostic of the file, once each: for --report.
+    const std::vector<Diagnostic>& all() const { return all_; }
     // Prints what is pending, in file order, and counts it for the summary line.
     void flush() {
         pending_.sort_by_place();
@@ -125,6 +100,7 @@ class FileMessages {
   private:
     bool verbose_;
     Diagnostics pending_;
+    std::vector<Diagnostic> all_;
     std::set<std::string> seen_;
     std::size_t warnings_ = 0, errors_ = 0;
 };
@@ -144,7 +120,9 @@ void print_summary(const std::string& file, const Chosen& chosen, const Extracti
 
 // One document, checked and normalised; or the exit code when it cannot be used. Prints its
 // errors (with -v also its warnings and the report of each table), then one summary line.
-std::variant<CheckedTable, int> extract_one(const Options& o, const std::string& file) {
+std::variant<CheckedTable, int> extract_one(const Options& o, const std::string& file,
+                                            DocumentReport& doc) {
+    doc.file = file;
     Diagnostics diags;
     if (o.show_lines && is_workbook_file(file)) {  // cells streamed as read, not as lines
         const bool read = print_workbook_cells(file, diags);
@@ -155,24 +133,39 @@ std::variant<CheckedTable, int> extract_one(const Options& o, const std::string&
     auto lines = read_document_lines(file, diags);
     messages.add(diags);
     if (!lines || o.show_lines) messages.flush();
-    if (!lines) return kExitCannotRun;
+    if (!lines) {
+        doc.outcome = "illeggibile";
+        doc.diagnostics = messages.all();
+        return kExitCannotRun;
+    }
     if (o.show_lines) {
         print_lines(*lines);
         return kExitOk;
     }
-    const auto chosen = choose_profile(o.forced, file, *lines);
+    const auto chosen = choose_profile(o.forced, file, *lines, o.available);
     if (!chosen) {
         messages.flush();
+        doc.outcome = "nessun profilo";
+        doc.diagnostics = messages.all();
         return kExitCannotRun;
     }
     Diagnostics found;
     Extraction x = extract(file, *lines, chosen->profile, found);
-    if (o.verbose) report(file, x);
+    doc.profile = chosen->profile.id;
+    doc.how = chosen->how;
+    doc.tables = x.tables;
+    doc.rows = x.table.rows.size();
+    if (o.verbose) print_table_reports(file, x);
     if (x.table.rows.empty()) {
-        found.error(Errc::table_not_found, Place{file}, {}, "profilo " + chosen->profile.id,
+        // Which of the profile's cues the document has: why it matched and found nothing.
+        doc.cues = profile_cues(chosen->profile, *lines);
+        found.error(Errc::table_not_found, Place{file}, {},
+                    "profilo " + chosen->profile.id + "; " + cues_text(doc.cues),
                     "controllare il profilo con --profile o il documento");
         messages.add(found);
         messages.flush();
+        doc.outcome = "nessuna tabella";
+        doc.diagnostics = messages.all();
         return kExitCannotRun;
     }
     auto checked = check_rows(x.table, found);
@@ -180,6 +173,8 @@ std::variant<CheckedTable, int> extract_one(const Options& o, const std::string&
     if (!checked) {
         messages.flush();
         print_summary(file, *chosen, x, messages, ": rifiutato, nulla è stato scritto");
+        doc.outcome = "rifiutato";
+        doc.diagnostics = messages.all();
         return kExitInvalid;
     }
     std::string outcome;
@@ -199,12 +194,16 @@ std::variant<CheckedTable, int> extract_one(const Options& o, const std::string&
             messages.flush();
             print_summary(file, *chosen, x, messages,
                           ": rifiutato, nulla è stato caricato nel dataset");
+            doc.outcome = "rifiutato dal dataset";
+            doc.diagnostics = messages.all();
             return kExitInvalid;
         }
         outcome = "; dataset: " + load_text(*loaded, false);
     }
     messages.flush();
     print_summary(file, *chosen, x, messages, outcome);
+    doc.outcome = "estratto";
+    doc.diagnostics = messages.all();
     return std::move(*checked);
 }
 
@@ -233,17 +232,23 @@ std::vector<std::string> columns_of(const std::vector<CheckedTable>& tables) {
 int run_extract(const Args& args) {
     Options o;
     po::options_description desc(
-        "pira extract INPUT... [-o OUT] [--db DB] [--profile NAME] [--lines] [-v]\n"
+        "pira extract INPUT... [-o OUT] [--db DB] [--profile NAME] [--profile-dir DIR] "
+        "[--report FILE.json] [--lines] [-v]\n"
         "Estrae le tabelle degli indicatori dai PDF dei piani e dalle cartelle di lavoro nella "
         "tabella canonica");
     desc.add_options()("help,h", "questo aiuto")(
         "output,o", po::value(&o.output), "file di uscita: .csv, .jsonl o .xlsx (default: CSV)")(
         "db", po::value(&o.db), "carica anche nel dataset SQLite")(
         "profile", po::value(&o.profile), "profilo (id o file .toml); default: riconosciuto")(
-        "lines", po::bool_switch(&o.show_lines),
-        "mostra ciò che il lettore ha visto, per scrivere un profilo: per i PDF le righe "
-        "ricostruite (pagina, posizione, celle; *parole* in grassetto), per le cartelle di "
-        "lavoro ogni cella (foglio, riferimento, tipo, valore, formato, formula)")(
+        "profile-dir", po::value(&o.profile_dirs),
+        "cartella di profili propri (.toml), cercati col riconoscimento accanto a quelli "
+        "inclusi; anche PIRA_PROFILE_DIR (cartelle separate da «:»)")(
+        "report", po::value(&o.report),
+        "scrive il resoconto di ogni tabella e ogni messaggio, con codice, pagina e riga, in "
+        "JSON")("lines", po::bool_switch(&o.show_lines),
+                "mostra ciò che il lettore ha visto, per scrivere un profilo: per i PDF le righe "
+                "ricostruite (pagina, posizione, celle; *parole* in grassetto), per le cartelle di "
+                "lavoro ogni cella (foglio, riferimento, tipo, valore, formato, formula)")(
         "verbose,v", po::bool_switch(&o.verbose),
         "il resoconto di ogni tabella e ogni avviso (di norma: una riga per file e gli errori)");
     po::options_description hidden;
@@ -260,22 +265,28 @@ int run_extract(const Args& args) {
                   << "» non supportata (.csv, .jsonl, .xlsx)\n";
         return kExitCannotRun;
     }
-    if (!o.profile.empty()) o.forced = find_profile(o.profile);
+    o.available = available_profiles(profile_dirs(o.profile_dirs));
+    if (!o.profile.empty()) o.forced = find_profile(o.profile, o.available);
     if (!o.profile.empty() && !o.forced) {
         std::cerr << "pira extract: profilo «" << o.profile << "» sconosciuto (disponibili:";
-        for (const auto& p : builtin_profiles()) std::cerr << ' ' << p.id;
-        std::cerr << ")\n";
+        for (const auto& p : o.available) std::cerr << ' ' << p.id;
+        std::cerr << "; oppure il percorso di un file .toml)\n";
         return kExitCannotRun;
     }
     std::vector<CheckedTable> tables;
+    std::vector<DocumentReport> reports;
     int exit = kExitOk;
     for (const auto& file : o.inputs) {
-        auto r = extract_one(o, file);
+        auto r = extract_one(o, file, reports.emplace_back());
         if (auto* code = std::get_if<int>(&r)) {
             exit = std::max(exit, *code);
         } else {
             tables.push_back(std::move(std::get<CheckedTable>(r)));
         }
+    }
+    if (std::string error; !o.report.empty() && !write_report_json(o.report, reports, error)) {
+        std::cerr << "pira extract: " << error << '\n';
+        return kExitCannotRun;
     }
     if (tables.empty()) return exit;
     const auto columns = columns_of(tables);

@@ -8,6 +8,7 @@
 #include "cli/option_errors.hpp"
 #include "cli/score_run.hpp"
 #include "common/text.hpp"
+#include "extraction/registry.hpp"
 #include "readers/department_return.hpp"
 #include "readers/file_bytes.hpp"
 #include "readers/table_reader.hpp"
@@ -29,7 +30,9 @@ struct Options {
 std::optional<CanonicalTable> document_table(const std::string& file, Diagnostics& diags) {
     auto lines = read_document_lines(file, diags);
     if (!lines) return std::nullopt;
-    const auto chosen = choose_profile(std::nullopt, file, *lines);
+    // The user's own profiles (PIRA_PROFILE_DIR) are detected as pira extract detects them.
+    const auto chosen =
+        choose_profile(std::nullopt, file, *lines, available_profiles(profile_dirs({})));
     if (!chosen) return std::nullopt;
     Extraction x = extract(file, *lines, chosen->profile, diags);
     if (x.table.rows.empty()) {

@@ -15,12 +15,13 @@ namespace pira {
 
 // The profile to use: the one asked for, or the best detected (at least half its phrases).
 std::optional<Chosen> choose_profile(const std::optional<Profile>& forced, const std::string& file,
-                                     const std::vector<Line>& lines) {
+                                     const std::vector<Line>& lines,
+                                     const std::vector<Profile>& available) {
     if (forced) return Chosen{*forced, "indicato con --profile"};
     const Profile* best = nullptr;
     double best_confidence = 0;
     const std::string document = document_text(lines);
-    for (const auto& p : builtin_profiles()) {
+    for (const auto& p : available) {
         const double c = detection_confidence(p, document);
         if (c > best_confidence) {
             best = &p;
@@ -28,12 +29,13 @@ std::optional<Chosen> choose_profile(const std::optional<Profile>& forced, const
         }
     }
     if (best == nullptr || best_confidence < 0.5) {
-        std::cerr << file << ": errore: nessun profilo riconosce il documento"
-                  << (best != nullptr
-                          ? " (il più vicino: " + best->id + ", " +
-                                std::to_string(static_cast<int>(best_confidence * 100)) + "%)"
-                          : std::string())
-                  << ". Suggerimento: indicare --profile o aggiungere un profilo in extractors/\n";
+        std::cerr
+            << file << ": errore: nessun profilo riconosce il documento"
+            << (best != nullptr ? " (il più vicino: " + best->id + ", " +
+                                      std::to_string(static_cast<int>(best_confidence * 100)) + "%)"
+                                : std::string())
+            << ". Suggerimento: indicare --profile FILE.toml, o la cartella dei propri profili con "
+               "--profile-dir (extractors/README.md)\n";
         return std::nullopt;
     }
     return Chosen{*best,

@@ -19,10 +19,11 @@ struct Chosen {
     std::string how;  // "confidenza 83%" or "indicato con --profile"
 };
 
-// The profile to use: the one asked for, or the best detected (at least half its phrases);
-// nullopt after saying on stderr that none recognises the document.
+// The profile to use: the one asked for, or the best detected among `available` (at least half
+// its phrases); nullopt after saying on stderr that none recognises the document.
 std::optional<Chosen> choose_profile(const std::optional<Profile>& forced, const std::string& file,
-                                     const std::vector<Line>& lines);
+                                     const std::vector<Line>& lines,
+                                     const std::vector<Profile>& available);
 
 // The lines of a PDF's pages (running headers and footers dropped) or of a workbook's sheets.
 std::optional<std::vector<Line>> read_document_lines(const std::string& file, Diagnostics& diags);

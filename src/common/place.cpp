@@ -4,6 +4,8 @@ namespace pira {
 
 std::string Place::to_string() const {
     if (!cell.empty()) return file + "#" + cell;
+    if (page != 0 && line != 0)
+        return file + "#page=" + std::to_string(page) + ", riga " + std::to_string(line);
     if (page != 0) return file + "#page=" + std::to_string(page);
     if (line == 0) return file;
     std::string out = file + ":" + std::to_string(line);

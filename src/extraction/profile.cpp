@@ -9,9 +9,10 @@
 namespace pira {
 namespace {
 
-// A column a profile may fill: a canonical name, or target_{1} to be completed by a year.
+// A column a profile may fill: a canonical name, a target year's (target_2026), or target_{1}
+// to be completed by the header's year.
 bool valid_column(const std::string& c) {
-    if (c == "target_{1}") return true;
+    if (c == "target_{1}" || is_target_year_column(c)) return true;
     const auto& names = canonical_columns();
     return std::find(names.begin(), names.end(), c) != names.end();
 }
@@ -268,7 +269,7 @@ bool ProfileTable::is_section(std::string_view header) const {
 
 Profile load_profile(std::string_view toml_text, const std::string& file) {
     const toml::table root = parse_toml(toml_text, file);
-    check_keys(root, {"profile", "detect", "field", "table"}, file, "il profilo");
+    check_keys(root, {"profile", "detect", "field", "table", "tolerances"}, file, "il profilo");
     Profile p;
     p.file = file;
     const toml::table* head = root.get_as<toml::table>("profile");
@@ -287,8 +288,15 @@ Profile load_profile(std::string_view toml_text, const std::string& file) {
     check_keys(*detect, {"phrases"}, file, "[detect]");
     p.detect = require_strings(*detect, "phrases", file);
 
-    for (const auto& node : tables(root, "field", file)) {
-        p.fields.push_back(load_field(*node.as_table(), file));
+    // A document that is one table (codes and missions in its columns) has no block fields.
+    if (root.get("field") != nullptr) {
+        for (const auto& node : tables(root, "field", file)) {
+            p.fields.push_back(load_field(*node.as_table(), file));
+        }
+    }
+    if (const toml::node* tol = root.get("tolerances")) {
+        if (!tol->is_table()) throw DataFileError(where_is(*tol, file) + ": [tolerances] attesa");
+        p.tolerances = load_tolerances(*tol->as_table(), file);
     }
 
     const toml::node* table = root.get("table");

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extraction/tolerances.hpp"
+
 namespace pira {
 
 // A pattern whose named groups are canonical columns: "(?P<objective_code>OS_\d\d\.\d\d) - ...".
@@ -82,6 +84,7 @@ struct Profile {
     std::vector<ProfileField> fields;
     std::vector<ProfileTable> tables;
     std::string code_template;  // "PO{year}_{block}": codes for blocks that have none
+    Tolerances tolerances;      // [tolerances]: the defaults unless the profile says otherwise
 };
 
 // The named groups of `pattern` that matched `text` (partially), with their non-empty values;

@@ -27,6 +27,13 @@ std::string shape(const Line& l) {
     return out;
 }
 
+// A table's header row repeated at the top of each page (three or more cells, all bold) is the
+// table's, not a running header: running headers are a title, a date, a page number.
+bool header_row(const Line& l) {
+    return l.spans.size() >= 3 &&
+           std::all_of(l.spans.begin(), l.spans.end(), [](const Span& s) { return s.bold; });
+}
+
 struct Edge {
     bool top;
     std::string shape;
@@ -61,7 +68,8 @@ std::size_t drop_running_lines(std::vector<Line>& lines) {
     std::vector<bool> drop(lines.size(), false);
     for (auto [first, end] : pages) {
         edges_of(first, end, [&](std::size_t i, bool top) {
-            if (seen[{top, shape(lines[i])}].size() >= needed) drop[i] = true;
+            if (seen[{top, shape(lines[i])}].size() >= needed && !header_row(lines[i]))
+                drop[i] = true;
         });
     }
     std::size_t w = 0;

@@ -59,13 +59,14 @@ std::string a1(std::size_t row, std::size_t column) {
 }  // namespace
 
 Place CanonicalTable::place(const Field& f) const {
+    if (f.page != 0) return Place{file, f.line, 0, f.page};
     if (f.sheet == 0 || f.sheet > sheets.size()) return Place{file, f.line, f.column};
     return Place{file, 0, 0, 0,
                  sheets[f.sheet - 1] + "!" + a1(f.line, std::max<std::size_t>(f.column, 1))};
 }
 
 Place CanonicalTable::place(const TableRow& r) const {
-    return place(Field{{}, r.line, 1, r.sheet});
+    return place(Field{{}, r.line, 1, r.sheet, r.page});
 }
 
 const Field* CanonicalTable::field(const TableRow& row, std::string_view name) const {

@@ -20,12 +20,15 @@ struct Field {
     std::size_t line = 0;    // 1-based line of a text file, or row of a sheet
     std::size_t column = 0;  // 1-based character column, or column of a sheet
     std::size_t sheet = 0;   // 1-based index into CanonicalTable::sheets; 0 for text files
+    // The PDF page of an extracted row's cell; line is then the row in the extracted table.
+    std::size_t page = 0;
 };
 
 struct TableRow {
     std::size_t line = 0;
     std::vector<Field> fields;  // one per column of the table, in column order
     std::size_t sheet = 0;      // as in Field
+    std::size_t page = 0;       // as in Field
 };
 
 struct CanonicalTable {

@@ -19,7 +19,7 @@ std::string text_of(const CanonicalTable& t, const TableRow& row, std::string_vi
 SourceCell cell_of(const CanonicalTable& t, const TableRow& row, std::string_view col,
                    const std::string& source_ref) {
     const Field* f = t.field(row, col);
-    const Field field = f == nullptr ? Field{{}, row.line, 0, row.sheet} : *f;
+    const Field field = f == nullptr ? Field{{}, row.line, 0, row.sheet, row.page} : *f;
     const bool lineless = field.line == 0 && !source_ref.empty();
     return {field.text, lineless ? Place{source_ref} : t.place(field)};
 }

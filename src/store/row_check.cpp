@@ -161,7 +161,7 @@ std::optional<CheckedRow> check_row(const CanonicalTable& t, const TableRow& row
     bool ok = true;
     auto cell = [&](std::string_view col) {
         const Field* f = t.field(row, col);
-        return f == nullptr ? Field{{}, row.line, 0} : *f;
+        return f == nullptr ? Field{{}, row.line, 0, row.sheet, row.page} : *f;
     };
     const Field ente = cell("ente"), year = cell("year"), code = cell("objective_code");
     out.ente = std::string(trim(ente.text));
@@ -189,7 +189,8 @@ std::optional<CheckedRow> check_row(const CanonicalTable& t, const TableRow& row
         target = t.field(row, "target_" + std::to_string(out.year));
     }
     const bool words = target != nullptr && target_in_words(target->text);
-    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+    // A row shorter than the header (a reader's bug, never the user's) has nothing more.
+    for (std::size_t i = 0; i < t.columns.size() && i < row.fields.size(); ++i) {
         const std::string& column = t.columns[i];
         const Field& f = row.fields[i];
         if (kIdentity.count(column) != 0 || trim(f.text).empty()) continue;

@@ -169,7 +169,7 @@ TEST(Extract, LegacyPratoLayoutJoinsTheCurrentTree) {
     Diagnostics diags;
     const std::string file = "prato-pira2020.xlsx";
     const auto lines = workbook_lines(file, diags);
-    auto profile = find_profile("pira-prato-2020");
+    auto profile = find_profile("pira-prato-2020", builtin_profiles());
     ASSERT_TRUE(profile.has_value());
     EXPECT_GE(detection_confidence(*profile, lines), 0.8);  // no Salute finanziaria sheet
     EXPECT_LT(detection_confidence(pira_profile(), lines), 0.5);

@@ -1,0 +1,57 @@
+// The fields of the block being read (mission, programme, objective code, name, resources...),
+// which every row of the block's tables carries. Headings nest: a field clears the values of
+// deeper levels (a new MISSIONE forgets the PROGRAMMA), and after a table those of its own
+// level too, which opens the next block.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extraction/fields.hpp"
+#include "extraction/profile.hpp"
+#include "layout/lines.hpp"
+
+namespace pira {
+
+// A bold heading that wraps ("OS_02.03 - long name" then "... (Peso: 16,70%)") matches a field
+// pattern only when its lines are joined: up to max_lines bold lines of one page. Returns the
+// field and the heading's last line.
+std::optional<std::pair<FieldHit, std::size_t>> wrapped_heading(const Profile& p,
+                                                                const std::vector<Line>& lines,
+                                                                std::size_t i, int max_lines);
+
+class BlockFields {
+  public:
+    // A field line: its values, and the block it opens if a table came before it.
+    void set(const FieldHit& f);
+    // A table was read: the next field opens the next block.
+    void table_closed() { after_table_ = true; }
+    // The value of a label whose value is on the next line ("Risorse economiche:"), when
+    // `line` is it: true when taken. Another label there says the value is missing.
+    bool take_pending(const Line& line);
+    // A line continuing a field's value wrapped in its cell: true when taken.
+    bool take_wrapped(const Line& line);
+    void start_wrap(const FieldHit& f, const Line& line) { wrap_.start(f, line); }
+    void stop_wrap() { wrap_.stop(); }
+
+    std::map<std::string, std::string> values() const;
+    bool has(const std::string& column) const { return fields_.count(column) != 0; }
+    int block() const { return block_; }
+
+  private:
+    struct Value {
+        std::string text;
+        int level = kBlockLevel;
+    };
+    std::map<std::string, Value> fields_;
+    std::string pending_;
+    int pending_level_ = kBlockLevel;
+    FieldWrap wrap_;
+    int block_ = 1;  // the objective block being read, from 1
+    bool after_table_ = false;
+};
+
+}  // namespace pira

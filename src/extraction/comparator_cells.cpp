@@ -1,0 +1,47 @@
+#include "extraction/comparator_cells.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "common/text.hpp"
+#include "normalise/vocabulary.hpp"
+
+namespace pira {
+namespace {
+
+// The vocabulary's comparator forms written with symbols only, longest first (as it keeps them).
+const std::vector<std::string>& symbol_forms() {
+    static const std::vector<std::string> forms = [] {
+        std::vector<std::string> out;
+        for (const auto& c : Vocabulary::standard().comparators()) {
+            const bool symbols = std::none_of(c.form.begin(), c.form.end(), [](char ch) {
+                const auto u = static_cast<unsigned char>(ch);
+                return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || ch == '\\' ||
+                       ch == ' ' || (u >= '0' && u <= '9');
+            });
+            if (!c.ocr && symbols && !c.form.empty()) out.push_back(c.form);
+        }
+        std::stable_sort(out.begin(), out.end(),
+                         [](const auto& a, const auto& b) { return a.size() > b.size(); });
+        return out;
+    }();
+    return forms;
+}
+
+}  // namespace
+
+bool is_comparator_cell(std::string_view text) {
+    const std::string_view t = trim(text);
+    const auto& forms = symbol_forms();
+    return std::find(forms.begin(), forms.end(), t) != forms.end();
+}
+
+std::size_t comparator_prefix(std::string_view text) {
+    for (const auto& f : symbol_forms()) {
+        if (text.starts_with(f)) return f.size();
+    }
+    return 0;
+}
+
+}  // namespace pira

@@ -1,0 +1,16 @@
+// Comparators as table cells: the symbol forms of mappings/comparators.toml (">=", "≥", "=<"...),
+// not a list of the extractor's own. Words ("entro", "almeno") are values' text, not cells.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace pira {
+
+// Whether a cell holds a comparator and nothing else (">=" in a cell of its own).
+bool is_comparator_cell(std::string_view text);
+
+// The length of the comparator symbol that starts the text (">= 80" -> 2), 0 for none.
+std::size_t comparator_prefix(std::string_view text);
+
+}  // namespace pira

@@ -1,0 +1,195 @@
+#include "extraction/header_model.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <iterator>
+
+#include "common/text.hpp"
+#include "extraction/fields.hpp"
+#include "model/canonical_table.hpp"
+
+namespace pira {
+namespace {
+
+bool is_year(std::string_view h) {
+    return h.size() == 4 && std::all_of(h.begin(), h.end(), [](char c) {
+               return std::isdigit(static_cast<unsigned char>(c)) != 0;
+           });
+}
+
+// A header spanning sub-columns ("Target" over "2024 2025 2026") joins only the sub-header
+// right under it ("Target 2025"); the other years take the same group word when that makes them
+// target years of the profile. Other years are headers of their own ("2018" beside "Valore
+// ottenuto 2019": the 2018 value, not a baseline).
+void name_years_under_group(std::vector<Column>& cols, const ProfileTable& table) {
+    for (auto& c : cols) {
+        if (!is_year(c.header)) continue;
+        const Column* group = nullptr;
+        for (const auto& g : cols) {
+            const std::string_view h = g.header;
+            if (h.size() > 5 && h[h.size() - 5] == ' ' && is_year(h.substr(h.size() - 4)) &&
+                (group == nullptr || std::abs(g.x0 - c.x0) < std::abs(group->x0 - c.x0))) {
+                group = &g;
+            }
+        }
+        if (group == nullptr) continue;
+        std::string named = group->header.substr(0, group->header.size() - 4) + c.header;
+        if (is_target_year_column(table.column_for(named))) c.header = std::move(named);
+    }
+}
+
+// Header spans that overlap horizontally are one header cut by wrapping.
+std::vector<Column> merged_spans(const std::vector<Line>& lines, Band band) {
+    std::vector<Column> cols;
+    for (std::size_t j = band.first; j <= band.second; ++j) {
+        for (const Span& s : lines[j].spans) {
+            auto it = std::find_if(cols.begin(), cols.end(),
+                                   [&](const Column& c) { return s.x0 < c.x1 && c.x0 < s.x1; });
+            if (it == cols.end()) {
+                cols.push_back({{}, {}, s.x0, s.x1, s.text, s.text});
+            } else {
+                append(it->header, s.text);
+                it->glued += s.text;
+                it->x0 = std::min(it->x0, s.x0);
+                it->x1 = std::max(it->x1, s.x1);
+            }
+        }
+    }
+    std::sort(cols.begin(), cols.end(),
+              [](const Column& a, const Column& b) { return a.x0 < b.x0; });
+    return cols;
+}
+
+}  // namespace
+
+bool all_bold(const Line& l) {
+    return std::all_of(l.spans.begin(), l.spans.end(), [](const Span& s) { return s.bold; });
+}
+
+const ProfileTable* HeaderModel::table_at(std::size_t i) const {
+    const Line& l = lines_[i];
+    // In PDFs headers are bold; in spreadsheets formatting is the user's choice.
+    if (!all_bold(l) && !l.record) return nullptr;
+    for (const auto& table : p_.tables) {
+        const std::string& h = table.first_header;
+        if (h.empty()) continue;
+        if (std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
+                return trim(s.text) == h || (!l.record && wraps_first_header(i, s, h));
+            })) {
+            return &table;
+        }
+    }
+    return nullptr;
+}
+
+// A first header wrapped in a narrow cell ("VALENZA" over "INDICATORE"): the span begins it and
+// the bold spans right under it, in the same column, end it. The header row's other cells may
+// sit between its parts ("Consuntivo", then "Indicatore Formula ...", then "30.09.2020": centred
+// in a taller row).
+bool HeaderModel::wraps_first_header(std::size_t i, const Span& s, const std::string& h) const {
+    std::string joined(trim(s.text));
+    if (h.rfind(joined + " ", 0) != 0) return false;
+    const auto last = i + static_cast<std::size_t>(tol_.header_lookahead);
+    for (std::size_t j = i + 1; j < lines_.size() && j <= last; ++j) {
+        const Line& next = lines_[j];
+        if (next.page != lines_[i].page || !all_bold(next) ||
+            next.y0 - lines_[j - 1].y0 > tol_.wrapped_header_gap * (lines_[i].y1 - lines_[i].y0))
+            return false;
+        auto under = std::find_if(next.spans.begin(), next.spans.end(),
+                                  [&](const Span& t) { return t.x0 < s.x1 && s.x0 < t.x1; });
+        if (under == next.spans.end()) continue;
+        append(joined, std::string(trim(under->text)));
+        if (joined == h) return true;
+        if (h.rfind(joined + " ", 0) != 0) return false;
+    }
+    return false;
+}
+
+// Bold lines touching the header line above and below it.
+Band HeaderModel::band(std::size_t i) const {
+    if (lines_[i].record) return {i, i};  // a spreadsheet cell holds its whole header
+    const double h = tol_.header_band_gap * (lines_[i].y1 - lines_[i].y0);
+    std::size_t first = i, last = i;
+    while (first > 0 && lines_[first - 1].page == lines_[i].page && all_bold(lines_[first - 1]) &&
+           lines_[first].y0 - lines_[first - 1].y0 < h) {
+        --first;
+    }
+    // A header row cut by a page break goes on with the bold lines that open the next page.
+    while (last + 1 < lines_.size() && all_bold(lines_[last + 1])) {
+        const Line& next = lines_[last + 1];
+        const bool touching = next.page == lines_[last].page && next.y0 - lines_[last].y0 < h;
+        // ... but not with a bold name under the first header: that is the first row.
+        const bool next_page_top = next.page == lines_[last].page + 1 &&
+                                   lines_[last].page == lines_[i].page &&
+                                   !under_first_header(i, next);
+        if (!touching && !next_page_top) break;
+        ++last;
+    }
+    return {first, last};
+}
+
+// Whether a line has a span in the column of the first header of header line i.
+bool HeaderModel::under_first_header(std::size_t i, const Line& l) const {
+    const std::string& first = table_at(i)->first_header;
+    for (const Span& h : lines_[i].spans) {
+        if (h.text.rfind(first.substr(0, first.find(' ')), 0) != 0) continue;
+        return std::any_of(l.spans.begin(), l.spans.end(),
+                           [&](const Span& s) { return s.x0 < h.x1 && h.x0 < s.x1; });
+    }
+    return false;
+}
+
+bool HeaderModel::opens_band(std::size_t i) const {
+    if (!all_bold(lines_[i])) return false;
+    const auto last = i + static_cast<std::size_t>(tol_.header_lookahead);
+    for (std::size_t j = i + 1; j < lines_.size() && j <= last; ++j) {
+        if (lines_[j].page != lines_[i].page) return false;
+        if (is_header(j)) return band(j).first <= i;
+    }
+    return false;
+}
+
+std::vector<Column> HeaderModel::columns(Band b, const ProfileTable& table,
+                                         TableReport& report) const {
+    std::vector<Column> cols = merged_spans(lines_, b);
+    name_years_under_group(cols, table);
+    std::string first_year;  // of this table's targets
+    for (auto& c : cols) {
+        c.name = table.column_for(c.header);
+        if (c.name.empty()) c.name = table.column_for(c.glued);
+        if (is_target_year_column(c.name) && (first_year.empty() || c.name.substr(7) < first_year))
+            first_year = c.name.substr(7);
+    }
+    for (auto& c : cols) {
+        if (auto later = table.later_column_for(c.header, first_year); !later.empty()) {
+            c.name = later;
+        }
+        for (const auto& pc : table.columns) {
+            if (pc.column == c.name) c.rest_to = pc.rest_to;
+        }
+        if (c.name.empty()) report.unknown_headers.push_back(c.header);
+    }
+    return cols;
+}
+
+void inherit_empty_headers(const std::vector<Column>& previous, std::vector<Column>& cols,
+                           TableReport& report) {
+    auto overlaps = [](const Column& a, const Column& b) { return a.x0 < b.x1 && b.x0 < a.x1; };
+    for (std::size_t k = 1; k + 1 < previous.size(); ++k) {
+        const Column& before = previous[k];
+        if (before.name.empty() || std::any_of(cols.begin(), cols.end(), [&](const Column& c) {
+                return overlaps(c, before);
+            }))
+            continue;
+        auto right = std::find_if(cols.begin(), cols.end(),
+                                  [&](const Column& c) { return c.x0 >= before.x1; });
+        if (right == cols.begin() || right == cols.end() || right->name != previous[k + 1].name ||
+            std::prev(right)->name != previous[k - 1].name)
+            continue;
+        report.inherited_headers.push_back(before.header);
+        cols.insert(right, before);
+    }
+}
+
+}  // namespace pira

@@ -1,0 +1,212 @@
+#include "extraction/row_builder.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <utility>
+
+#include "common/text.hpp"
+#include "extraction/comparator_cells.hpp"
+#include "extraction/fields.hpp"
+#include "model/canonical_table.hpp"
+
+namespace pira {
+namespace {
+
+bool lower(const std::string& t) {
+    return !t.empty() && std::islower(static_cast<unsigned char>(t[0])) != 0;
+}
+
+// Columns of values (a number, a date, si/no), which do not wrap, unlike names and texts.
+bool is_value_column(const std::string& c) {
+    return is_target_year_column(c) || c == "target" || c == "baseline" || c == "actual" ||
+           c == "weight" || c == "performance";
+}
+
+}  // namespace
+
+void RowBuilder::add(const Line& line, TableReport& report) {
+    if (is_footnote(line, report)) return;
+    if (line.record) {  // a spreadsheet row is a table row of its own
+        flush();
+        row_ = Row{{}, {}, line.page, line.ref, false};
+    }
+    const auto cells = cols_.cells_of(line);
+    if (cols_.table().unheaded_columns) {
+        for (const Span& s : line.spans) {
+            if (!is_comparator_cell(s.text) && !cols_.column_of(s, line))
+                report.unheaded.push_back(s.text);
+        }
+        cols_.remember_cell_starts(cells);
+    }
+    // A line of such cells only (a note centred above its row's name) says nothing of rows.
+    if (cells.empty() && !line.spans.empty()) return;
+    const std::size_t name = cols_.name_column();
+    const bool has_name = !cells.empty() && cells.front().first == name;
+    const bool gap = after_row_gap(line) || starts_next_page_row(line, cells);
+    // Cells centred vertically and taller than the row's name begin above it: after a row gap
+    // (or before the first row), cells without a name wait for the name below them.
+    if (!line.record && !has_name && (!row_ || gap || !early_.empty())) {
+        for (const auto& [k, span] : cells) append(early_[cols_.name_of(k)][k], span->text);
+        early_page_ = line.page;
+        last_line_ = &line;
+        return;
+    }
+    last_line_ = &line;
+    for (const auto& [k, span] : cells) {
+        if (k == name) {
+            add_first_cell(*span, line, gap);
+        } else {
+            append(row_->parts[cols_.name_of(k)][k], span->text);
+        }
+    }
+}
+
+// A note under the table ("¹ Lo scostamento è dovuto ...", its marker in a cell above) and its
+// wrapped lines (single regular spans right below it, starting under its marker or its first
+// word) are not rows: the table goes on after it.
+bool RowBuilder::is_footnote(const Line& line, TableReport& report) {
+    const bool starts =
+        !line.record && !line.spans.empty() && superscript_prefix(line.spans.front().text) != 0;
+    const double m = tol_.footnote_margin;
+    const bool goes_on = in_footnote_ && line.spans.size() == 1 && !line.spans[0].bold &&
+                         line.spans[0].x0 > note_x0_ - m && line.spans[0].x0 < note_x1_ + m &&
+                         last_line_ != nullptr && line.page == last_line_->page &&
+                         !after_row_gap(line);
+    if (starts) {
+        const auto& words = line.spans.front().words;
+        note_x0_ = line.spans.front().x0;
+        note_x1_ = words.size() > 1 ? words[1].x0 : note_x0_;
+    }
+    in_footnote_ = starts || goes_on;
+    if (!in_footnote_) return false;
+    flush();
+    if (starts || report.notes.empty()) {
+        report.notes.push_back(line.text());
+    } else {
+        append(report.notes.back(), line.text());
+    }
+    last_line_ = &line;
+    return true;
+}
+
+// A line after the gap that closes a row (cell padding) begins the next visual row.
+bool RowBuilder::after_row_gap(const Line& line) const {
+    return last_line_ != nullptr && last_line_->page == line.page &&
+           line.y0 - last_line_->y1 > tol_.row_gap * (line.y1 - line.y0);
+}
+
+// A table going on over a page break, without its header: a row cut by the break goes on at
+// the top of the page (its long texts), unless a name or refilled values say the next row
+// begins there.
+bool RowBuilder::starts_next_page_row(const Line& line, const Cells& cells) const {
+    if (!row_ || last_line_ == nullptr || last_line_->page == line.page) return false;
+    const bool named = !cells.empty() && cells.front().first == cols_.name_column();
+    // A name going on in lower case ("obblighi normativi") is the cut row's, whatever its other
+    // cells: a descriptive value wraps too ("valore non ancora" / "disponibile").
+    if (named && lower(cells.front().second->text)) return false;
+    if (refills_values(cells)) return true;
+    if (named) return name_begins_row(cells);
+    // Cells centred vertically begin above their name ("Realizzazione" over the name's line):
+    // the first line below with a name, in the same row (no row gap before it), says whether
+    // they are a new row's.
+    const auto i = static_cast<std::size_t>(&line - lines_.data());
+    const auto last = i + static_cast<std::size_t>(tol_.next_page_lookahead);
+    for (std::size_t j = i + 1; j < lines_.size() && j <= last; ++j) {
+        const Line& l = lines_[j];
+        if (l.page != line.page || l.y0 - lines_[j - 1].y1 > tol_.row_gap * (l.y1 - l.y0)) break;
+        const Cells below = cols_.cells_of(lines_[j]);
+        if (!below.empty() && below.front().first == cols_.name_column()) {
+            return name_begins_row(below);
+        }
+    }
+    return false;
+}
+
+// A name at the top of a page begins a new row: a bold one (or a regular one, in a table of
+// regular names) when the last row's name ended above the foot of the page before.
+bool RowBuilder::name_begins_row(const Cells& cells) const {
+    const Span& name = *cells.front().second;
+    if (name.words.empty() || (!name.words.front().bold && !row_->plain_name)) return false;
+    if (name_line_ != last_line_) return true;
+    // Regular names give no type to tell a cut name from the next one; but a name and another
+    // cell both beginning with a capital begin a row anew ("Costi di ..." beside "Costi di
+    // ..."), where a cut row goes on mid-sentence.
+    auto capital = [](const Span* s) {
+        return !s->text.empty() && std::isupper(static_cast<unsigned char>(s->text[0])) != 0;
+    };
+    return row_->plain_name && capital(&name) &&
+           std::any_of(cells.begin() + 1, cells.end(),
+                       [&](const auto& c) { return capital(c.second); });
+}
+
+// A line bringing cells again to two or more columns the row has already filled, one of them a
+// value's: a cut row's texts (its tipologia, its formula) go on, but a value does not wrap
+// (unless it is words going on in lower case: "accorpamento" under "in attesa").
+bool RowBuilder::refills_values(const Cells& cells) const {
+    std::size_t refilled = 0, values = 0;
+    for (const auto& [k, span] : cells) {
+        auto col = row_->parts.find(cols_.name_of(k));
+        if (k == cols_.name_column() || col == row_->parts.end() || col->second.count(k) == 0 ||
+            col->second.at(k).empty())
+            continue;
+        ++refilled;
+        if (is_value_column(cols_.name_of(k)) && !lower(span->text)) ++values;
+    }
+    return refilled >= 2 && values >= 1;
+}
+
+// Bold words open an indicator (its name); a bold start after description words, or after a
+// row gap (or at the top of a page, see starts_next_page_row), is the next indicator. Regular
+// words go to the column the profile names for them (the formula). In a table whose names are
+// regular type (Prato's schede), only the row gap tells the next indicator.
+void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap) {
+    const bool starts_bold = !s.words.empty() && s.words.front().bold;
+    if (!row_ || !early_.empty() || (starts_bold && (row_->has_regular_name_text || after_gap)) ||
+        (!starts_bold && after_gap && row_->plain_name)) {
+        flush();
+        row_ = Row{std::exchange(early_, {}), {}, line.page, line.ref, false};
+    }
+    name_line_ = &line;
+    const Column& c = cols_[cols_.name_column()];
+    const bool any_bold =
+        std::any_of(s.words.begin(), s.words.end(), [](const SpanWord& w) { return w.bold; });
+    std::string& name = row_->parts[c.name][cols_.name_column()];
+    if (!any_bold && name.empty()) {
+        // No bold name to tell it from a description (a plain spreadsheet cell): all name.
+        row_->plain_name = true;
+        append(name, s.text);
+        return;
+    }
+    for (const SpanWord& w : s.words) {
+        if (w.bold && !row_->has_regular_name_text) {
+            append(name, w.text);
+        } else {
+            row_->has_regular_name_text = true;
+            append(row_->parts[c.rest_to.empty() ? c.name : c.rest_to][cols_.name_column()],
+                   w.text);
+        }
+    }
+}
+
+void RowBuilder::flush() {
+    if (!row_) return;
+    Row r = std::move(*row_);
+    row_.reset();
+    emit_(std::move(r));
+}
+
+std::optional<OrphanCells> RowBuilder::close() {
+    flush();
+    last_line_ = nullptr;
+    std::map<std::size_t, std::string> by_place;
+    for (const auto& [col, by_column] : early_) {
+        for (const auto& [k, text] : by_column) append(by_place[k], text);
+    }
+    early_.clear();
+    std::string cells;
+    for (const auto& [k, text] : by_place) cells += (cells.empty() ? "" : " | ") + text;
+    if (cells.empty()) return std::nullopt;
+    return OrphanCells{cells, early_page_};
+}
+
+}  // namespace pira

@@ -1,0 +1,74 @@
+// Stage 3 of a table: rows. The lines under a header become rows: a bold indicator name opens
+// one (or, in a table of regular names, the gap that closes a row), wrapped cells are joined to
+// their row, cells centred above their name wait for it, a row cut by a page break goes on at
+// the top of the next page, and footnotes under the table go to its report instead of a row.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extraction/table_columns.hpp"
+#include "extraction/table_report.hpp"
+#include "extraction/tolerances.hpp"
+#include "layout/lines.hpp"
+
+namespace pira {
+
+// Texts by canonical column, then by table column: a description (the rest of the name's
+// cell) and an algorithm column may both fill "formula".
+using Parts = std::map<std::string, std::map<std::size_t, std::string>>;
+
+struct Row {
+    Parts parts;
+    std::map<std::string, std::string> cells;  // the parts joined, when the row is complete
+    int page = 0;
+    std::string ref;                     // "Sheet!A12" for a spreadsheet row
+    bool has_regular_name_text = false;  // the first cell already has description words
+    bool plain_name = false;             // the name began in regular type (no bold names)
+};
+
+// Cells read before a name that never came (a row whose name cell is empty).
+struct OrphanCells {
+    std::string text;  // "cell | cell", in the table's order
+    int page = 0;
+};
+
+class RowBuilder {
+  public:
+    using Sink = std::function<void(Row&&)>;
+    RowBuilder(const std::vector<Line>& lines, TableColumns& cols, const Tolerances& tol, Sink emit)
+        : lines_(lines), cols_(cols), tol_(tol), emit_(std::move(emit)) {}
+
+    // A line of the table's body (not its header, not the line that ends it).
+    void add(const Line& line, TableReport& report);
+    // Hands on the row being built, if any.
+    void flush();
+    // The table is over: flushes, and returns the cells no name came for.
+    std::optional<OrphanCells> close();
+
+  private:
+    bool is_footnote(const Line& line, TableReport& report);
+    bool after_row_gap(const Line& line) const;
+    bool starts_next_page_row(const Line& line, const Cells& cells) const;
+    bool name_begins_row(const Cells& cells) const;
+    bool refills_values(const Cells& cells) const;
+    void add_first_cell(const Span& s, const Line& line, bool after_gap);
+
+    const std::vector<Line>& lines_;
+    TableColumns& cols_;
+    const Tolerances& tol_;
+    Sink emit_;
+    std::optional<Row> row_;
+    Parts early_;  // cells of the next row read before its name
+    int early_page_ = 0;
+    const Line* last_line_ = nullptr;   // the last table line
+    const Line* name_line_ = nullptr;   // the last line that gave words to a row's name
+    bool in_footnote_ = false;          // the last table line was a note's
+    double note_x0_ = 0, note_x1_ = 0;  // where the note's marker and its first word begin
+};
+
+}  // namespace pira

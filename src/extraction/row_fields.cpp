@@ -1,0 +1,85 @@
+#include "extraction/row_fields.hpp"
+
+#include <cctype>
+#include <cstdio>
+
+#include "common/text.hpp"
+#include "extraction/comparator_cells.hpp"
+#include "model/canonical_table.hpp"
+
+namespace pira {
+namespace {
+
+bool starts_number(std::string_view t) {
+    if (!t.empty() && t[0] == '-') t.remove_prefix(1);  // "-6%" after ">= -7%"
+    return !t.empty() && std::isdigit(static_cast<unsigned char>(t[0])) != 0;
+}
+
+}  // namespace
+
+void split_parts(Row& row, const ProfileTable& table) {
+    for (const auto& split : table.splits) {
+        auto source = row.parts.find(split.column);
+        if (source == row.parts.end()) continue;
+        for (auto& [k, text] : source->second) {
+            std::string_view whole;
+            auto values = named_matches(*split.pattern, text, &whole);
+            if (values.empty()) continue;
+            const auto at = static_cast<std::size_t>(whole.data() - text.data());
+            std::string rest = text.substr(0, at) + text.substr(at + whole.size());
+            text = std::string(trim(rest));  // kept unless the pattern gives the cell anew
+            for (auto& [col, value] : values) row.parts[col][k] = std::move(value);
+        }
+    }
+}
+
+void join_parts(Row& row) {
+    for (const auto& [col, by_column] : row.parts) {
+        std::string& cell = row.cells[col];
+        for (const auto& [k, text] : by_column) {
+            if (text.empty()) continue;
+            if (!cell.empty()) cell += "; ";
+            cell += text;
+        }
+    }
+}
+
+void carry_comparators(Row& row) {
+    std::string op;
+    for (auto& [col, text] : row.cells) {
+        if (!is_target_year_column(col)) continue;
+        const std::string_view t = trim(text);
+        const std::size_t end = comparator_prefix(t);
+        if (end != 0 && end < t.size()) {
+            op = std::string(t.substr(0, end));
+        } else if (end == 0 && !op.empty() && starts_number(t)) {
+            text = op + " " + std::string(t);
+        }
+    }
+}
+
+std::string generated_code(std::string_view t, int block, const std::string& year,
+                           const std::map<std::string, std::string>& fields) {
+    char number[8];
+    std::snprintf(number, sizeof number, "%02d", block);
+    std::string code;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const auto close = t.find('}', i);
+        if (t[i] != '{' || close == std::string_view::npos) {
+            code += t[i];
+            continue;
+        }
+        const std::string key(t.substr(i + 1, close - i - 1));
+        if (key == "year") {
+            code += year;
+        } else if (key == "block") {
+            code += number;
+        } else if (auto f = fields.find(key); f != fields.end()) {
+            code += f->second;
+        }
+        i = close;
+    }
+    return code;
+}
+
+}  // namespace pira

@@ -1,0 +1,91 @@
+#include "extraction/table_columns.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "extraction/comparator_cells.hpp"
+
+namespace pira {
+
+void TableColumns::set(const ProfileTable& table, std::vector<Column> cols, bool headed) {
+    table_ = &table;
+    cols_ = std::move(cols);
+    headed_ = headed;
+    name_column_ = 0;
+    for (std::size_t k = 0; k < cols_.size(); ++k) {
+        if (cols_[k].name == "indicator_name") name_column_ = k;
+    }
+}
+
+// Columns reach halfway to their neighbours, since cells are narrower than the header above
+// them or wider.
+std::size_t TableColumns::column_at(double x0, double x1) const {
+    const double centre = (x0 + x1) / 2;
+    for (std::size_t k = 0; k + 1 < cols_.size(); ++k) {
+        if (centre < (cols_[k].x1 + cols_[k + 1].x0) / 2) return k;
+    }
+    return cols_.size() - 1;
+}
+
+// A comparator in a cell of its own (its column may have no header) belongs to the value in
+// the next column: ">=" then "1" is the target ">= 1".
+std::size_t TableColumns::column_after(const Span& s) const {
+    for (std::size_t k = 0; k < cols_.size(); ++k) {
+        if (cols_[k].x0 >= s.x1) return k;
+    }
+    return column_at(s.x0, s.x1);
+}
+
+// When the profile says some header cells are empty (the note "PIRA" left of INDICATORE), a PDF
+// cell with no header text above it is in such a column, unless it starts where the lines of a
+// column's cells start ("stanziate", the last line of a formula left-aligned under a centred
+// ALGORITMO).
+std::optional<std::size_t> TableColumns::column_of(const Span& s, const Line& line) const {
+    if (!headed_ || line.record || !table_->unheaded_columns ||
+        std::any_of(cols_.begin(), cols_.end(),
+                    [&](const Column& c) { return s.x0 < c.x1 && c.x0 < s.x1; }))
+        return column_at(s.x0, s.x1);
+    for (std::size_t k = 0; k < cols_.size(); ++k) {
+        auto starts = cell_starts_.find(cols_[k].name);
+        if (starts != cell_starts_.end() &&
+            std::any_of(starts->second.begin(), starts->second.end(),
+                        [&](double x0) { return std::abs(x0 - s.x0) < tol_.cell_start; }))
+            return k;
+    }
+    return std::nullopt;
+}
+
+void TableColumns::remember_cell_starts(const Cells& cells) {
+    for (const auto& [k, span] : cells) {
+        auto& starts = cell_starts_[cols_[k].name];
+        if (std::none_of(starts.begin(), starts.end(),
+                         [&](double x0) { return std::abs(x0 - span->x0) < tol_.cell_start_same; }))
+            starts.push_back(span->x0);
+    }
+}
+
+Cells TableColumns::cells_of(const Line& line) const {
+    Cells cells;
+    const auto& spans = line.spans;
+    for (std::size_t j = 0; j < spans.size(); ++j) {
+        if (is_comparator_cell(spans[j].text) && j + 1 < spans.size() &&
+            !is_comparator_cell(spans[j + 1].text)) {
+            // The comparator and its value are one cell, whichever cell's place a header
+            // names (header over the comparator, over the value, or over both).
+            const std::size_t k = column_at(spans[j].x0, spans[j + 1].x1);
+            cells.emplace_back(k, &spans[j]);
+            cells.emplace_back(k, &spans[++j]);
+            continue;
+        }
+        if (is_comparator_cell(spans[j].text)) {
+            cells.emplace_back(column_after(spans[j]), &spans[j]);
+        } else if (auto k = column_of(spans[j], line)) {
+            cells.emplace_back(*k, &spans[j]);
+        }
+    }
+    std::stable_partition(cells.begin(), cells.end(),
+                          [&](const auto& c) { return c.first == name_column_; });
+    return cells;
+}
+
+}  // namespace pira

@@ -1,0 +1,61 @@
+// Stage 2 of a table: column assignment. The columns of the table being read (from its header,
+// or placed by a first row when it has none) and the table column each cell of a line falls in:
+// a column reaches halfway to its neighbours; a comparator in a cell of its own goes with the
+// value after it; in a header that leaves cells empty, a cell under no header text is kept out
+// unless it starts where a column's cells start.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extraction/header_model.hpp"
+#include "extraction/profile.hpp"
+#include "extraction/tolerances.hpp"
+#include "layout/lines.hpp"
+
+namespace pira {
+
+// A line's cells, each with the table column it belongs to.
+using Cells = std::vector<std::pair<std::size_t, const Span*>>;
+
+class TableColumns {
+  public:
+    explicit TableColumns(const Tolerances& tol) : tol_(tol) {}
+
+    // Columns from a header row (headed) or from a headerless table's first row.
+    void set(const ProfileTable& table, std::vector<Column> cols, bool headed);
+    void clear() { cols_.clear(); }
+    bool empty() const { return cols_.empty(); }
+
+    const ProfileTable& table() const { return *table_; }
+    const ProfileTable* table_ptr() const { return table_; }
+    const std::vector<Column>& columns() const { return cols_; }
+    const Column& operator[](std::size_t k) const { return cols_[k]; }
+    std::size_t name_column() const { return name_column_; }
+    const std::string& name_of(std::size_t k) const { return cols_[k].name; }
+    bool headed() const { return headed_; }
+
+    // The line's cells, the indicator's cell first: it may open the row the others belong to.
+    Cells cells_of(const Line& line) const;
+    // The table column of a cell (not a comparator), or nullopt for a cell under no header.
+    std::optional<std::size_t> column_of(const Span& s, const Line& line) const;
+    // Where the lines of a column's cells start: see column_of.
+    void remember_cell_starts(const Cells& cells);
+
+  private:
+    std::size_t column_at(double x0, double x1) const;
+    std::size_t column_after(const Span& s) const;
+
+    const Tolerances& tol_;
+    const ProfileTable* table_ = nullptr;
+    std::vector<Column> cols_;
+    bool headed_ = false;
+    std::size_t name_column_ = 0;                             // where rows begin
+    std::map<std::string, std::vector<double>> cell_starts_;  // canonical column -> x0s
+};
+
+}  // namespace pira

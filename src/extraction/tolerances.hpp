@@ -1,0 +1,41 @@
+// The distances the extractor judges layout by, named, with the defaults that hold on every
+// rendering tested (docs/extraction.md). A profile may override any of them in [tolerances]
+// for a layout that needs it (extractors/README.md). Heights are in line heights, distances in
+// points, counts in lines.
+#pragma once
+
+#include <toml++/toml.h>
+
+#include <string>
+
+namespace pira {
+
+struct Tolerances {
+    // Header lines centred in cells of different heights ("Target" over its years, beside
+    // "Indicatore" spanning two header rows) sit up to this many line heights apart.
+    double header_band_gap = 1.5;
+    // The parts of a first header wrapped in a narrow cell ("VALENZA" over "INDICATORE").
+    double wrapped_header_gap = 1.6;
+    // Lines below a header line searched for the rest of a wrapped or repeated header.
+    int header_lookahead = 3;
+    // Bold lines joined to match a wrapped heading ("OS_02.03 - ..." then "(Peso: 16,70%)").
+    int heading_lines = 4;
+    // A vertical gap wider than this share of a line's height closes a table row.
+    double row_gap = 0.5;
+    // A cell starting within this many points of where a column's cells start is that
+    // column's (tables whose header leaves cells empty).
+    double cell_start = 1.5;
+    // Starts closer than this are one start.
+    double cell_start_same = 0.5;
+    // A footnote's wrapped lines start within this many points of its marker or first word.
+    double footnote_margin = 2;
+    // Lines searched for the first row of a table without headers.
+    int headerless_scan = 60;
+    // Lines searched below cells at the top of a page for the name that says whose they are.
+    int next_page_lookahead = 4;
+};
+
+// [tolerances] of a profile: the defaults, with what the table sets; strict keys and ranges.
+Tolerances load_tolerances(const toml::table& t, const std::string& file);
+
+}  // namespace pira

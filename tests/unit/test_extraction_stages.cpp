@@ -1,0 +1,210 @@
+// The extractor's stages, each on its own (docs/extraction.md): comparator cells from the
+// vocabulary, the header model, column assignment, row fields, tolerances and the profile loader,
+// detection cues, user profile folders, and running lines that spare a repeated table header.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "common/toml_check.hpp"
+#include "extraction/comparator_cells.hpp"
+#include "extraction/detection.hpp"
+#include "extraction/header_model.hpp"
+#include "extraction/registry.hpp"
+#include "extraction/row_fields.hpp"
+#include "extraction/table_columns.hpp"
+#include "layout/running_lines.hpp"
+
+namespace pira {
+namespace {
+
+// A line of cells, each {x0, text}, 40 points wide, bold or not.
+Line cells_line(int page, double y, std::vector<std::pair<double, std::string>> cells,
+                bool bold = false) {
+    Line l;
+    l.page = page;
+    l.y0 = y;
+    l.y1 = y + 8;
+    for (auto& [x, text] : cells) {
+        Span s{text, x, x + 40, bold, {{text, bold, x, x + 40}}};
+        l.spans.push_back(std::move(s));
+    }
+    return l;
+}
+
+const char* kFlat = R"toml(
+[profile]
+id = "piatto"
+name = "Tabella unica"
+[detect]
+phrases = ["Obiettivo"]
+[table]
+first_header = "Obiettivo"
+[[table.column]]
+headers = ["Obiettivo"]
+column = "objective_code"
+[[table.column]]
+headers = ["Indicatore"]
+column = "indicator_name"
+[[table.column]]
+headers = ['Target (\d{4})']
+column = "target_{1}"
+[[table.column]]
+headers = ["Obiettivo 2027"]
+column = "target_2027"
+)toml";
+
+TEST(ComparatorCells, SymbolFormsOfTheVocabularyOnly) {
+    for (const char* op : {">=", "=>", "≥", "<=", "=<", "≤", "<", ">", "=", " >= "})
+        EXPECT_TRUE(is_comparator_cell(op)) << op;
+    for (const char* not_op : {"entro", "almeno", ">= 80", "5=", "", "80%"})
+        EXPECT_FALSE(is_comparator_cell(not_op)) << not_op;
+    EXPECT_EQ(comparator_prefix(">=80%"), 2u);
+    EXPECT_EQ(comparator_prefix("≥ 80"), std::string("≥").size());
+    EXPECT_EQ(comparator_prefix("80"), 0u);
+}
+
+TEST(RowFields, ComparatorGoesOnToLaterYearsNumbersOnly) {
+    Row r;
+    r.cells = {{"target_2026", ">= 80%"}, {"target_2027", "85%"}, {"target_2028", "n.d."}};
+    carry_comparators(r);
+    EXPECT_EQ(r.cells["target_2027"], ">= 85%");
+    EXPECT_EQ(r.cells["target_2028"], "n.d.");
+}
+
+TEST(RowFields, PartsJoinedInTableOrderAndSplitByPattern) {
+    Row r;
+    r.parts["indicator_name"][0] = "OS_02.03_01 - Imprese servite (Peso: 25,00%)";
+    r.parts["formula"][0] = "numero";
+    r.parts["formula"][3] = "di imprese";
+    ProfileTable t;
+    t.splits.push_back(
+        {"indicator_name", std::make_shared<RE2>(R"re(^(?P<indicator_code>\S+) - )re"
+                                                 R"re((?P<indicator_name>.+?) \(Peso: )re"
+                                                 R"re((?P<weight>[\d,]+%)\))re")});
+    split_parts(r, t);
+    join_parts(r);
+    EXPECT_EQ(r.cells["indicator_code"], "OS_02.03_01");
+    EXPECT_EQ(r.cells["indicator_name"], "Imprese servite");
+    EXPECT_EQ(r.cells["weight"], "25,00%");
+    EXPECT_EQ(r.cells["formula"], "numero; di imprese");
+}
+
+TEST(RowFields, GeneratedCodeFromTemplate) {
+    EXPECT_EQ(generated_code("PO{year}_{block}", 3, "2020", {}), "PO2020_03");
+    EXPECT_EQ(generated_code("PT{year}_{mission}_{programme}", 1, "2020",
+                             {{"mission", "011"}, {"programme", "005"}}),
+              "PT2020_011_005");
+}
+
+TEST(HeaderModel, WrappedHeaderBandAndYearsUnderTheirGroup) {
+    const Profile p = load_profile(kFlat, "piatto.toml");
+    std::vector<Line> lines{
+        cells_line(1, 100, {{10, "Obiettivo"}, {60, "Indicatore"}, {175, "Target"}}, true),
+        cells_line(1, 110, {{130, "2026"}, {175, "2027"}, {220, "2028"}}, true),
+        cells_line(1, 130, {{10, "01_01_OS01"}, {60, "Nome"}, {130, "80%"}, {175, "85%"}})};
+    HeaderModel h(lines, p, p.tolerances);
+    ASSERT_TRUE(h.is_header(0));
+    EXPECT_FALSE(h.is_header(2));
+    const Band band = h.band(0);
+    EXPECT_EQ(band.first, 0u);
+    EXPECT_EQ(band.second, 1u);
+    TableReport report;
+    auto cols = h.columns(band, p.tables[0], report);
+    std::vector<std::string> names;
+    for (const auto& c : cols) names.push_back(c.name);
+    // "Target" over "2027" is "Target 2027"; the years beside it take the group's word.
+    EXPECT_EQ(names, (std::vector<std::string>{"objective_code", "indicator_name", "target_2026",
+                                               "target_2027", "target_2028"}));
+    EXPECT_TRUE(report.unknown_headers.empty());
+}
+
+TEST(HeaderModel, ATighterBandGapCutsTheHeader) {
+    Profile p = load_profile(kFlat, "piatto.toml");
+    p.tolerances.header_band_gap = 0.5;
+    std::vector<Line> lines{cells_line(1, 100, {{10, "Obiettivo"}, {60, "Indicatore"}}, true),
+                            cells_line(1, 110, {{130, "2026"}}, true)};
+    HeaderModel h(lines, p, p.tolerances);
+    EXPECT_EQ(h.band(0).second, 0u);
+}
+
+TEST(TableColumns, ComparatorCellGoesWithTheValueAfterIt) {
+    Tolerances tol;
+    ProfileTable table;
+    TableColumns cols(tol);
+    std::vector<Column> c{{"indicator_name", {}, 10, 50, "Indicatore", "Indicatore"},
+                          {"target_2026", {}, 100, 140, "Target 2026", "Target2026"}};
+    cols.set(table, c, true);
+    const Line l = cells_line(1, 130, {{10, "Nome"}, {95, ">="}, {110, "80%"}});
+    const Cells cells = cols.cells_of(l);
+    ASSERT_EQ(cells.size(), 3u);
+    EXPECT_EQ(cells[0].first, 0u);
+    EXPECT_EQ(cells[1].first, 1u);
+    EXPECT_EQ(cells[2].first, 1u);
+}
+
+TEST(ProfileLoader, OneTableTargetYearsAndTolerances) {
+    std::string text = std::string(kFlat) + "[tolerances]\nrow_gap = 0.8\nheader_lookahead = 5\n";
+    const Profile p = load_profile(text, "piatto.toml");
+    EXPECT_TRUE(p.fields.empty());  // one table: no [[field]] needed
+    EXPECT_DOUBLE_EQ(p.tolerances.row_gap, 0.8);
+    EXPECT_EQ(p.tolerances.header_lookahead, 5);
+    EXPECT_DOUBLE_EQ(p.tolerances.header_band_gap, Tolerances{}.header_band_gap);
+    EXPECT_EQ(p.tables[0].column_for("Obiettivo 2027"), "target_2027");
+    EXPECT_THROW(load_profile(std::string(kFlat) + "[tolerances]\nrow_gapp = 1\n", "x.toml"),
+                 DataFileError);
+    EXPECT_THROW(load_profile(std::string(kFlat) + "[tolerances]\nrow_gap = -1\n", "x.toml"),
+                 DataFileError);
+}
+
+TEST(Detection, CuesFoundAndMissing) {
+    const Profile p = load_profile(kFlat, "piatto.toml");
+    std::vector<Line> lines{cells_line(1, 10, {{10, "Obiettivo strategico"}})};
+    auto cues = profile_cues(p, lines);
+    ASSERT_EQ(cues.size(), 2u);
+    EXPECT_EQ(cues[0].kind, "frase");
+    EXPECT_TRUE(cues[0].found);
+    EXPECT_EQ(cues[1].kind, "intestazione");
+    EXPECT_FALSE(cues[1].found);  // "Obiettivo" as a cell of its own is not there
+}
+
+TEST(Registry, UserProfileFoldersBesideTheBuiltIns) {
+    const auto dir = std::filesystem::temp_directory_path() / "pira-profili-test";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "piatto.toml") << kFlat;
+    const auto all = available_profiles({dir.string()});
+    EXPECT_EQ(all.size(), builtin_profiles().size() + 1);
+    EXPECT_EQ(all.back().id, "piatto");
+    EXPECT_TRUE(find_profile("piatto", all).has_value());
+    setenv("PIRA_PROFILE_DIR", ("/nowhere:" + dir.string()).c_str(), 1);
+    const auto dirs = profile_dirs({"given"});
+    unsetenv("PIRA_PROFILE_DIR");
+    EXPECT_EQ(dirs, (std::vector<std::string>{"given", "/nowhere", dir.string()}));
+    EXPECT_THROW(available_profiles({(dir / "missing").string()}), DataFileError);
+    std::ofstream(dir / "zz-copia.toml") << kFlat;  // the same id twice
+    EXPECT_THROW(available_profiles({dir.string()}), DataFileError);
+    std::filesystem::remove_all(dir);
+}
+
+TEST(RunningLines, ATableHeaderRepeatedOnEveryPageStays) {
+    std::vector<Line> lines;
+    for (int page = 1; page <= 4; ++page) {
+        lines.push_back(
+            cells_line(page, 20, {{10, "Obiettivo"}, {60, "Indicatore"}, {150, "Peso"}}, true));
+        lines.push_back(cells_line(page, 40, {{10, "riga " + std::to_string(page)}}));
+        lines.push_back(cells_line(page, 800, {{10, "pagina " + std::to_string(page)}}));
+    }
+    EXPECT_EQ(drop_running_lines(lines), 4u);  // the page numbers only
+    EXPECT_EQ(lines.size(), 8u);
+    EXPECT_EQ(lines[0].spans[0].text, "Obiettivo");
+}
+
+TEST(Place, APdfRowNamesItsPageAndRow) {
+    EXPECT_EQ((Place{"piano.pdf", 12, 0, 3}).to_string(), "piano.pdf#page=3, riga 12");
+    EXPECT_EQ((Place{"piano.pdf", 12, 0, 3}).source_ref(), "piano.pdf#page=3");
+}
+
+}  // namespace
+}  // namespace pira
