@@ -175,7 +175,16 @@ def load_content():
 
 # ----------------------------------------------------------------------------- the axes
 
-def choose(seed, producer=None):
+def parse_value(name, text):
+    """A value of an axis given on the command line (--set AXIS=VALUE)."""
+    for v in AXES[name]:
+        if str(v) == text:
+            return v
+    raise SystemExit("axis %s has no value %r (values: %s)" % (name, text,
+                                                               ", ".join(map(str, AXES[name]))))
+
+
+def choose(seed, producer=None, overrides=None):
     rng = random.Random(seed)
     axes = {}
     picked = rng.choice(PRODUCERS)
@@ -188,6 +197,8 @@ def choose(seed, producer=None):
     if axes["font"] in STD_FONTS:
         axes["op_style"] = "ascii"
     axes["jitter"] = [round(rng.uniform(0.9, 1.1), 3) for _ in range(12)]
+    for name, value in (overrides or {}).items():   # for diagnosis only: not in the matrix
+        axes[name] = value
     return axes
 
 
@@ -954,8 +965,8 @@ def describe(axes):
     return ", ".join("%s=%s" % (k, v) for k, v in axes.items() if k != "jitter")
 
 
-def render(seed, out, producer=None):
-    axes = choose(seed, producer)
+def render(seed, out, producer=None, overrides=None):
+    axes = choose(seed, producer, overrides)
     doc = build_document(axes)
     {"reportlab": render_reportlab, "weasyprint": render_weasyprint,
      "docx": render_docx}[axes["producer"]](doc, axes, out)
@@ -998,6 +1009,8 @@ def main():
     ap.add_argument("--matrix", action="store_true", help="render the fixed matrix (matrix.json)")
     ap.add_argument("--out-dir")
     ap.add_argument("--only", help="with --matrix: only this rendering")
+    ap.add_argument("--set", action="append", default=[], metavar="AXIS=VALUE",
+                    help="force one axis (to find which axis a failure comes from)")
     ap.add_argument("--verify", action="store_true",
                     help="after rendering, check with pdftotext that every word of the content is there")
     a = ap.parse_args()
@@ -1018,14 +1031,20 @@ def main():
         return
     if a.seed is None:
         ap.error("--seed is needed")
+    overrides = {}
+    for item in a.set:
+        name, _, value = item.partition("=")
+        if name not in AXES:
+            ap.error("no axis %r" % name)
+        overrides[name] = parse_value(name, value)
     if a.out:
-        axes = render(a.seed, a.out, a.producer)
+        axes = render(a.seed, a.out, a.producer, overrides)
         if a.verify:
             missing = verify(a.out, axes)
             print("verify: %s" % ("all content found" if not missing else
                                   "MISSING " + "; ".join(missing[:20])))
     else:
-        axes = choose(a.seed, a.producer)
+        axes = choose(a.seed, a.producer, overrides)
     if a.describe or not a.out:
         print("seed %d: %s" % (a.seed, describe(axes)))
 
