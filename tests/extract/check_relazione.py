@@ -3,7 +3,8 @@
 001 they were built from: every indicator with its code, name, description, target, actual and
 weight, and every performance the document publishes (indicators, objectives, the strategic
 objective whose objectives are all in the sample).
-Usage: check_relazione.py PIRA SOURCE_DIR SCRATCH_DIR"""
+Usage: check_relazione.py PIRA SOURCE_DIR SCRATCH_DIR
+Importable (tests/renderings/relazione2025/check.py): load_expected() and compare_table()."""
 import csv
 import json
 import os
@@ -11,22 +12,15 @@ import shutil
 import subprocess
 import sys
 
-pira, source, scratch = sys.argv[1], sys.argv[2], sys.argv[3]
-shutil.rmtree(scratch, ignore_errors=True)
-os.makedirs(scratch)
-sample = os.path.join(source, "samples", "relazione2025")
-failures = []
+# The fields compared for each indicator: from the extracted CSV, then from `pira score` of it.
+CSV_FIELDS = ("indicator_name", "area", "strategic_objective", "objective_name", "formula")
+SCORE_FIELDS = ("objective_code", "code", "target", "actual", "weight", "excluded")
 
 
-def check(condition, what):
-    if not condition:
-        failures.append(what)
-
-
-def run(*args):
+def run(pira, failures, *args):
     done = subprocess.run([pira, *args], capture_output=True, text=True, check=False)
-    check(done.returncode == 0, "pira %s: exit %d\n%s" % (" ".join(args), done.returncode,
-                                                           done.stderr))
+    if done.returncode != 0:
+        failures.append("pira %s: exit %d\n%s" % (" ".join(args), done.returncode, done.stderr))
     return done.stdout
 
 
@@ -40,77 +34,134 @@ def percent(text):
     return None if text == "N/D" else float(text.rstrip("% ").replace(",", "."))
 
 
-transcription = read_csv(os.path.join(sample, "indicatori.csv"), ";")
-published_indicators = read_csv(os.path.join(sample, "indicatori-pubblicati.csv"), ";")
-by_level = {}
-for p in read_csv(os.path.join(sample, "obiettivi-pubblicati.csv"), ";"):
-    by_level.setdefault(p["level"], []).append(p)
-expected = json.loads(run("score", os.path.join(sample, "indicatori.csv"), "--format", "json"))
+def load_expected(pira, source):
+    """The expected side, from samples/relazione2025: {"rows": one dict per indicator with every
+    compared field (the published performance as a number or None), "objectives": [(code,
+    figure)], "strategic": [(name, figure)]}, the transcription scored by `pira score`."""
+    sample = os.path.join(source, "samples", "relazione2025")
+    failures = []
+    transcription = read_csv(os.path.join(sample, "indicatori.csv"), ";")
+    published = read_csv(os.path.join(sample, "indicatori-pubblicati.csv"), ";")
+    by_level = {}
+    for p in read_csv(os.path.join(sample, "obiettivi-pubblicati.csv"), ";"):
+        by_level.setdefault(p["level"], []).append(p)
+    scored = json.loads(run(pira, failures, "score", os.path.join(sample, "indicatori.csv"),
+                            "--format", "json"))
+    if failures or len(scored["indicators"]) != len(transcription):
+        raise SystemExit("the transcription does not score: %s" % failures)
+    rows = []
+    for t, pub, s in zip(transcription, published, scored["indicators"]):
+        row = {col: t[col] for col in CSV_FIELDS if col != "formula"}
+        row["formula"] = pub["formula"]
+        row.update({key: s[key] for key in SCORE_FIELDS})
+        row["performance"] = percent(pub["performance"])
+        row["source_ref"] = True  # the extracted row points at a page of its PDF
+        rows.append(row)
+    return {"rows": rows,
+            "objectives": [(p["key"], percent(p["performance"])) for p in by_level["objective"]],
+            "strategic": [(p["key"], percent(p["performance"]))
+                          for p in by_level["strategic_objective"]]}
 
-for rendering in ("rigata", "serif"):
-    pdf = os.path.join(sample, "relazione2025-%s.pdf" % rendering)
-    table = os.path.join(scratch, rendering + ".csv")
-    run("extract", pdf, "-o", table)
+
+def compare_table(pira, pdf, table, expected, label):
+    """The CSV `table` pira extracted from `pdf`, scored, against `expected` (load_expected()).
+    Returns (found, right, total, figures_right, figures_total, failures): indicators found,
+    indicator fields right of all expected, published objective figures right of all."""
+    failures = []
+    want = expected["rows"]
     rows = read_csv(table)
-    check(len(rows) == len(transcription),
-          "%s: %d indicators, expected %d" % (rendering, len(rows), len(transcription)))
-    for i, (got, want, pub) in enumerate(zip(rows, transcription, published_indicators)):
-        where = "%s row %d (%s)" % (rendering, i + 1, want["source_ref"])
-        for col in ("indicator_name", "area", "strategic_objective",
-                    "objective_name"):
-            check(got[col] == want[col], "%s: %s %r != %r" % (where, col, got[col], want[col]))
-        check(got["formula"] == pub["formula"],
-              "%s: formula %r != %r" % (where, got["formula"], pub["formula"]))
-        check(got["source_ref"].startswith(pdf + "#page="), "%s: source_ref" % where)
-    scored = json.loads(run("score", table, "--format", "json"))
-    check(len(scored["indicators"]) == len(expected["indicators"]), rendering + ": indicators")
-    for i, (got, want, pub) in enumerate(
-            zip(scored["indicators"], expected["indicators"], published_indicators)):
-        where = "%s indicator %d" % (rendering, i + 1)
-        for key in ("objective_code", "code", "target", "actual", "weight", "excluded"):
-            check(got[key] == want[key], "%s: %s %r != %r" % (where, key, got[key], want[key]))
-        figure = percent(pub["performance"])
-        check((got["performance"] is None) == (figure is None) and
-              (figure is None or round(got["performance"] + 1e-9, 2) == figure),
-              "%s: performance %r, published %s" % (where, got["performance"],
-                                                    pub["performance"]))
+    if len(rows) != len(want):
+        failures.append("%s: %d indicators, expected %d" % (label, len(rows), len(want)))
+    out = run(pira, failures, "score", table, "--format", "json")
+    try:
+        scored = json.loads(out)
+    except ValueError:
+        scored = {"indicators": [], "objectives": [], "strategic_objectives": []}
+    if len(scored["indicators"]) != len(want):
+        failures.append("%s: %d indicators scored, expected %d"
+                        % (label, len(scored["indicators"]), len(want)))
+    got = []
+    for i, r in enumerate(rows):
+        g = {col: r.get(col, "") for col in CSV_FIELDS}
+        g["source_ref"] = r.get("source_ref", "").startswith(pdf + "#page=")
+        s = scored["indicators"][i] if i < len(scored["indicators"]) else {}
+        for key in SCORE_FIELDS:
+            g[key] = s.get(key, "(not scored)")
+        p = s.get("performance", "(not scored)")
+        g["performance"] = p if p is None or isinstance(p, str) else round(p + 1e-9, 2)
+        got.append(g)
+    right = 0
+    for i, (g, w) in enumerate(zip(got, want)):
+        for k in w:
+            if g[k] == w[k]:
+                right += 1
+            else:
+                failures.append("%s row %d (%s) %s: %r != %r"
+                                % (label, i + 1, w["objective_code"] + " " + w["code"], k,
+                                   g[k], w[k]))
     objectives = {o["code"]: o["performance"] for o in scored["objectives"]}
-    check(len(objectives) == len(by_level["objective"]), rendering + ": objectives")
-    for pub in by_level["objective"]:
-        check(objectives.get(pub["key"]) == percent(pub["performance"]),
-              "%s: objective %s %r, published %s" % (rendering, pub["key"],
-                                                    objectives.get(pub["key"]),
-                                                    pub["performance"]))
     strategic = {s["name"]: s["performance"] for s in scored["strategic_objectives"]}
-    for pub in by_level["strategic_objective"]:
-        check(strategic.get(pub["key"]) == percent(pub["performance"]),
-              "%s: strategic objective %s %r, published %s" % (
-                  rendering, pub["key"], strategic.get(pub["key"]), pub["performance"]))
+    if len(objectives) != len(expected["objectives"]):
+        failures.append("%s: %d objectives, expected %d"
+                        % (label, len(objectives), len(expected["objectives"])))
+    figures_right = 0
+    for kind, table_of, figures in (("objective", objectives, expected["objectives"]),
+                                    ("strategic objective", strategic, expected["strategic"])):
+        for key, figure in figures:
+            if table_of.get(key) == figure:
+                figures_right += 1
+            else:
+                failures.append("%s: %s %s %r, published %s"
+                                % (label, kind, key, table_of.get(key), figure))
+    figures_total = len(expected["objectives"]) + len(expected["strategic"])
+    return (len(rows), right, len(want) * len(want[0]), figures_right, figures_total, failures)
 
-# The same table written as xlsx: openpyxl reads every cell of the CSV back, and pira scores the
-# workbook to the same figures.
-pdf = os.path.join(sample, "relazione2025-rigata.pdf")
-workbook = os.path.join(scratch, "rigata.xlsx")
-run("extract", pdf, "-o", workbook)
-import openpyxl  # noqa: E402  (Debian's python3-openpyxl: the independent reader)
 
-sheet = openpyxl.load_workbook(workbook)["Indicatori"]
-cells = [["" if v is None else v for v in r] for r in sheet.iter_rows(values_only=True)]
-with open(os.path.join(scratch, "rigata.csv"), encoding="utf-8") as f:
-    text_rows = list(csv.reader(f))
-check(cells[0] == text_rows[0], "xlsx header %r" % cells[0])
-check(len(cells) == len(text_rows), "xlsx rows %d, csv %d" % (len(cells), len(text_rows)))
-for i, (x, t) in enumerate(zip(cells[1:], text_rows[1:])):
-    for name, a, b in zip(text_rows[0], x, t):
-        same = float(a) == float(b) if isinstance(a, (int, float)) else a == b
-        check(same, "xlsx row %d %s: %r, csv %r" % (i + 2, name, a, b))
-check(json.loads(run("score", workbook, "--format", "json"))["objectives"] ==
-      json.loads(run("score", os.path.join(scratch, "rigata.csv"), "--format", "json"))
-      ["objectives"], "xlsx scores as the csv")
+def main():
+    pira, source, scratch = sys.argv[1], sys.argv[2], sys.argv[3]
+    shutil.rmtree(scratch, ignore_errors=True)
+    os.makedirs(scratch)
+    sample = os.path.join(source, "samples", "relazione2025")
+    expected = load_expected(pira, source)
+    failures = []
+    for rendering in ("rigata", "serif"):
+        pdf = os.path.join(sample, "relazione2025-%s.pdf" % rendering)
+        table = os.path.join(scratch, rendering + ".csv")
+        run(pira, failures, "extract", pdf, "-o", table)
+        failures += compare_table(pira, pdf, table, expected, rendering)[-1]
 
-if failures:
-    print("\n".join(failures[:40]))
-    sys.exit(1)
-print("Relazione 2025: 2 renderings x %d indicators, %d objectives, %d strategic objective, "
-      "and the xlsx output: all equal" % (len(transcription), len(by_level["objective"]),
-                     len(by_level["strategic_objective"])))
+    # The same table written as xlsx: openpyxl reads every cell of the CSV back, and pira
+    # scores the workbook to the same figures.
+    pdf = os.path.join(sample, "relazione2025-rigata.pdf")
+    workbook = os.path.join(scratch, "rigata.xlsx")
+    run(pira, failures, "extract", pdf, "-o", workbook)
+    import openpyxl  # Debian's python3-openpyxl: the independent reader
+
+    sheet = openpyxl.load_workbook(workbook)["Indicatori"]
+    cells = [["" if v is None else v for v in r] for r in sheet.iter_rows(values_only=True)]
+    with open(os.path.join(scratch, "rigata.csv"), encoding="utf-8") as f:
+        text_rows = list(csv.reader(f))
+    if cells[0] != text_rows[0]:
+        failures.append("xlsx header %r" % cells[0])
+    if len(cells) != len(text_rows):
+        failures.append("xlsx rows %d, csv %d" % (len(cells), len(text_rows)))
+    for i, (x, t) in enumerate(zip(cells[1:], text_rows[1:])):
+        for name, a, b in zip(text_rows[0], x, t):
+            same = float(a) == float(b) if isinstance(a, (int, float)) else a == b
+            if not same:
+                failures.append("xlsx row %d %s: %r, csv %r" % (i + 2, name, a, b))
+    if (json.loads(run(pira, failures, "score", workbook, "--format", "json"))["objectives"] !=
+            json.loads(run(pira, failures, "score", os.path.join(scratch, "rigata.csv"),
+                           "--format", "json"))["objectives"]):
+        failures.append("xlsx scores as the csv")
+
+    if failures:
+        print("\n".join(failures[:40]))
+        sys.exit(1)
+    print("Relazione 2025: 2 renderings x %d indicators, %d objectives, %d strategic objective, "
+          "and the xlsx output: all equal" % (len(expected["rows"]), len(expected["objectives"]),
+                                              len(expected["strategic"])))
+
+
+if __name__ == "__main__":  # importable by tests/renderings/
+    main()

@@ -1,0 +1,102 @@
+#!/usr/bin/python3
+"""The renderings of the Relazione 2025 by other hands, extracted by pira and compared, field by
+field, with the transcription (samples/relazione2025): the comparison of
+tests/extract/check_relazione.py (every indicator's code, name, description, target, actual,
+weight, exclusion and published performance through `pira score`, then the published figures of
+the objectives and of the strategic objective).
+
+  check.py PIRA SOURCE_DIR SCRATCH_DIR                 the matrix PDFs (pdf/NAME.pdf)
+  check.py PIRA SOURCE_DIR SCRATCH_DIR --only NAME     one of them
+  check.py PIRA SOURCE_DIR SCRATCH_DIR --random K [--seed S]
+        K renderings of random seeds (drawn from S, or from the time), generated into
+        SCRATCH_DIR; each seed is printed: replay it with generate.py --seed N --describe.
+
+Prints per rendering `name (producer): found/expected indicators, right/total fields` and exits 1
+if any differs."""
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("pira")
+    ap.add_argument("source")
+    ap.add_argument("scratch")
+    ap.add_argument("--random", type=int, metavar="K")
+    ap.add_argument("--seed", type=int, metavar="S")
+    ap.add_argument("--only", metavar="NAME")
+    ap.add_argument("--differences", type=int, default=8, help="differences shown per rendering")
+    a = ap.parse_args()
+    sys.path.insert(0, os.path.join(a.source, "tests", "extract"))
+    sys.path.insert(0, HERE)
+    import check_relazione  # tests/extract/check_relazione.py: the expected rows, the comparison
+    import field_check  # tests/extract/field_check.py: the dataset's rows as written
+    import generate
+
+    shutil.rmtree(a.scratch, ignore_errors=True)
+    os.makedirs(a.scratch)
+    expected = check_relazione.load_expected(a.pira, a.source)
+
+    renderings = []  # (name, producer, pdf, axes description)
+    if a.random:
+        s = a.seed if a.seed is not None else int(time.time())
+        print("random renderings from --seed %d" % s)
+        rng = random.Random(s)
+        for _ in range(a.random):
+            seed = rng.randrange(1, 10 ** 6)
+            pdf = os.path.join(a.scratch, "seed%d.pdf" % seed)
+            ax = generate.render(seed, pdf)
+            print("seed %d: %s" % (seed, generate.describe(ax)), flush=True)
+            renderings.append(("seed%d" % seed, ax["producer"], pdf))
+    else:
+        for entry in generate.load_matrix():
+            if a.only and entry["name"] != a.only:
+                continue
+            pdf = os.path.join(a.source, "tests", "renderings", "relazione2025", "pdf",
+                               entry["name"] + ".pdf")
+            renderings.append((entry["name"], entry["producer"], pdf))
+        if not renderings:
+            raise SystemExit("no rendering named %r in matrix.json" % a.only)
+
+    failed = []
+    for name, producer, pdf in renderings:
+        label = "%s (%s)" % (name, producer)
+        out = os.path.join(a.scratch, name + ".csv")
+        db = os.path.join(a.scratch, name + ".db")
+        done = subprocess.run([a.pira, "extract", pdf, "-o", out, "--db", db, "-v"],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            print("%s: 0/%d indicators, 0/%d fields right: pira exit %d"
+                  % (label, len(expected["rows"]), len(expected["rows"]) *
+                     len(expected["rows"][0]), done.returncode))
+            print("    " + "\n    ".join(done.stderr.strip().splitlines()[:6]))
+            failed.append(name)
+            continue
+        found, right, total, fig_right, fig_total, failures = check_relazione.compare_table(
+            a.pira, pdf, out, expected, label)
+        texts = field_check.texts_as_written(db)
+        if len(texts) != found:
+            failures.insert(0, "%s: %d rows in the CSV, %d in the dataset"
+                            % (label, found, len(texts)))
+        print("%s: %d/%d indicators, %d/%d fields right, %d/%d published objective figures"
+              % (label, found, len(expected["rows"]), right, total, fig_right, fig_total))
+        if failures:
+            failed.append(name)
+            for f in failures[:a.differences]:
+                print("    " + f.replace("\n", "\n    ").rstrip())
+            if len(failures) > a.differences:
+                print("    ... %d differences in all" % len(failures))
+    print("%d/%d renderings read right%s" % (len(renderings) - len(failed), len(renderings),
+                                             (": not " + ", ".join(failed)) if failed else ""))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
