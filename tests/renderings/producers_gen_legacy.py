@@ -743,6 +743,9 @@ def check_main(family, check_module, here, axes, build):
             err = next((x for x in first if "errore" in x), None) or next(
                 (x for x in reversed(first) if x.strip()), first[0])
             err = err.split(": ", 1)[-1] if err.startswith("/") else err
+            code = re.match(r".*: exit (-?\d+)$", first[0])
+            if code and int(code.group(1)) < 0:
+                err = "crashed (signal %d); last said: %s" % (-int(code.group(1)), err)
             line = "%s (%s): error: %s" % (name, producer, err.strip()[:200])
         print(line + ("" if failures else "  OK"))
         results.append(line)
