@@ -115,7 +115,7 @@ def longest_words(t, faces, size):
                             # the cell's padding: LibreOffice's default is about 2 mm a side
                             need[c] = max(need[c], stringWidth(w, face, size) + 12)
             c += x["span"]
-    return need
+    return [max(n, 3 * size) for n in need]  # an empty column keeps a little room
 
 
 def fit_widths(doc):
@@ -132,7 +132,7 @@ def fit_widths(doc):
         size = t.get("size") or doc["size"]
         while True:
             need = longest_words(t, faces, size)
-            if sum(need) <= avail or size <= 6:
+            if sum(need) <= avail or size <= doc.get("min_size", 6):
                 break
             size -= 0.5  # the table set smaller, as one does when its words do not fit
         if size != (t.get("size") or doc["size"]):
@@ -553,12 +553,13 @@ def _docx(doc, out):
                 if not t["split_rows"]:
                     trpr.append(OxmlElement("w:cantSplit"))
                 c = 0
+                rcells = trow.cells  # once: python-docx rebuilds the list at each access
                 for x in row:
-                    target = trow.cells[c]
-                    if x["span"] > 1:
-                        target = target.merge(trow.cells[c + x["span"] - 1])
                     for k in range(x["span"]):
-                        tbl.cell(r, c + k).width = widths[c + k]
+                        rcells[c + k].width = widths[c + k]
+                    target = rcells[c]
+                    if x["span"] > 1:
+                        target = target.merge(rcells[c + x["span"] - 1])
                     par = target.paragraphs[0]
                     for i, paragraph in enumerate(x["paras"]):
                         if i:
