@@ -67,7 +67,12 @@ def main():
         stderr_has=("senza nome dell'indicatore: non caricate: «Punteggio medio di sintesi",
                     "intestazioni vuote prese dalla tabella precedente: «Peso»"))
     if failures:
-        print("\n".join(failures[:200]))
+        # the first differences of each rendering (an error message counts as one)
+        for key in pdfs:
+            mine = [f for f in failures if f.startswith(key + ":") or f.startswith(key + " ")]
+            print("\n".join(mine[:15]))
+            if len(mine) > 15:
+                print("%s: %d more differences" % (key, len(mine) - 15))
         sys.exit(1)
 
 
