@@ -1,0 +1,80 @@
+#!/usr/bin/python3
+"""The renderings of the cruscotto of the Piano della performance 2020-2022 of the Camera di
+Commercio di Pistoia made by other hands (tests/renderings/piano2020/: generate.py, matrix.json,
+pdf/), extracted by pira and compared field by field with the transcription
+(samples/piano2020/cruscotto.csv), with the comparison of tests/extract/check_piano2020.py
+(expected_rows, extracted, the two messages the report must hold) and
+tests/extract/field_check.py (check_renderings).
+
+Usage: check.py PIRA SOURCE_DIR SCRATCH_DIR [--random K] [--seed S] [--only NAME]
+  without --random: the committed matrix PDFs; with it: K renderings of random seeds (drawn
+  from S, or from the time), generated into SCRATCH_DIR, each seed printed for replay
+  (generate.py --seed N --describe)."""
+import argparse
+import json
+import os
+import random
+import shutil
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("pira")
+    ap.add_argument("source")
+    ap.add_argument("scratch")
+    ap.add_argument("--random", type=int, metavar="K")
+    ap.add_argument("--seed", type=int, metavar="S")
+    ap.add_argument("--only", metavar="NAME")
+    args = ap.parse_args()
+    sys.path.insert(0, os.path.join(args.source, "tests", "extract"))
+    import check_piano2020  # noqa: E402  (the sample's own comparison)
+    from field_check import check_renderings  # noqa: E402
+    sys.path.insert(0, HERE)
+    import generate  # noqa: E402
+
+    shutil.rmtree(args.scratch, ignore_errors=True)
+    os.makedirs(args.scratch)
+    # check_piano2020 reads SOURCE_DIR from its command line
+    sys.argv = [sys.argv[0], args.pira, args.source, args.scratch]
+    want = check_piano2020.expected_rows()
+    pdfs = {}
+    if args.random:
+        s = args.seed if args.seed is not None else int(time.time())
+        print("seeds drawn from --seed %d" % s)
+        rng = random.Random(s)
+        for _ in range(args.random):
+            seed = rng.randrange(1, 10 ** 6)
+            a = generate.choose(seed)
+            name = "seed-%d" % seed
+            pdf = os.path.join(args.scratch, name + ".pdf")
+            print("seed %d (%s): generate.py --seed %d --out %s" % (seed, a["producer"], seed,
+                                                                     pdf))
+            generate.render(seed, pdf)
+            pdfs["%s (%s)" % (name, a["producer"])] = pdf
+    else:
+        with open(os.path.join(HERE, "matrix.json"), encoding="utf-8") as f:
+            for m in json.load(f):
+                if args.only and m["name"] != args.only:
+                    continue
+                pdfs["%s (%s)" % (m["name"], m["producer"])] = os.path.join(
+                    HERE, "pdf", m["name"] + ".pdf")
+    failures = check_renderings(
+        args.pira, pdfs, want, check_piano2020.extracted, "indicator_name", args.scratch,
+        stderr_has=("senza nome dell'indicatore: non caricate: «Punteggio medio di sintesi",
+                    "intestazioni vuote prese dalla tabella precedente: «Peso»"))
+    if failures:
+        # the first differences of each rendering (an error message counts as one)
+        for key in pdfs:
+            mine = [f for f in failures if f.startswith(key + ":") or f.startswith(key + " ")]
+            print("\n".join(mine[:15]))
+            if len(mine) > 15:
+                print("%s: %d more differences" % (key, len(mine) - 15))
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
