@@ -109,7 +109,8 @@ bool HeaderModel::wraps_first_header(std::size_t i, const Span& s, const std::st
 // Bold lines touching the header line above and below it.
 Band HeaderModel::band(std::size_t i) const {
     if (lines_[i].record) return {i, i};  // a spreadsheet cell holds its whole header
-    const double h = tol_.header_band_gap * (lines_[i].y1 - lines_[i].y0);
+    const double height = lines_[i].y1 - lines_[i].y0;
+    const double h = tol_.header_band_gap * height;
     std::size_t first = i, last = i;
     while (first > 0 && lines_[first - 1].page == lines_[i].page && all_bold(lines_[first - 1]) &&
            lines_[first].y0 - lines_[first - 1].y0 < h) {
@@ -118,7 +119,10 @@ Band HeaderModel::band(std::size_t i) const {
     // A header row cut by a page break goes on with the bold lines that open the next page.
     while (last + 1 < lines_.size() && all_bold(lines_[last + 1])) {
         const Line& next = lines_[last + 1];
-        const bool touching = next.page == lines_[last].page && next.y0 - lines_[last].y0 < h;
+        const double below = next.y0 - lines_[last].y0;
+        const bool touching =
+            next.page == lines_[last].page &&
+            (below < h || (next.spans.size() >= 2 && below < tol_.subheader_gap * height));
         // ... but not with a bold name under the first header: that is the first row.
         const bool next_page_top = next.page == lines_[last].page + 1 &&
                                    lines_[last].page == lines_[i].page &&

@@ -64,12 +64,25 @@ void TableColumns::remember_cell_starts(const Cells& cells) {
     }
 }
 
+// The column whose header lies over the span, if one does.
+std::optional<std::size_t> TableColumns::under_header(const Span& s) const {
+    for (std::size_t k = 0; k < cols_.size(); ++k) {
+        if (s.x0 < cols_[k].x1 && cols_[k].x0 < s.x1) return k;
+    }
+    return std::nullopt;
+}
+
 Cells TableColumns::cells_of(const Line& line) const {
     Cells cells;
     const auto& spans = line.spans;
     for (std::size_t j = 0; j < spans.size(); ++j) {
+        // A comparator under a header of its own, beside a value under another header, is
+        // a cell whose value wrapped below it ("<=" over "31/12/2026"), not the next one's.
+        const auto own = headed_ ? under_header(spans[j]) : std::nullopt;
+        const auto next = own && j + 1 < spans.size() ? under_header(spans[j + 1]) : std::nullopt;
+        const bool apart = own && next && *own != *next;
         if (is_comparator_cell(spans[j].text) && j + 1 < spans.size() &&
-            !is_comparator_cell(spans[j + 1].text)) {
+            !is_comparator_cell(spans[j + 1].text) && !apart) {
             // The comparator and its value are one cell, whichever cell's place a header
             // names (header over the comparator, over the value, or over both).
             const std::size_t k = column_at(spans[j].x0, spans[j + 1].x1);
@@ -78,7 +91,7 @@ Cells TableColumns::cells_of(const Line& line) const {
             continue;
         }
         if (is_comparator_cell(spans[j].text)) {
-            cells.emplace_back(column_after(spans[j]), &spans[j]);
+            cells.emplace_back(apart ? *own : column_after(spans[j]), &spans[j]);
         } else if (auto k = column_of(spans[j], line)) {
             cells.emplace_back(*k, &spans[j]);
         }

@@ -33,12 +33,13 @@ void set_int(const toml::table& t, std::string_view key, int& to, const std::str
 
 Tolerances load_tolerances(const toml::table& t, const std::string& file) {
     check_keys(t,
-               {"header_band_gap", "wrapped_header_gap", "header_lookahead", "heading_lines",
+               {"header_band_gap", "subheader_gap", "wrapped_header_gap", "header_lookahead", "heading_lines",
                 "row_gap", "cell_start", "cell_start_same", "footnote_margin", "headerless_scan",
                 "next_page_lookahead"},
                file, "[tolerances]");
     Tolerances tol;
     set_double(t, "header_band_gap", tol.header_band_gap, file);
+    set_double(t, "subheader_gap", tol.subheader_gap, file);
     set_double(t, "wrapped_header_gap", tol.wrapped_header_gap, file);
     set_int(t, "header_lookahead", tol.header_lookahead, file);
     set_int(t, "heading_lines", tol.heading_lines, file);

@@ -14,6 +14,10 @@ struct Tolerances {
     // Header lines centred in cells of different heights ("Target" over its years, beside
     // "Indicatore" spanning two header rows) sit up to this many line heights apart.
     double header_band_gap = 1.5;
+    // A header's second row of cells (sub-headers "Codice", "Nome", "2026" under "Obiettivo",
+    // "Indicatore", "Target"), bold, with two cells or more, in a row of its own up to this
+    // many line heights below (cell padding puts it further than a wrapped line).
+    double subheader_gap = 4;
     // The parts of a first header wrapped in a narrow cell ("VALENZA" over "INDICATORE").
     double wrapped_header_gap = 1.6;
     // Lines below a header line searched for the rest of a wrapped or repeated header.
