@@ -52,10 +52,17 @@ PROGRAMS = [
     ("clang-format", "scripts/check-format.sh"),
     ("sqlite3", "tests/dataset/check_views.py (the views queried as an office would)"),
     ("git", "scripts/check-format.sh (git ls-files)"),
+    ("weasyprint", "tests/renderings/*/generate.py (HTML and CSS to PDF)"),
+    ("groff", "tests/renderings/relazione2025/generate.py (-ms -t -Tpdf)"),
+    ("gropdf", "groff's PDF output, for tests/renderings/relazione2025/generate.py"),
+    ("pdfinfo", "tests/user_profile/check_flat.py (the page count of the rendering)"),
 ]
 # Fonts the sample generators' PDFs are set in (samples/*/make_pdf.py; the PDFs in samples/ embed
 # DejaVu Sans and DejaVu Serif: Liberation, also named there, is not installed and falls back).
-FONTS = ["DejaVu Sans", "DejaVu Serif"]
+# The renderings from other hands (tests/renderings/) use more families: Liberation (Sans, Serif,
+# Sans Narrow) and DejaVu Sans Condensed.
+FONTS = ["DejaVu Sans", "DejaVu Serif", "DejaVu Sans Condensed", "Liberation Sans",
+         "Liberation Serif", "Liberation Sans Narrow"]
 # Folders whose Python files are scanned for imports.
 PYTHON_DIRS = ["tests", "scripts", "samples", "bench"]
 # Debian's PATH for root: not the caller's, whose shims (pyenv...) the tests do not use.

@@ -21,6 +21,9 @@ packages=(
   sqlite3
   # sample and fixture generators (HTML to PDF, set in DejaVu) and the PDF benchmark's reference
   libreoffice-writer-nogui fonts-dejavu-core poppler-utils
+  # the renderings from other hands (tests/renderings/, tests/user_profile/): three more PDF
+  # producers (reportlab, WeasyPrint, groff) beside LibreOffice from DOCX, and their fonts
+  python3-reportlab weasyprint python3-docx groff fonts-liberation fonts-dejavu-extra
 )
 missing=()
 for p in "${packages[@]}"; do
