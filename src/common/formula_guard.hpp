@@ -7,10 +7,13 @@
 
 namespace pira {
 
-// Characters after which a spreadsheet starts a formula, and the apostrophe itself (so that a
-// text that really begins with "'=" is written "''=" and read back whole).
+// Characters after which a spreadsheet starts a formula; tab, CR and LF, which spreadsheets
+// strip or read as a new cell or row before what follows ("\t=1+1" runs as "=1+1"); and the
+// apostrophe itself (so that a text that really begins with "'=" is written "''=" and read back
+// whole).
 constexpr bool formula_start(char c) {
-    return c == '=' || c == '+' || c == '@' || c == '-' || c == '\'';
+    return c == '=' || c == '+' || c == '@' || c == '-' || c == '\t' || c == '\r' || c == '\n' ||
+           c == '\'';
 }
 
 // Whether a CSV cell carries pira's guard: an apostrophe followed by one of formula_start().

@@ -25,6 +25,10 @@ struct ReaderLimits {
     std::size_t max_shared_strings = 2'000'000;
     // A grid as dense as rows x columns: what a sheet may span once read whole.
     std::size_t max_grid_cells = 20'000'000;
+    // libfreexl allocates 16 bytes for every cell the sheets of an .xls declare (their
+    // DIMENSIONS records) as it opens the file, before any is read; 5 million is 80 MB there,
+    // more than a .xls sheet of 65,536 rows x 76 columns.
+    std::uint64_t max_xls_declared_cells = 5'000'000;
 };
 
 }  // namespace pira

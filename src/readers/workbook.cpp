@@ -41,25 +41,6 @@ bool stream_zip(const std::string& path, const ReaderLimits& limits, WorkbookVis
                                     : stream_xlsx(*package, limits, visitor, diags);
 }
 
-// .xls cells come from libfreexl as a grid; they are streamed like the others.
-bool stream_xls(const std::string& path, const ReaderLimits& limits, WorkbookVisitor& visitor,
-                Diagnostics& diags) {
-    const auto wb = read_xls_workbook(path, limits, diags);
-    if (!wb) return false;
-    for (const auto& sheet : wb->sheets) {
-        visitor.begin_sheet({sheet.name, sheet.state});
-        for (std::size_t r = 0; r < sheet.rows; ++r) {
-            for (std::size_t c = 0; c < sheet.columns; ++c) {
-                const WorkbookCell& cell = sheet.at(r, c);
-                if (cell.kind == WorkbookCell::Kind::empty) continue;
-                visitor.cell({r, c, cell, cell.kind == WorkbookCell::Kind::date ? "date" : "", {}});
-            }
-        }
-        visitor.end_sheet();
-    }
-    return true;
-}
-
 // Builds the grids: cells are kept per sheet as they come, then placed once the sheet's extent
 // is known; merged ranges are filled from their top-left cell at the end of the sheet.
 class GridBuilder : public WorkbookVisitor {

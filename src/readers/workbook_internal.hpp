@@ -1,7 +1,6 @@
 // Shared by the workbook readers; not for other stages.
 #pragma once
 
-#include <optional>
 #include <string>
 
 #include "readers/workbook.hpp"
@@ -9,8 +8,8 @@
 
 namespace pira {
 
-// Legacy .xls through libfreexl, as a whole grid (libfreexl reads cell by cell from memory).
-std::optional<Workbook> read_xls_workbook(const std::string& path, const ReaderLimits& limits,
-                                          Diagnostics& diags);
+// Legacy .xls through libfreexl, its declared extent bounded before libfreexl allocates it.
+bool stream_xls(const std::string& path, const ReaderLimits& limits, WorkbookVisitor& visitor,
+                Diagnostics& diags);
 
 }  // namespace pira

@@ -1,7 +1,10 @@
-// Legacy .xls (BIFF) through libfreexl.
+// Legacy .xls (BIFF) through libfreexl, streamed cell by cell like the other formats: only the
+// cells that hold something reach the visitor, so a sparse sheet costs what it holds, not the
+// extent it declares.
 #include <freexl.h>
 
 #include "readers/workbook_internal.hpp"
+#include "readers/xls_extent.hpp"
 
 namespace pira {
 namespace {
@@ -18,71 +21,107 @@ class XlsHandle {
     const void* handle_ = nullptr;
 };
 
+void unreadable(Diagnostics& diags, const std::string& path) {
+    diags.error(Errc::file_unreadable, Place{path}, {}, "file .xls non valido o cifrato");
+}
+
+// libfreexl allocates every declared cell of every sheet when it opens the file: the extent
+// the file declares is bounded before it does (readers/xls_extent.hpp).
+bool declared_extent_ok(const std::string& path, const ReaderLimits& limits, Diagnostics& diags) {
+    const auto extent = read_xls_extent(path);
+    if (!extent) {
+        unreadable(diags, path);
+        return false;
+    }
+    if (extent->declared_cells <= limits.max_xls_declared_cells) return true;
+    diags.error(Errc::limit_exceeded, Place{path},
+                std::to_string(extent->largest_rows) + " righe x " +
+                    std::to_string(extent->largest_columns) + " colonne",
+                "i fogli dichiarano " + std::to_string(extent->declared_cells) + " celle, oltre " +
+                    std::to_string(limits.max_xls_declared_cells) +
+                    " (limite max_xls_declared_cells)",
+                "salvare il file come .xlsx (letto senza questo limite) o eliminare le celle "
+                "lontane dalla tabella");
+    return false;
+}
+
+// The cell at (r, c), empty when it holds nothing pira reads. `fractions`: a value between 0
+// and 1 was seen.
+WorkbookCell cell_at(const void* xls, unsigned r, unsigned short c, bool& fractions) {
+    WorkbookCell cell;
+    FreeXL_CellValue v;
+    if (freexl_get_cell_value(xls, r, c, &v) != FREEXL_OK) return cell;
+    switch (v.type) {
+        case FREEXL_CELL_INT:
+            cell.kind = WorkbookCell::Kind::number;
+            cell.number = v.value.int_value;
+            break;
+        case FREEXL_CELL_DOUBLE:
+            cell.kind = WorkbookCell::Kind::number;
+            cell.number = v.value.double_value;
+            fractions = fractions || (cell.number > 0 && cell.number < 1);
+            break;
+        case FREEXL_CELL_TEXT:
+        case FREEXL_CELL_SST_TEXT:
+            cell.kind = WorkbookCell::Kind::text;
+            cell.text = v.value.text_value;
+            break;
+        case FREEXL_CELL_DATE:
+        case FREEXL_CELL_DATETIME:
+            cell.kind = WorkbookCell::Kind::date;
+            cell.text = std::string(v.value.text_value).substr(0, 10);
+            break;
+        default:
+            break;
+    }
+    return cell;
+}
+
+bool stream_sheet(const void* xls, unsigned short s, const std::string& path,
+                  const ReaderLimits& limits, WorkbookVisitor& visitor, bool& fractions,
+                  Diagnostics& diags) {
+    SheetInfo info;
+    const char* name = nullptr;
+    if (freexl_get_worksheet_name(xls, s, &name) == FREEXL_OK && name != nullptr) info.name = name;
+    unsigned int rows = 0;
+    unsigned short columns = 0;
+    if (freexl_select_active_worksheet(xls, s) != FREEXL_OK ||
+        freexl_worksheet_dimensions(xls, &rows, &columns) != FREEXL_OK) {
+        diags.error(Errc::file_unreadable, Place{path}, info.name, "foglio non leggibile");
+        return false;
+    }
+    if (rows > limits.max_rows) {
+        diags.error(Errc::format_unsupported, Place{path}, info.name,
+                    "più di " + std::to_string(limits.max_rows) + " righe");
+        return false;
+    }
+    visitor.begin_sheet(info);
+    for (unsigned int r = 0; r < rows; ++r) {
+        for (unsigned short c = 0; c < columns; ++c) {
+            const WorkbookCell cell = cell_at(xls, r, c, fractions);
+            if (cell.kind == WorkbookCell::Kind::empty) continue;
+            visitor.cell({r, c, cell, cell.kind == WorkbookCell::Kind::date ? "date" : "", {}});
+        }
+    }
+    visitor.end_sheet();
+    return true;
+}
+
 }  // namespace
 
-std::optional<Workbook> read_xls_workbook(const std::string& path, const ReaderLimits& limits,
-                                          Diagnostics& diags) {
+bool stream_xls(const std::string& path, const ReaderLimits& limits, WorkbookVisitor& visitor,
+                Diagnostics& diags) {
+    if (!declared_extent_ok(path, limits, diags)) return false;
     XlsHandle xls;
     if (freexl_open(path.c_str(), xls.out()) != FREEXL_OK) {
-        diags.error(Errc::file_unreadable, Place{path}, {}, "file .xls non valido o cifrato");
-        return std::nullopt;
+        unreadable(diags, path);
+        return false;
     }
     unsigned int sheets = 0;
     freexl_get_info(xls.get(), FREEXL_BIFF_SHEET_COUNT, &sheets);
-    Workbook wb;
-    wb.file = path;
     bool fractions = false;
     for (unsigned short s = 0; s < sheets; ++s) {
-        WorkbookSheet out;
-        const char* name = nullptr;
-        if (freexl_get_worksheet_name(xls.get(), s, &name) == FREEXL_OK && name != nullptr)
-            out.name = name;
-        unsigned int rows = 0;
-        unsigned short columns = 0;
-        if (freexl_select_active_worksheet(xls.get(), s) != FREEXL_OK ||
-            freexl_worksheet_dimensions(xls.get(), &rows, &columns) != FREEXL_OK) {
-            diags.error(Errc::file_unreadable, Place{path}, out.name, "foglio non leggibile");
-            return std::nullopt;
-        }
-        if (rows > limits.max_rows) {
-            diags.error(Errc::format_unsupported, Place{path}, out.name,
-                        "più di " + std::to_string(limits.max_rows) + " righe");
-            return std::nullopt;
-        }
-        out.rows = rows;
-        out.columns = columns;
-        out.cells.resize(out.rows * out.columns);
-        for (unsigned int r = 0; r < rows; ++r) {
-            for (unsigned short c = 0; c < columns; ++c) {
-                FreeXL_CellValue v;
-                if (freexl_get_cell_value(xls.get(), r, c, &v) != FREEXL_OK) continue;
-                WorkbookCell& cell = out.cells[r * out.columns + c];
-                switch (v.type) {
-                    case FREEXL_CELL_INT:
-                        cell.kind = WorkbookCell::Kind::number;
-                        cell.number = v.value.int_value;
-                        break;
-                    case FREEXL_CELL_DOUBLE:
-                        cell.kind = WorkbookCell::Kind::number;
-                        cell.number = v.value.double_value;
-                        fractions = fractions || (cell.number > 0 && cell.number < 1);
-                        break;
-                    case FREEXL_CELL_TEXT:
-                    case FREEXL_CELL_SST_TEXT:
-                        cell.kind = WorkbookCell::Kind::text;
-                        cell.text = v.value.text_value;
-                        break;
-                    case FREEXL_CELL_DATE:
-                    case FREEXL_CELL_DATETIME:
-                        cell.kind = WorkbookCell::Kind::date;
-                        cell.text = std::string(v.value.text_value).substr(0, 10);
-                        break;
-                    default:
-                        break;
-                }
-            }
-        }
-        wb.sheets.push_back(std::move(out));
+        if (!stream_sheet(xls.get(), s, path, limits, visitor, fractions, diags)) return false;
     }
     if (fractions) {
         // libfreexl gives values without their number format: 0,2 shown as 20 % reads as 0,2.
@@ -90,7 +129,7 @@ std::optional<Workbook> read_xls_workbook(const std::string& path, const ReaderL
                       "valori tra 0 e 1: nei .xls il formato percentuale non è leggibile",
                       "se sono percentuali, salvare il file come .xlsx");
     }
-    return wb;
+    return true;
 }
 
 }  // namespace pira

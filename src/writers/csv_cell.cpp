@@ -21,7 +21,7 @@ bool needs_formula_guard(std::string_view text) {
     if (text.empty()) return false;
     if (text[0] == '\'') return has_formula_guard(text);
     if (!formula_start(text[0])) return false;
-    if (text[0] == '=' || text[0] == '@') return true;
+    if (text[0] != '+' && text[0] != '-') return true;
     // "-" and "+": a formula unless the whole cell is a number; a lone "-" (a missing value in
     // many plans) runs nothing.
     return text.size() > 1 && !plain_number(text);

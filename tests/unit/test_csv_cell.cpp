@@ -27,6 +27,20 @@ TEST(CsvCell, FormulasAreGuarded) {
     EXPECT_EQ(csv_cell("-3,36 %"), "\"-3,36 %\"");
 }
 
+// A spreadsheet drops a leading tab, CR or LF, or starts a new cell or row there, and runs what
+// follows: guarded whatever follows, even a number.
+TEST(CsvCell, LeadingTabAndLineBreaksAreGuarded) {
+    for (const char* t :
+         {"\t=1+1", "\tciao", "\t5", "\r=1+1", "\r", "\n@SOMMA(A1)", "\r\n-2", "'\t=x", "'\n"}) {
+        EXPECT_TRUE(needs_formula_guard(t)) << t;
+    }
+    EXPECT_EQ(csv_cell("\t=1+1"), "'\t=1+1");
+    EXPECT_EQ(csv_cell("\r=1+1"), "\"'\r=1+1\"");
+    EXPECT_EQ(csv_cell("\n@x"), "\"'\n@x\"");
+    EXPECT_FALSE(needs_formula_guard("a\tb"));
+    EXPECT_EQ(csv_cell("a\nb"), "\"a\nb\"");
+}
+
 TEST(CsvCell, OtherTextAsWritten) {
     for (const char* t : {"", "'", "'ciao", ">= 80%", "<= 2025-04-30", "Nome \"citato\""}) {
         EXPECT_FALSE(needs_formula_guard(t)) << t;
@@ -37,9 +51,10 @@ TEST(CsvCell, OtherTextAsWritten) {
 // What csv_cell() writes, read_csv_table() reads back unchanged, whatever the text.
 TEST(CsvCell, RoundTripThroughTheReader) {
     const std::vector<std::string> texts{
-        "= 100%", "= si",   "-3.36%", "'-3.36%", "'= 100%", "''=",    "'",   "'ciao",
-        "-",      "-A1",    "@x",     "+5",      "+A1",     ">= 80%", "a,b", "con \"virgolette\"",
-        "'@",     "''ciao", "-22 gg"};
+        "= 100%", "= si",   "-3.36%", "'-3.36%", "'= 100%", "''=",    "'",    "'ciao",
+        "-",      "-A1",    "@x",     "+5",      "+A1",     ">= 80%", "a,b",  "con \"virgolette\"",
+        "'@",     "''ciao", "-22 gg", "\t=1+1",  "\tciao",  "\r=1+1", "\n@x", "\r\n-A1",
+        "'\t=x",  "\t",     "a\r\nb"};
     std::string csv = "objective_code,indicator_name\n";
     for (const auto& t : texts) csv += "01_01_OS02," + csv_cell(t) + "\n";
     Diagnostics d;

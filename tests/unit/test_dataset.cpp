@@ -199,6 +199,30 @@ TEST_F(DatasetTest, PlanAndReportMeetOnOneIndicator) {
     EXPECT_EQ(count("SELECT COUNT(DISTINCT document_id) FROM facts"), 2);
 }
 
+// Positions are counted by the load, not looked up per row: indicators keep the order they were
+// first seen in, across files, and one met again keeps its place.
+TEST_F(DatasetTest, IndicatorsKeepTheOrderFirstSeenAcrossFiles) {
+    Dataset d(db_);
+    Diagnostics diags;
+    const std::string first =
+        "ente;document;year;objective_code;indicator_name;target\n"
+        "CCIAA;PIRA 2025;2025;01_01_OS02;Zeta;>= 1 N.\n"
+        "CCIAA;PIRA 2025;2025;01_01_OS02;Alfa;>= 2 N.\n";
+    const std::string second =
+        "ente;document;year;objective_code;indicator_name;actual\n"
+        "CCIAA;Relazione 2025;2025;01_01_OS01;Beta;3 N.\n"
+        "CCIAA;Relazione 2025;2025;01_01_OS02;Zeta;4 N.\n"
+        "CCIAA;Relazione 2025;2025;01_01_OS01;Gamma;5 N.\n";
+    ASSERT_TRUE(load(d, "pira.csv", first, diags).has_value());
+    ASSERT_TRUE(load(d, "rel.csv", second, diags).has_value());
+    CanonicalTable t = d.table(2025);
+    std::vector<std::string> names;
+    for (const auto& r : t.rows) names.push_back(t.field(r, "indicator_name")->text);
+    EXPECT_EQ(names, (std::vector<std::string>{"Zeta", "Alfa", "Beta", "Gamma"}));
+    EXPECT_EQ(count("SELECT COUNT(DISTINCT position) FROM indicators"), 4);
+    EXPECT_EQ(count("SELECT MAX(position) FROM indicators"), 4);
+}
+
 TEST_F(DatasetTest, MissionsAndProgrammesMapped) {
     Dataset d(db_);
     Diagnostics diags;

@@ -5,6 +5,7 @@
 
 #include "readers/table_reader.hpp"
 #include "readers/workbook.hpp"
+#include "readers/xls_extent.hpp"
 
 namespace pira {
 namespace {
@@ -119,6 +120,37 @@ TEST(Workbook, NotAWorkbook) {
     EXPECT_FALSE(
         read_workbook(std::string(PIRA_SOURCE_DIR) + "/README.md.xlsx", ReaderLimits{}, fake));
     EXPECT_TRUE(fake.has_errors());
+}
+
+// What an .xls declares is read from its compound file before libfreexl allocates it: the
+// sample's declared extent holds what is read; the hostile fixture declares BIFF8's whole sheet
+// around two rows, and is refused before libfreexl opens it.
+TEST(Workbook, XlsDeclaredExtentReadFirst) {
+    Diagnostics diags;
+    auto wb = read_workbook(kDir + "relazione2025-semplice.xls", ReaderLimits{}, diags);
+    ASSERT_TRUE(wb.has_value());
+    auto sample = read_xls_extent(kDir + "relazione2025-semplice.xls");
+    ASSERT_TRUE(sample.has_value());
+    EXPECT_GE(sample->declared_cells, wb->sheets.at(0).rows * wb->sheets.at(0).columns);
+    EXPECT_LT(sample->declared_cells, 10'000u);
+
+    const std::string hostile =
+        std::string(PIRA_SOURCE_DIR) + "/tests/workbook/hostile/huge-dimensions.xls";
+    auto huge = read_xls_extent(hostile);
+    ASSERT_TRUE(huge.has_value());
+    EXPECT_EQ(huge->declared_cells, 65536u * 256u);
+    EXPECT_EQ(huge->largest_rows, 65536u);
+    EXPECT_EQ(huge->largest_columns, 256u);
+    Diagnostics refused;
+    EXPECT_FALSE(read_workbook(hostile, ReaderLimits{}, refused).has_value());
+    ASSERT_EQ(refused.items().size(), 1u);
+    EXPECT_EQ(refused.items()[0].code, Errc::limit_exceeded);
+
+    ReaderLimits tight;
+    tight.max_xls_declared_cells = 10;
+    Diagnostics small;
+    EXPECT_FALSE(read_workbook(kDir + "relazione2025-semplice.xls", tight, small).has_value());
+    EXPECT_FALSE(read_xls_extent(kDir + "make_workbooks.py").has_value());
 }
 
 }  // namespace
