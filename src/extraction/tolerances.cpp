@@ -33,9 +33,9 @@ void set_int(const toml::table& t, std::string_view key, int& to, const std::str
 
 Tolerances load_tolerances(const toml::table& t, const std::string& file) {
     check_keys(t,
-               {"header_band_gap", "subheader_gap", "wrapped_header_gap", "header_lookahead", "heading_lines",
-                "row_gap", "cell_start", "cell_start_same", "footnote_margin", "headerless_scan",
-                "next_page_lookahead"},
+               {"header_band_gap", "subheader_gap", "wrapped_header_gap", "header_lookahead",
+                "heading_lines", "row_gap", "cell_start", "cell_start_same", "footnote_margin",
+                "headerless_scan", "next_page_lookahead"},
                file, "[tolerances]");
     Tolerances tol;
     set_double(t, "header_band_gap", tol.header_band_gap, file);
