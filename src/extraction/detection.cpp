@@ -12,12 +12,29 @@ std::string document_text(const std::vector<Line>& lines) {
     return all;
 }
 
+namespace {
+
+// A phrase as searched: folded (case, accents, runs of spaces), so that "AREA DI
+// RESPONSABILITÀ:" is "Area di responsabilità:"; its punctuation stays, which keeps a label
+// ("Codice:") from matching the word anywhere.
+std::string searched(std::string_view phrase) {
+    return fold(phrase);
+}
+
+bool has_phrase(const std::string& folded_document, const std::vector<std::string>& forms) {
+    return std::any_of(forms.begin(), forms.end(), [&](const std::string& form) {
+        const std::string f = searched(form);
+        return !f.empty() && folded_document.find(f) != std::string::npos;
+    });
+}
+
+}  // namespace
+
 double detection_confidence(const Profile& profile, std::string_view document) {
     if (profile.detect.empty()) return 0;
+    const std::string folded = fold(document);
     std::size_t found = 0;
-    for (const auto& phrase : profile.detect) {
-        if (document.find(phrase) != std::string_view::npos) ++found;
-    }
+    for (const auto& phrase : profile.detect) found += has_phrase(folded, phrase) ? 1 : 0;
     return static_cast<double>(found) / static_cast<double>(profile.detect.size());
 }
 
@@ -27,30 +44,35 @@ double detection_confidence(const Profile& profile, const std::vector<Line>& lin
 
 std::vector<Cue> profile_cues(const Profile& profile, const std::vector<Line>& lines) {
     const std::string document = document_text(lines);
+    const std::string folded = fold(document);
     std::vector<Cue> cues;
     for (const auto& phrase : profile.detect) {
-        cues.push_back({"frase", phrase, document.find(phrase) != std::string::npos});
+        std::string forms;
+        for (const auto& f : phrase) forms += (forms.empty() ? "" : " / ") + f;
+        cues.push_back({"frase", forms, has_phrase(folded, phrase)});
     }
     for (const auto& field : profile.fields) {
         for (const auto& label : field.labels) {
-            const bool listed = std::any_of(cues.begin(), cues.end(),
-                                            [&](const Cue& c) { return c.text == label; });
+            const bool listed = std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+                return searched(c.text) == searched(label);
+            });
             if (!listed)
                 cues.push_back({"etichetta", label, document.find(label) != std::string::npos});
         }
     }
     for (const auto& table : profile.tables) {
-        if (table.first_header.empty()) continue;
-        // As the extractor looks for it: a cell of its own (a wrapped one is read as found
-        // when its first word is a cell).
-        const std::string first_word = table.first_header.substr(0, table.first_header.find(' '));
-        const bool found = std::any_of(lines.begin(), lines.end(), [&](const Line& l) {
-            return std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
-                const auto t = trim(s.text);
-                return t == table.first_header || t == first_word;
+        for (const auto& h : table.first_headers) {
+            // As the extractor looks for it: a cell of its own (a wrapped one is read as found
+            // when its first word is a cell).
+            const std::string first_word = h.substr(0, h.find(' '));
+            const bool found = std::any_of(lines.begin(), lines.end(), [&](const Line& l) {
+                return std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
+                    const auto t = trim(s.text);
+                    return t == h || t == first_word;
+                });
             });
-        });
-        cues.push_back({"intestazione", table.first_header, found});
+            cues.push_back({"intestazione", h, found});
+        }
     }
     return cues;
 }

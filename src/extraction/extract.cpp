@@ -225,6 +225,7 @@ class Extractor {
                 generated_code(p_.code_template, fields_.block(), first_target_year(), block));
         }
         set("ente", p_.ente);
+        apply_header_comparators(row, cols_.columns());
         carry_comparators(row);
         for (const auto& [col, text] : row.cells) {
             if (!col.empty()) set(col, text);

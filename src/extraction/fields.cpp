@@ -1,5 +1,6 @@
 #include "extraction/fields.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
@@ -28,6 +29,23 @@ double value_start(const Line& line, std::size_t label_size) {
     return -1;
 }
 
+// A label written as a key cell of its own, without its colon, in any case ("Codice" | "01_01_OS02"
+// in a two-column grid, or "CODICE" above its value): the key is the line's first cell. Not a
+// table's header row (three bold cells or more), whose first cell may read like a label.
+std::optional<FieldHit> key_cell(const Line& line, const std::string& label,
+                                 const ProfileField& f) {
+    if (line.spans.empty() || !label.ends_with(":")) return std::nullopt;
+    const bool header_row =
+        line.spans.size() >= 3 &&
+        std::all_of(line.spans.begin(), line.spans.end(), [](const Span& s) { return s.bold; });
+    const std::string key(trim(std::string_view(label).substr(0, label.size() - 1)));
+    if (header_row || fold(line.spans[0].text) != fold(key)) return std::nullopt;
+    std::string rest;
+    for (std::size_t k = 1; k < line.spans.size(); ++k) append(rest, line.spans[k].text);
+    if (rest.empty()) return FieldHit{{}, f.level, f.column};
+    return FieldHit{{{f.column, rest}}, f.level, {}, line.spans[1].x0};
+}
+
 }  // namespace
 
 std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
@@ -48,6 +66,8 @@ std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
             return hit;
         }
         for (const auto& label : f.labels) {
+            if (auto hit = text.rfind(label, 0) == 0 ? std::nullopt : key_cell(line, label, f))
+                return hit;
             if (text.rfind(label, 0) != 0) continue;
             std::string rest(trim(text.substr(label.size())));
             if (rest.empty()) return FieldHit{{}, f.level, f.column};

@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "common/text.hpp"
+#include "extraction/comparator_cells.hpp"
 #include "extraction/fields.hpp"
 #include "model/canonical_table.hpp"
 
@@ -72,12 +73,12 @@ const ProfileTable* HeaderModel::table_at(std::size_t i) const {
     // In PDFs headers are bold; in spreadsheets formatting is the user's choice.
     if (!all_bold(l) && !l.record) return nullptr;
     for (const auto& table : p_.tables) {
-        const std::string& h = table.first_header;
-        if (h.empty()) continue;
-        if (std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
-                return trim(s.text) == h || (!l.record && wraps_first_header(i, s, h));
-            })) {
-            return &table;
+        for (const std::string& h : table.first_headers) {
+            if (std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
+                    return trim(s.text) == h || (!l.record && wraps_first_header(i, s, h));
+                })) {
+                return &table;
+            }
         }
     }
     return nullptr;
@@ -135,11 +136,12 @@ Band HeaderModel::band(std::size_t i) const {
 
 // Whether a line has a span in the column of the first header of header line i.
 bool HeaderModel::under_first_header(std::size_t i, const Line& l) const {
-    const std::string& first = table_at(i)->first_header;
-    for (const Span& h : lines_[i].spans) {
-        if (h.text.rfind(first.substr(0, first.find(' ')), 0) != 0) continue;
-        return std::any_of(l.spans.begin(), l.spans.end(),
-                           [&](const Span& s) { return s.x0 < h.x1 && h.x0 < s.x1; });
+    for (const std::string& first : table_at(i)->first_headers) {
+        for (const Span& h : lines_[i].spans) {
+            if (h.text.rfind(first.substr(0, first.find(' ')), 0) != 0) continue;
+            return std::any_of(l.spans.begin(), l.spans.end(),
+                               [&](const Span& s) { return s.x0 < h.x1 && h.x0 < s.x1; });
+        }
     }
     return false;
 }
@@ -154,9 +156,21 @@ bool HeaderModel::opens_band(std::size_t i) const {
     return false;
 }
 
+// "Target 2026 (>=)": the comparator of the column's values, taken out of the header.
+void take_header_comparator(Column& c) {
+    const auto open = c.header.rfind(" (");
+    if (open == std::string::npos || !c.header.ends_with(")")) return;
+    const std::string op = c.header.substr(open + 2, c.header.size() - open - 3);
+    if (!is_comparator_cell(op)) return;
+    c.op = std::string(trim(op));
+    c.header.erase(open);
+    if (const auto g = c.glued.rfind('('); g != std::string::npos) c.glued.erase(g);
+}
+
 std::vector<Column> HeaderModel::columns(Band b, const ProfileTable& table,
                                          TableReport& report) const {
     std::vector<Column> cols = merged_spans(lines_, b);
+    for (auto& c : cols) take_header_comparator(c);
     name_years_under_group(cols, table);
     std::string first_year;  // of this table's targets
     for (auto& c : cols) {

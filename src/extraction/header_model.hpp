@@ -25,6 +25,8 @@ struct Column {
     // The header's wrapped parts joined without spaces: a narrow cell may cut a word or a
     // date ("30/09/20" over "20"), and the profile's header names the whole of it.
     std::string glued;
+    // A comparator the header gives its column's values ("Target 2026 (>=)"), "" for none.
+    std::string op;
 };
 
 bool all_bold(const Line& l);

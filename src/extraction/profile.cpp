@@ -75,6 +75,41 @@ void check_code_template(const std::string& t, const toml::node& at, const std::
     }
 }
 
+// A text, or a non-empty list of texts (the same thing in other wordings).
+std::vector<std::string> text_or_list(const toml::node& n, std::string_view key,
+                                      const std::string& file) {
+    if (n.is_string()) return {*n.value<std::string>()};
+    const toml::array* a = n.as_array();
+    std::vector<std::string> out;
+    if (a != nullptr) {
+        for (const auto& item : *a) {
+            if (!item.is_string()) break;
+            out.push_back(*item.value<std::string>());
+        }
+    }
+    if (a == nullptr || out.empty() || out.size() != a->size()) {
+        throw DataFileError(where_is(n, file) + ": «" + std::string(key) +
+                            "» è un testo o un elenco di testi (le sue varianti)");
+    }
+    return out;
+}
+
+std::vector<std::string> strings_or_one(const toml::table& t, std::string_view key,
+                                        const std::string& file) {
+    return text_or_list(*t.get(key), key, file);
+}
+
+// phrases = ["Codice:", ["Area di responsabilità:", "Area:"]]: each a text or its variants.
+std::vector<std::vector<std::string>> phrase_forms(const toml::table& t, const std::string& file) {
+    const toml::array* a = t.get_as<toml::array>("phrases");
+    if (a == nullptr) {
+        throw DataFileError(where_is(t, file) + ": manca la chiave «phrases» (elenco di testi)");
+    }
+    std::vector<std::vector<std::string>> out;
+    for (const auto& item : *a) out.push_back(text_or_list(item, "phrases", file));
+    return out;
+}
+
 ProfileField load_field(const toml::table& t, const std::string& file) {
     check_keys(t, {"labels", "column", "pattern", "level", "next_line", "wraps"}, file,
                "[[field]]");
@@ -181,7 +216,8 @@ ProfileTable load_table(const toml::table& table, const std::string& file) {
                             "«row_pattern» (tabella senza), uno dei due");
     }
     if (table.get("first_header") != nullptr) {
-        p.first_header = require_string(table, "first_header", file);
+        p.first_headers = strings_or_one(table, "first_header", file);
+        p.first_header = p.first_headers.front();
     } else {
         p.row_pattern = checked_regex(table, "row_pattern", file);
     }
@@ -286,7 +322,7 @@ Profile load_profile(std::string_view toml_text, const std::string& file) {
     const toml::table* detect = root.get_as<toml::table>("detect");
     if (detect == nullptr) throw DataFileError(file + ": manca la sezione [detect]");
     check_keys(*detect, {"phrases"}, file, "[detect]");
-    p.detect = require_strings(*detect, "phrases", file);
+    p.detect = phrase_forms(*detect, file);
 
     // A document that is one table (codes and missions in its columns) has no block fields.
     if (root.get("field") != nullptr) {

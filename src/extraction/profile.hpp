@@ -57,7 +57,10 @@ struct ProfileColumn {
 // One kind of indicator table of a document family ([table], or several [[table]]: Prato's
 // schede and its Salute finanziaria sheet).
 struct ProfileTable {
+    // The header line holds one of these as a cell ("Indicatori", or "Indicatore" in another
+    // office's wording); first_header is the first of them, for messages.
     std::string first_header;
+    std::vector<std::string> first_headers;
     // A table without a header row: its columns, in [[table.column]] order, are placed by the
     // first line whose first cell matches this pattern (the weight "20,00%").
     std::shared_ptr<RE2> row_pattern;
@@ -80,7 +83,8 @@ struct ProfileTable {
 struct Profile {
     std::string file;  // where it was loaded from
     std::string id, name, ente;
-    std::vector<std::string> detect;
+    // [detect] phrases, each with its other wordings ("Codice:" or "Cod."): one found counts.
+    std::vector<std::vector<std::string>> detect;
     std::vector<ProfileField> fields;
     std::vector<ProfileTable> tables;
     std::string code_template;  // "PO{year}_{block}": codes for blocks that have none

@@ -58,6 +58,17 @@ void carry_comparators(Row& row) {
     }
 }
 
+void apply_header_comparators(Row& row, const std::vector<Column>& columns) {
+    for (const auto& c : columns) {
+        if (c.op.empty() || c.name.empty()) continue;
+        auto cell = row.cells.find(c.name);
+        if (cell == row.cells.end()) continue;
+        const std::string_view t = trim(cell->second);
+        if (comparator_prefix(t) == 0 && starts_number(t))
+            cell->second = c.op + " " + std::string(t);
+    }
+}
+
 std::string generated_code(std::string_view t, int block, const std::string& year,
                            const std::map<std::string, std::string>& fields) {
     char number[8];

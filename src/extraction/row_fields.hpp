@@ -20,6 +20,8 @@ void split_parts(Row& row, const ProfileTable& table);
 void join_parts(Row& row);
 // ">= 80%" in Target 2026, "85%" in Target 2027: the later year is ">= 85%".
 void carry_comparators(Row& row);
+// A header's comparator ("Target 2026 (>=)") before its column's values that have none.
+void apply_header_comparators(Row& row, const std::vector<Column>& columns);
 
 // "PO{year}_{block}" -> "PO2020_01"; "PT{year}_{mission}_{programme}" -> "PT2020_011_005":
 // {year} is the table's first target year, {block} the block's number, others block fields.

@@ -76,11 +76,13 @@ Cells TableColumns::cells_of(const Line& line) const {
     Cells cells;
     const auto& spans = line.spans;
     for (std::size_t j = 0; j < spans.size(); ++j) {
-        // A comparator under a header of its own, beside a value under another header, is
-        // a cell whose value wrapped below it ("<=" over "31/12/2026"), not the next one's.
-        const auto own = headed_ ? under_header(spans[j]) : std::nullopt;
+        // A comparator under a named header of its own, beside a value that starts under
+        // another header, is a cell whose value wrapped below it ("<=" over "31/12/2026"),
+        // not the next column's. (A comparator column's own header, "Op.", names nothing.)
+        auto own = headed_ ? under_header(spans[j]) : std::nullopt;
+        if (own && cols_[*own].name.empty()) own.reset();
         const auto next = own && j + 1 < spans.size() ? under_header(spans[j + 1]) : std::nullopt;
-        const bool apart = own && next && *own != *next;
+        const bool apart = own && next && *own != *next && spans[j + 1].x0 >= cols_[*next].x0 - 1;
         if (is_comparator_cell(spans[j].text) && j + 1 < spans.size() &&
             !is_comparator_cell(spans[j + 1].text) && !apart) {
             // The comparator and its value are one cell, whichever cell's place a header

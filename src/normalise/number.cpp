@@ -89,6 +89,34 @@ Result<Split> classify(std::string_view token, std::size_t at) {
     return Split{std::string(int_part), std::string(frac), true};
 }
 
+// The width of a space that groups thousands at `pos` (a space, a no-break space U+00A0, a
+// narrow no-break space U+202F, a thin space U+2009), 0 when there is none.
+std::size_t group_space(std::string_view text, std::size_t pos) {
+    if (text.substr(pos, 1) == " ") return 1;
+    if (text.substr(pos, 2) == "\xC2\xA0") return 2;
+    if (text.substr(pos, 3) == "\xE2\x80\xAF" || text.substr(pos, 3) == "\xE2\x80\x89") return 3;
+    return 0;
+}
+
+// Whether a space at `pos` groups thousands: "1 003", "10 588 411" (docs/value-forms.md): the
+// digits before it are the first group (1-3 digits) or a later one (3), only digits so far, and
+// exactly three digits follow it. "2026 2027" or "5 N." are two things, not one number.
+bool groups_thousands(std::string_view text, std::size_t start, std::size_t pos,
+                      std::size_t width) {
+    const std::string_view before = text.substr(start, pos - start);
+    if (before.find_first_of(".,") != std::string_view::npos) return false;
+    const auto last_space = before.find_last_not_of("0123456789");
+    const std::size_t run =
+        last_space == std::string_view::npos ? before.size() : before.size() - last_space - 1;
+    const bool first = last_space == std::string_view::npos;
+    if (run == 0 || run > 3 || (!first && run != 3)) return false;
+    const std::size_t next = pos + width;
+    for (std::size_t k = 0; k < 3; ++k) {
+        if (next + k >= text.size() || !is_digit(text[next + k])) return false;
+    }
+    return next + 3 == text.size() || !is_digit(text[next + 3]);
+}
+
 }  // namespace
 
 int Number::significant_decimals() const {
@@ -111,13 +139,23 @@ Result<NumberScan> scan_number(std::string_view text, std::size_t pos) {
     }
     skip_blanks();
     const std::size_t start = pos;
-    while (pos < text.size() && (is_digit(text[pos]) || text[pos] == '.' || text[pos] == ',')) {
-        ++pos;
+    std::string grouped;  // the digits and separators, without the spaces grouping thousands
+    while (pos < text.size()) {
+        if (is_digit(text[pos]) || text[pos] == '.' || text[pos] == ',') {
+            grouped += text[pos++];
+            continue;
+        }
+        const std::size_t width = group_space(text, pos);
+        if (width == 0 || !groups_thousands(text, start, pos, width)) break;
+        pos += width;
     }
     // A separator at the end is punctuation ("5 N." or "entro il 3."), not part of the number.
-    while (pos > start && (text[pos - 1] == '.' || text[pos - 1] == ',')) --pos;
+    while (pos > start && (text[pos - 1] == '.' || text[pos - 1] == ',')) {
+        --pos;
+        grouped.pop_back();
+    }
     if (pos == start || !is_digit(text[start])) return fail(Errc::number_expected, start);
-    std::string_view token = text.substr(start, pos - start);
+    std::string_view token = grouped;
 
     auto split = classify(token, start);
     if (!split) return split.error();

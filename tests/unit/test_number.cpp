@@ -52,7 +52,28 @@ INSTANTIATE_TEST_SUITE_P(
                    "2,5",
                    -2.5, "-2.5", ""},
         // OCR: "IN." is "1 N." in the Relazione scan
-        NumberCase{"IN.", 1, "1", "n."}, NumberCase{"lN.", 1, "1", "n."}));
+        NumberCase{"IN.", 1, "1", "n."}, NumberCase{"lN.", 1, "1", "n."},
+        // thousands grouped by spaces (a space, a no-break or a narrow no-break space)
+        NumberCase{"1 003", 1003, "1003", ""}, NumberCase{"10 588 411", 10588411, "10588411", ""},
+        NumberCase{"45 500,00 \xE2\x82\xAC", 45500, "45500", "\xE2\x82\xAC"},
+        NumberCase{"1\xC2\xA0"
+                   "003 N.",
+                   1003, "1003", "n."},
+        NumberCase{"2\xE2\x80\xAF"
+                   "500",
+                   2500, "2500", ""},
+        // a space before a unit, or before four digits, groups nothing
+        NumberCase{"5 N.", 5, "5", "n."}, NumberCase{"242 N.", 242, "242", "n."}));
+
+TEST(Number, SpacesGroupOnlyWholeThousands) {
+    EXPECT_FALSE(parse_number("2026 2027").ok());  // two years, not one number
+    EXPECT_FALSE(parse_number("1 03").ok());
+    EXPECT_FALSE(parse_number("1234 567").ok());  // a first group of four digits
+    EXPECT_FALSE(parse_number("1,5 003").ok());   // spaces group the integer part only
+    auto n = parse_number("1 003,5");
+    ASSERT_TRUE(n.ok());
+    EXPECT_EQ(n->machine, "1003.5");
+}
 
 TEST(Number, SignificantDecimalsIgnoreTrailingZeros) {
     EXPECT_EQ(parse_number("14,30")->significant_decimals(), 1);
