@@ -10,6 +10,8 @@ namespace pira {
 
 void append(std::string& to, const std::string& text) {
     if (text.empty()) return;
+    // Not after a slash: "bambino/" then "Numero" had a space in the source, "Imprese/" then
+    // "stakeholders" had none, and the page cannot tell them apart (docs/extraction.md).
     const bool broken_at_hyphen = to.size() >= 2 && to.back() == '-' && to[to.size() - 2] != ' ' &&
                                   std::isalnum(static_cast<unsigned char>(text.front()));
     if (!to.empty() && !broken_at_hyphen) to += ' ';
@@ -71,10 +73,10 @@ std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
             if (text.rfind(label, 0) != 0) continue;
             std::string rest(trim(text.substr(label.size())));
             if (rest.empty()) return FieldHit{{}, f.level, f.column};
-            return FieldHit{{{f.column, std::move(rest)}},
-                            f.level,
-                            {},
-                            value_start(line, std::string(trim(label)).size())};
+            const double x0 = value_start(line, std::string(trim(label)).size());
+            FieldHit hit{{{f.column, std::move(rest)}}, f.level, {}, x0};
+            hit.wraps_to_label = x0 < 0;
+            return hit;
         }
     }
     return std::nullopt;
@@ -125,9 +127,10 @@ std::optional<std::pair<FieldHit, std::size_t>> wrapped_label(const Profile& p,
 void FieldWrap::start(const FieldHit& hit, const Line& line) {
     columns_ = hit.wrap_columns;
     if (columns_.empty() && hit.values.size() == 1) columns_.push_back(hit.values.front().first);
-    if (hit.value_x0 < 0 || line.record) columns_.clear();
+    const bool known = hit.value_x0 >= 0 || (hit.wraps_to_label && !line.spans.empty());
+    if (!known || line.record) columns_.clear();
     if (columns_.empty()) return;
-    x0_ = hit.value_x0;
+    x0_ = hit.value_x0 >= 0 ? hit.value_x0 : line.spans.front().x0;
     bold_ = false;
     for (const Span& s : line.spans) {
         if (s.x0 == hit.value_x0 && !s.words.empty()) bold_ = s.words.front().bold;

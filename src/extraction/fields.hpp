@@ -23,6 +23,9 @@ struct FieldHit {
     // The columns those lines go on: the single value's, or a wrapping heading's values that
     // end its line (a strategic objective "B2 Favorire ..." and its name "Favorire ...").
     std::vector<std::string> wrap_columns;
+    // "Ambito strategico: 01_01 Sostegno ... del sistema delle" in one cell with its label: the
+    // value's lines wrap back to where the label starts (value_x0 is then unknown).
+    bool wraps_to_label = false;
 };
 
 std::optional<FieldHit> field_of(const Profile& p, const Line& line);
