@@ -6,6 +6,7 @@
 #include "common/text.hpp"
 #include "extraction/comparator_cells.hpp"
 #include "model/canonical_table.hpp"
+#include "normalise/vocabulary.hpp"
 
 namespace pira {
 namespace {
@@ -64,7 +65,9 @@ void apply_header_comparators(Row& row, const std::vector<Column>& columns) {
         auto cell = row.cells.find(c.name);
         if (cell == row.cells.end()) continue;
         const std::string_view t = trim(cell->second);
-        if (comparator_prefix(t) == 0 && starts_number(t))
+        // "n.d." too: ">= n.d." still gives its comparator to the later years' values.
+        if (comparator_prefix(t) == 0 &&
+            (starts_number(t) || Vocabulary::standard().is_missing(t)))
             cell->second = c.op + " " + std::string(t);
     }
 }
