@@ -33,9 +33,21 @@ void BlockFields::set(const FieldHit& f) {
     std::erase_if(fields_, [&](const auto& kv) {
         return kv.second.level > f.level || (new_block && kv.second.level == f.level);
     });
-    for (const auto& [column, value] : f.values) fields_[column] = {value, f.level};
+    for (const auto& [column, value] : f.values) put(column, value, f.level, f.split);
     pending_ = f.pending;
     pending_level_ = f.level;
+    pending_split_ = f.split;
+}
+
+void BlockFields::put(const std::string& column, const std::string& value, int level,
+                      const RE2* split) {
+    std::vector<std::pair<std::string, std::string>> parts;
+    if (split != nullptr) parts = named_matches(*split, value);
+    if (parts.empty()) {
+        fields_[column] = {value, level};
+        return;
+    }
+    for (const auto& [c, v] : parts) fields_[c] = {v, level};
 }
 
 bool BlockFields::take_wrapped(const Line& line) {
@@ -51,7 +63,7 @@ bool BlockFields::take_pending(const Line& line) {
     const std::string text = line.text();
     // Another label ("Unità organizzative coinvolte:") says the value is missing.
     if (text.empty() || text.back() == ':') return false;
-    fields_[column] = {text, pending_level_};
+    put(column, text, pending_level_, pending_split_);
     // A long value (a programme's name) wraps under itself.
     wrap_.start(FieldHit{{{column, text}}, pending_level_, {}, line.spans.front().x0}, line);
     return true;

@@ -47,8 +47,12 @@ class BlockFields {
         int level = kBlockLevel;
     };
     std::map<std::string, Value> fields_;
+    // A value's columns: the split pattern's groups when it matches, else the column itself.
+    void put(const std::string& column, const std::string& value, int level, const RE2* split);
+
     std::string pending_;
     int pending_level_ = kBlockLevel;
+    const RE2* pending_split_ = nullptr;
     FieldWrap wrap_;
     int block_ = 1;  // the objective block being read, from 1
     bool after_table_ = false;

@@ -44,8 +44,10 @@ std::optional<FieldHit> key_cell(const Line& line, const std::string& label,
     if (header_row || fold(line.spans[0].text) != fold(key)) return std::nullopt;
     std::string rest;
     for (std::size_t k = 1; k < line.spans.size(); ++k) append(rest, line.spans[k].text);
-    if (rest.empty()) return FieldHit{{}, f.level, f.column};
-    return FieldHit{{{f.column, rest}}, f.level, {}, line.spans[1].x0};
+    FieldHit hit{{}, f.level, f.column};
+    if (!rest.empty()) hit = FieldHit{{{f.column, rest}}, f.level, {}, line.spans[1].x0};
+    hit.split = f.split.get();
+    return hit;
 }
 
 }  // namespace
@@ -72,10 +74,15 @@ std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
                 return hit;
             if (text.rfind(label, 0) != 0) continue;
             std::string rest(trim(text.substr(label.size())));
-            if (rest.empty()) return FieldHit{{}, f.level, f.column};
+            if (rest.empty()) {
+                FieldHit pending{{}, f.level, f.column};
+                pending.split = f.split.get();
+                return pending;
+            }
             const double x0 = value_start(line, std::string(trim(label)).size());
             FieldHit hit{{{f.column, std::move(rest)}}, f.level, {}, x0};
             hit.wraps_to_label = x0 < 0;
+            hit.split = f.split.get();
             return hit;
         }
     }

@@ -26,6 +26,8 @@ struct FieldHit {
     // "Ambito strategico: 01_01 Sostegno ... del sistema delle" in one cell with its label: the
     // value's lines wrap back to where the label starts (value_x0 is then unknown).
     bool wraps_to_label = false;
+    // The field's split pattern, for its value here or on the next line (ProfileField::split).
+    const RE2* split = nullptr;
 };
 
 std::optional<FieldHit> field_of(const Profile& p, const Line& line);

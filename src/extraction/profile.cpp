@@ -46,16 +46,17 @@ std::shared_ptr<RE2> checked_regex(const toml::table& t, std::string_view key,
 }
 
 // A pattern whose named groups are the canonical columns it fills, at least one.
-NamedPattern checked_named_pattern(const toml::table& t, const std::string& file) {
-    auto re = checked_regex(t, "pattern", file);
+NamedPattern checked_named_pattern(const toml::table& t, const std::string& file,
+                                   std::string_view key = "pattern") {
+    auto re = checked_regex(t, key, file);
     if (re->NamedCapturingGroups().empty()) {
-        throw DataFileError(where_is(*t.get("pattern"), file) +
+        throw DataFileError(where_is(*t.get(key), file) +
                             ": l'espressione deve nominare le colonne che riempie, es. "
                             "(?P<objective_code>...)");
     }
     for (const auto& [name, index] : re->NamedCapturingGroups()) {
         if (!valid_column(name) || name == "target_{1}") {
-            throw DataFileError(where_is(*t.get("pattern"), file) + ": gruppo «" + name +
+            throw DataFileError(where_is(*t.get(key), file) + ": gruppo «" + name +
                                 "» non è una colonna canonica");
         }
     }
@@ -111,7 +112,7 @@ std::vector<std::vector<std::string>> phrase_forms(const toml::table& t, const s
 }
 
 ProfileField load_field(const toml::table& t, const std::string& file) {
-    check_keys(t, {"labels", "column", "pattern", "level", "next_line", "wraps"}, file,
+    check_keys(t, {"labels", "column", "pattern", "level", "next_line", "wraps", "split"}, file,
                "[[field]]");
     ProfileField f;
     if (t.get("pattern") != nullptr) {
@@ -121,6 +122,11 @@ ProfileField load_field(const toml::table& t, const std::string& file) {
                 ": [[field]] ha «pattern» oppure «labels» e «column», non entrambi");
         }
         f.pattern = checked_named_pattern(t, file);
+        if (t.get("split") != nullptr) {
+            throw DataFileError(where_is(*t.get("split"), file) +
+                                ": «split» vale solo con «labels» (un «pattern» ha già i suoi "
+                                "gruppi)");
+        }
         if (const auto* next = t.get("next_line")) {
             f.next_line = require_string(t, "next_line", file);
             if (!valid_column(f.next_line)) {
@@ -136,6 +142,7 @@ ProfileField load_field(const toml::table& t, const std::string& file) {
         }
         f.labels = require_strings(t, "labels", file);
         f.column = checked_column(t, file);
+        if (t.get("split") != nullptr) f.split = checked_named_pattern(t, file, "split");
     }
     if (const toml::node* wraps = t.get("wraps")) {
         // A label's value wraps under itself anyway; only a heading pattern needs saying so.

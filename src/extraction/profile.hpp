@@ -34,6 +34,9 @@ struct ProfileField {
     // A heading whose last cell wraps (a long objective name in a tree row): the lines below
     // it that start where that cell starts go on with the values that end the heading.
     bool wraps = false;
+    // A labelled value holding several columns ("03_01_OS01 Ottimizzazione ..." under
+    // "Obiettivo:"): when it matches, its named groups are the columns it sets.
+    NamedPattern split;
 };
 
 // A cell that holds several columns: "OS_02.03_01 - Name (Peso: 25,00%)".

@@ -66,8 +66,7 @@ void apply_header_comparators(Row& row, const std::vector<Column>& columns) {
         if (cell == row.cells.end()) continue;
         const std::string_view t = trim(cell->second);
         // "n.d." too: ">= n.d." still gives its comparator to the later years' values.
-        if (comparator_prefix(t) == 0 &&
-            (starts_number(t) || Vocabulary::standard().is_missing(t)))
+        if (comparator_prefix(t) == 0 && (starts_number(t) || Vocabulary::standard().is_missing(t)))
             cell->second = c.op + " " + std::string(t);
     }
 }
