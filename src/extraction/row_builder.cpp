@@ -171,6 +171,22 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
     const bool any_bold =
         std::any_of(s.words.begin(), s.words.end(), [](const SpanWord& w) { return w.bold; });
     std::string& name = row_->parts[c.name][cols_.name_column()];
+    const bool any_italic =
+        std::any_of(s.words.begin(), s.words.end(), [](const SpanWord& w) { return w.italic; });
+    const std::string& rest = c.rest_to.empty() ? c.name : c.rest_to;
+    if (!any_bold && (row_->italic_cue || (any_italic && !s.words.front().italic))) {
+        // A regular name, its description in italics: the font tells them apart as bold does.
+        row_->plain_name = row_->italic_cue = true;
+        for (const SpanWord& w : s.words) {
+            if (!w.italic && !row_->has_regular_name_text) {
+                append(name, w.text);
+            } else {
+                row_->has_regular_name_text = true;
+                append(row_->parts[rest][cols_.name_column()], w.text);
+            }
+        }
+        return;
+    }
     if (!any_bold && name.empty()) {
         // No bold name to tell it from a description (a plain spreadsheet cell): all name.
         row_->plain_name = true;

@@ -29,6 +29,7 @@ struct Row {
     std::string ref;                     // "Sheet!A12" for a spreadsheet row
     bool has_regular_name_text = false;  // the first cell already has description words
     bool plain_name = false;             // the name began in regular type (no bold names)
+    bool italic_cue = false;             // a regular name, then its description in italics
 };
 
 // Cells read before a name that never came (a row whose name cell is empty).

@@ -92,14 +92,14 @@ std::vector<Line> build_lines(const PdfPage& page, const LineOptions& options) {
                                    gap > options.narrow_gap * em);
             if (line.spans.empty() || cell_gap) {
                 line.spans.push_back(
-                    {p.text(), w->x0, w->x1, w->bold, {{p.text(), w->bold, w->x0, w->x1}}});
+                    {p.text(), w->x0, w->x1, w->bold, {{p.text(), w->bold, w->x0, w->x1, w->italic}}});
                 continue;
             }
             Span& s = line.spans.back();
             s.text += " " + p.text();
             s.x1 = std::max(s.x1, w->x1);
             s.bold = s.bold && w->bold;
-            s.words.push_back({p.text(), w->bold, w->x0, w->x1});
+            s.words.push_back({p.text(), w->bold, w->x0, w->x1, w->italic});
         }
         lines.push_back(std::move(line));
     }

@@ -16,6 +16,7 @@ struct SpanWord {
     std::string text;
     bool bold = false;
     double x0 = 0, x1 = 0;  // on a PDF page; both 0 in a spreadsheet cell
+    bool italic = false;
 };
 
 struct Span {

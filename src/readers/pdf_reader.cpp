@@ -25,6 +25,11 @@ bool is_bold(const std::string& font) {
            font.find("Black") != std::string::npos || font.find("Heavy") != std::string::npos;
 }
 
+bool is_italic(const std::string& font) {
+    return font.find("Italic") != std::string::npos || font.find("Oblique") != std::string::npos ||
+           font.find("italic") != std::string::npos;
+}
+
 }  // namespace
 
 std::optional<PdfDocument> read_pdf(const std::string& path, const ReaderLimits& limits,
@@ -74,6 +79,7 @@ std::optional<PdfDocument> read_pdf(const std::string& path, const ReaderLimits&
             PdfWord w{utf8(t.text()),    b.left(),          b.top(), b.right(),          b.bottom(),
                       t.get_font_size(), t.get_font_name(), false,   t.has_space_after()};
             w.bold = is_bold(w.font);
+            w.italic = is_italic(w.font);
             p.words.push_back(std::move(w));
         }
         words += p.words.size();

@@ -18,6 +18,7 @@ struct PdfWord {
     double font_size = 0;
     std::string font;   // e.g. "LiberationSans-Bold"
     bool bold = false;  // from the font name: bold indicator names, regular descriptions
+    bool italic = false;  // from the font name: an italic description after a regular name
     bool space_after = false;
 };
 
