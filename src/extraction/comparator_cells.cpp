@@ -37,6 +37,13 @@ bool is_comparator_cell(std::string_view text) {
     return std::find(forms.begin(), forms.end(), t) != forms.end();
 }
 
+bool is_comparator_only(std::string_view text) {
+    const std::string t = fold(text);
+    const auto& forms = Vocabulary::standard().comparators();
+    return std::any_of(forms.begin(), forms.end(),
+                       [&](const ComparatorForm& c) { return !c.ocr && fold(c.form) == t; });
+}
+
 std::size_t comparator_prefix(std::string_view text) {
     for (const auto& f : symbol_forms()) {
         if (text.starts_with(f)) return f.size();

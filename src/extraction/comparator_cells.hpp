@@ -10,6 +10,10 @@ namespace pira {
 // Whether a cell holds a comparator and nothing else (">=" in a cell of its own).
 bool is_comparator_cell(std::string_view text);
 
+// Whether a text is a comparator in any of the vocabulary's forms and nothing else ("<=",
+// "entro", "Entro il"): a target whose value is still to come.
+bool is_comparator_only(std::string_view text);
+
 // The length of the comparator symbol that starts the text (">= 80" -> 2), 0 for none.
 std::size_t comparator_prefix(std::string_view text);
 

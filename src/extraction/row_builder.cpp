@@ -42,7 +42,17 @@ void RowBuilder::add(const Line& line, TableReport& report) {
     if (cells.empty() && !line.spans.empty()) return;
     const std::size_t name = cols_.name_column();
     const bool has_name = !cells.empty() && cells.front().first == name;
-    const bool gap = after_row_gap(line) || starts_next_page_row(line, cells);
+    // In a table of regular names, a line with a name that brings values again to columns the
+    // row has filled begins the next row, with no gap or font to say so (unruled, tight); a
+    // name in lower case must bring two values ("riforma del sistema camerale" beside a
+    // wrapped "31-32 Piano" goes on with its row, "fascicolo d'impresa" with its whole row of
+    // values begins one).
+    // Where names are bold the font says it, and such a line is a long value wrapped ("0,024
+    // (n. 1 ... al" over "01.01.2020)"); without a name it is wrapped values ("entro" over
+    // "31/12/2020" in each target year).
+    const bool gap = after_row_gap(line) || starts_next_page_row(line, cells) ||
+                     (row_ && row_->plain_name && has_name && !line.record &&
+                      refills_values(cells, lower(cells.front().second->text) ? 2 : 1));
     // Cells centred vertically and taller than the row's name begin above it: after a row gap
     // (or before the first row), cells without a name wait for the name below them.
     if (!line.record && !has_name && (!row_ || gap || !early_.empty())) {
@@ -142,17 +152,18 @@ bool RowBuilder::name_begins_row(const Cells& cells) const {
 // A line bringing cells again to two or more columns the row has already filled, one of them a
 // value's: a cut row's texts (its tipologia, its formula) go on, but a value does not wrap
 // (unless it is words going on in lower case: "accorpamento" under "in attesa").
-bool RowBuilder::refills_values(const Cells& cells) const {
+bool RowBuilder::refills_values(const Cells& cells, std::size_t min_values) const {
     std::size_t refilled = 0, values = 0;
     for (const auto& [k, span] : cells) {
         auto col = row_->parts.find(cols_.name_of(k));
+        // A comparator alone ("<=", "entro") waits for its value: the column is not filled.
         if (k == cols_.name_column() || col == row_->parts.end() || col->second.count(k) == 0 ||
-            col->second.at(k).empty())
+            col->second.at(k).empty() || is_comparator_only(col->second.at(k)))
             continue;
         ++refilled;
         if (is_value_column(cols_.name_of(k)) && !lower(span->text)) ++values;
     }
-    return refilled >= 2 && values >= 1;
+    return refilled >= 2 && values >= min_values;
 }
 
 // Bold words open an indicator (its name); a bold start after description words, or after a
