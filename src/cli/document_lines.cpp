@@ -20,9 +20,9 @@ std::optional<Chosen> choose_profile(const std::optional<Profile>& forced, const
     if (forced) return Chosen{*forced, "indicato con --profile"};
     const Profile* best = nullptr;
     double best_confidence = 0;
-    const std::string document = document_text(lines);
+    const std::string document = folded_document(lines);  // once, for every profile
     for (const auto& p : available) {
-        const double c = detection_confidence(p, document);
+        const double c = detection_confidence_folded(p, document);
         if (c > best_confidence) {
             best = &p;
             best_confidence = c;

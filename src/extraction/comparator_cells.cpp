@@ -38,10 +38,14 @@ bool is_comparator_cell(std::string_view text) {
 }
 
 bool is_comparator_only(std::string_view text) {
-    const std::string t = fold(text);
-    const auto& forms = Vocabulary::standard().comparators();
-    return std::any_of(forms.begin(), forms.end(),
-                       [&](const ComparatorForm& c) { return !c.ocr && fold(c.form) == t; });
+    static const std::vector<std::string> folded = [] {
+        std::vector<std::string> out;
+        for (const auto& c : Vocabulary::standard().comparators()) {
+            if (!c.ocr) out.push_back(fold(c.form));
+        }
+        return out;
+    }();
+    return std::find(folded.begin(), folded.end(), fold(text)) != folded.end();
 }
 
 std::size_t comparator_prefix(std::string_view text) {

@@ -21,30 +21,44 @@ std::string searched(std::string_view phrase) {
     return fold(phrase);
 }
 
-bool has_phrase(const std::string& folded_document, const std::vector<std::string>& forms) {
+bool has_phrase(std::string_view folded_document, const std::vector<std::string>& forms) {
     return std::any_of(forms.begin(), forms.end(), [&](const std::string& form) {
         const std::string f = searched(form);
-        return !f.empty() && folded_document.find(f) != std::string::npos;
+        return !f.empty() && folded_document.find(f) != std::string_view::npos;
     });
 }
 
 }  // namespace
 
+std::string folded_document(const std::vector<Line>& lines) {
+    std::string out;
+    for (const auto& l : lines) {
+        std::string f = fold(l.text());
+        if (f.empty()) continue;
+        if (!out.empty()) out += ' ';
+        out += f;
+    }
+    return out;
+}
+
 double detection_confidence(const Profile& profile, std::string_view document) {
+    return detection_confidence_folded(profile, fold(document));
+}
+
+double detection_confidence_folded(const Profile& profile, std::string_view folded) {
     if (profile.detect.empty()) return 0;
-    const std::string folded = fold(document);
     std::size_t found = 0;
     for (const auto& phrase : profile.detect) found += has_phrase(folded, phrase) ? 1 : 0;
     return static_cast<double>(found) / static_cast<double>(profile.detect.size());
 }
 
 double detection_confidence(const Profile& profile, const std::vector<Line>& lines) {
-    return detection_confidence(profile, document_text(lines));
+    return detection_confidence_folded(profile, folded_document(lines));
 }
 
 std::vector<Cue> profile_cues(const Profile& profile, const std::vector<Line>& lines) {
     const std::string document = document_text(lines);
-    const std::string folded = fold(document);
+    const std::string folded = folded_document(lines);
     std::vector<Cue> cues;
     for (const auto& phrase : profile.detect) {
         std::string forms;

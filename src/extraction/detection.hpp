@@ -15,7 +15,13 @@ namespace pira {
 // The lines' texts, one per line: what detection searches, built once for every profile.
 std::string document_text(const std::vector<Line>& lines);
 
-// Share (0..1) of the profile's detection phrases found in the document.
+// The document's text folded for detection, line by line (a line in plain ASCII skips ICU),
+// the lines joined by a space: a phrase may wrap ("Peso" over "indicatori").
+std::string folded_document(const std::vector<Line>& lines);
+
+// Share (0..1) of the profile's detection phrases found in the document's text
+// (document_text), folded once by the caller with fold() when several profiles are tried.
+double detection_confidence_folded(const Profile& profile, std::string_view folded_document);
 double detection_confidence(const Profile& profile, std::string_view document);
 double detection_confidence(const Profile& profile, const std::vector<Line>& lines);
 

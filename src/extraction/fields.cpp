@@ -34,14 +34,13 @@ double value_start(const Line& line, std::size_t label_size) {
 // A label written as a key cell of its own, without its colon, in any case ("Codice" | "01_01_OS02"
 // in a two-column grid, or "CODICE" above its value): the key is the line's first cell. Not a
 // table's header row (three bold cells or more), whose first cell may read like a label.
-std::optional<FieldHit> key_cell(const Line& line, const std::string& label,
+std::optional<FieldHit> key_cell(const Line& line, const std::string& first_folded,
                                  const ProfileField& f) {
-    if (line.spans.empty() || !label.ends_with(":")) return std::nullopt;
+    if (std::find(f.keys.begin(), f.keys.end(), first_folded) == f.keys.end()) return std::nullopt;
     const bool header_row =
         line.spans.size() >= 3 &&
         std::all_of(line.spans.begin(), line.spans.end(), [](const Span& s) { return s.bold; });
-    const std::string key(trim(std::string_view(label).substr(0, label.size() - 1)));
-    if (header_row || fold(line.spans[0].text) != fold(key)) return std::nullopt;
+    if (header_row) return std::nullopt;
     std::string rest;
     for (std::size_t k = 1; k < line.spans.size(); ++k) append(rest, line.spans[k].text);
     FieldHit hit{{}, f.level, f.column};
@@ -54,6 +53,7 @@ std::optional<FieldHit> key_cell(const Line& line, const std::string& label,
 
 std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
     const std::string text = line.text();
+    std::optional<std::string> first;  // the first cell folded, once, if a key cell is sought
     for (const auto& f : p.fields) {
         if (f.pattern) {
             auto values = named_matches(*f.pattern, text);
@@ -70,8 +70,6 @@ std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
             return hit;
         }
         for (const auto& label : f.labels) {
-            if (auto hit = text.rfind(label, 0) == 0 ? std::nullopt : key_cell(line, label, f))
-                return hit;
             if (text.rfind(label, 0) != 0) continue;
             std::string rest(trim(text.substr(label.size())));
             if (rest.empty()) {
@@ -84,6 +82,11 @@ std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
             hit.wraps_to_label = x0 < 0;
             hit.split = f.split.get();
             return hit;
+        }
+        // A key cell is short: longer first cells are not folded at all.
+        if (!f.keys.empty() && !line.spans.empty() && line.spans.front().text.size() <= 80) {
+            if (!first) first = fold(line.spans.front().text);
+            if (auto hit = key_cell(line, *first, f)) return hit;
         }
     }
     return std::nullopt;

@@ -141,6 +141,10 @@ ProfileField load_field(const toml::table& t, const std::string& file) {
                                 "valore prende già la riga sotto)");
         }
         f.labels = require_strings(t, "labels", file);
+        for (const auto& label : f.labels) {
+            if (label.ends_with(":"))
+                f.keys.push_back(fold(trim(std::string_view(label).substr(0, label.size() - 1))));
+        }
         f.column = checked_column(t, file);
         if (t.get("split") != nullptr) f.split = checked_named_pattern(t, file, "split");
     }

@@ -23,8 +23,10 @@ constexpr int kBlockLevel = 100;
 
 struct ProfileField {
     std::vector<std::string> labels;  // "Codice:"; matched at the start of a line
-    std::string column;               // canonical column of a labelled field
-    NamedPattern pattern;             // or a whole heading line, its groups naming columns
+    // The labels ending in ':' without it, folded: read as key cells ("CODICE" | value).
+    std::vector<std::string> keys;
+    std::string column;    // canonical column of a labelled field
+    NamedPattern pattern;  // or a whole heading line, its groups naming columns
     // Headings nest (MISSIONE > PROGRAMMA > objective): a field clears the deeper levels' values,
     // and, after a table, its own level's too. Smaller is higher; objectives are kBlockLevel.
     int level = kBlockLevel;
