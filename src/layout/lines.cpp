@@ -91,8 +91,11 @@ std::vector<Line> build_lines(const PdfPage& page, const LineOptions& options) {
                                   (word_space > 0 && gap > options.gap_ratio * word_space &&
                                    gap > options.narrow_gap * em);
             if (line.spans.empty() || cell_gap) {
-                line.spans.push_back(
-                    {p.text(), w->x0, w->x1, w->bold, {{p.text(), w->bold, w->x0, w->x1, w->italic}}});
+                line.spans.push_back({p.text(),
+                                      w->x0,
+                                      w->x1,
+                                      w->bold,
+                                      {{p.text(), w->bold, w->x0, w->x1, w->italic}}});
                 continue;
             }
             Span& s = line.spans.back();

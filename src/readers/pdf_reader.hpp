@@ -16,8 +16,8 @@ struct PdfWord {
     double x0 = 0, y0 = 0;  // top-left, in points, origin at the page's top-left
     double x1 = 0, y1 = 0;  // bottom-right
     double font_size = 0;
-    std::string font;   // e.g. "LiberationSans-Bold"
-    bool bold = false;  // from the font name: bold indicator names, regular descriptions
+    std::string font;     // e.g. "LiberationSans-Bold"
+    bool bold = false;    // from the font name: bold indicator names, regular descriptions
     bool italic = false;  // from the font name: an italic description after a regular name
     bool space_after = false;
 };
