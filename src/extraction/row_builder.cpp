@@ -42,14 +42,12 @@ void RowBuilder::add(const Line& line, TableReport& report) {
     if (cells.empty() && !line.spans.empty()) return;
     const std::size_t name = cols_.name_column();
     const bool has_name = !cells.empty() && cells.front().first == name;
-    // In a table of regular names, a line with a name that brings values again to columns the
-    // row has filled begins the next row, with no gap or font to say so (unruled, tight); a
-    // name in lower case must bring two values ("riforma del sistema camerale" beside a
-    // wrapped "31-32 Piano" goes on with its row, "fascicolo d'impresa" with its whole row of
-    // values begins one).
-    // Where names are bold the font says it, and such a line is a long value wrapped ("0,024
-    // (n. 1 ... al" over "01.01.2020)"); without a name it is wrapped values ("entro" over
-    // "31/12/2020" in each target year).
+    // In a table of regular names (no font to say it), a line with a name that brings values
+    // again to columns the row has filled begins the next row; a name in lower case must bring
+    // two ("riforma del sistema camerale" beside a wrapped "31-32 Piano" goes on with its row,
+    // "fascicolo d'impresa" with a whole row of values begins one). Where names are bold such
+    // a line is a long value wrapped ("0,024 (n. 1 ... al" over "01.01.2020)"); without a name
+    // it is wrapped values ("entro" over "31/12/2020").
     const bool gap = after_row_gap(line) || starts_next_page_row(line, cells) ||
                      (row_ && row_->plain_name && has_name && !line.record &&
                       refills_values(cells, lower(cells.front().second->text) ? 2 : 1));
