@@ -36,14 +36,20 @@ std::size_t TableColumns::column_after(const Span& s) const {
     return column_at(s.x0, s.x1);
 }
 
+// The column whose header lies over the span, if one does.
+std::optional<std::size_t> TableColumns::under_header(const Span& s) const {
+    for (std::size_t k = 0; k < cols_.size(); ++k) {
+        if (s.x0 < cols_[k].x1 && cols_[k].x0 < s.x1) return k;
+    }
+    return std::nullopt;
+}
+
 // When the profile says some header cells are empty (the note "PIRA" left of INDICATORE), a PDF
 // cell with no header text above it is in such a column, unless it starts where the lines of a
 // column's cells start ("stanziate", the last line of a formula left-aligned under a centred
 // ALGORITMO).
 std::optional<std::size_t> TableColumns::column_of(const Span& s, const Line& line) const {
-    if (!headed_ || line.record || !table_->unheaded_columns ||
-        std::any_of(cols_.begin(), cols_.end(),
-                    [&](const Column& c) { return s.x0 < c.x1 && c.x0 < s.x1; }))
+    if (!headed_ || line.record || !table_->unheaded_columns || under_header(s))
         return column_at(s.x0, s.x1);
     for (std::size_t k = 0; k < cols_.size(); ++k) {
         auto starts = cell_starts_.find(cols_[k].name);
@@ -62,14 +68,6 @@ void TableColumns::remember_cell_starts(const Cells& cells) {
                          [&](double x0) { return std::abs(x0 - span->x0) < tol_.cell_start_same; }))
             starts.push_back(span->x0);
     }
-}
-
-// The column whose header lies over the span, if one does.
-std::optional<std::size_t> TableColumns::under_header(const Span& s) const {
-    for (std::size_t k = 0; k < cols_.size(); ++k) {
-        if (s.x0 < cols_[k].x1 && cols_[k].x0 < s.x1) return k;
-    }
-    return std::nullopt;
 }
 
 Cells TableColumns::cells_of(const Line& line) const {

@@ -7,9 +7,13 @@
 #include <filesystem>
 #include <fstream>
 
+#include "common/text.hpp"
 #include "common/toml_check.hpp"
+#include "extraction/block_fields.hpp"
 #include "extraction/comparator_cells.hpp"
 #include "extraction/detection.hpp"
+#include "extraction/extract.hpp"
+#include "extraction/fields.hpp"
 #include "extraction/header_model.hpp"
 #include "extraction/registry.hpp"
 #include "extraction/row_fields.hpp"
@@ -91,6 +95,25 @@ TEST(RowFields, PartsJoinedInTableOrderAndSplitByPattern) {
     EXPECT_EQ(r.cells["formula"], "numero; di imprese");
 }
 
+TEST(RowFields, HeaderComparatorGoesToValuesWithoutOne) {
+    const Profile p = load_profile(kFlat, "piatto.toml");
+    std::vector<Line> lines{cells_line(
+        1, 100, {{10, "Obiettivo"}, {60, "Indicatore"}, {130, "Target 2026 (>=)"}}, true)};
+    HeaderModel h(lines, p, p.tolerances);
+    TableReport report;
+    auto cols = h.columns(h.band(0), p.tables[0], report);
+    ASSERT_EQ(cols.size(), 3u);
+    EXPECT_EQ(cols[2].name, "target_2026");
+    EXPECT_EQ(cols[2].op, ">=");
+    for (auto [in, out] : std::vector<std::pair<std::string, std::string>>{
+             {"80%", ">= 80%"}, {"n.d.", ">= n.d."}, {"<= 5", "<= 5"}, {"si", "si"}}) {
+        Row r;
+        r.cells = {{"target_2026", in}};
+        apply_header_comparators(r, cols);
+        EXPECT_EQ(r.cells["target_2026"], out) << in;
+    }
+}
+
 TEST(RowFields, GeneratedCodeFromTemplate) {
     EXPECT_EQ(generated_code("PO{year}_{block}", 3, "2020", {}), "PO2020_03");
     EXPECT_EQ(generated_code("PT{year}_{mission}_{programme}", 1, "2020",
@@ -156,6 +179,101 @@ TEST(ProfileLoader, OneTableTargetYearsAndTolerances) {
                  DataFileError);
     EXPECT_THROW(load_profile(std::string(kFlat) + "[tolerances]\nrow_gap = -1\n", "x.toml"),
                  DataFileError);
+}
+
+const char* kBlocks = R"toml(
+[profile]
+id = "blocchi"
+name = "Blocchi"
+[detect]
+phrases = [["Codice:", "Cod."], "Indicatore"]
+[[field]]
+labels = ["Codice:", "Cod.:"]
+column = "objective_code"
+[[field]]
+labels = ["Obiettivo:"]
+column = "objective_name"
+split = '^(?P<objective_code>\d\d_\d\d_OS\d\d) (?P<objective_name>.+)$'
+[table]
+first_header = ["Indicatore", "Denominazione indicatore"]
+[[table.column]]
+headers = ["Indicatore", "Denominazione indicatore"]
+column = "indicator_name"
+rest_to = "formula"
+[[table.column]]
+headers = ['Target (\d{4})']
+column = "target_{1}"
+[[table.column]]
+headers = ["Peso"]
+column = "weight"
+)toml";
+
+TEST(BlockFields, AKeyCellWithoutItsColonInAnyCase) {
+    const Profile p = load_profile(kBlocks, "blocchi.toml");
+    auto grid = field_of(p, cells_line(1, 10, {{10, "COD."}, {120, "01_01_OS02"}}, true));
+    ASSERT_TRUE(grid.has_value());
+    ASSERT_EQ(grid->values.size(), 1u);
+    EXPECT_EQ(grid->values[0].second, "01_01_OS02");
+    auto above = field_of(p, cells_line(1, 10, {{10, "Codice"}}, true));  // the value below
+    ASSERT_TRUE(above.has_value());
+    EXPECT_EQ(above->pending, "objective_code");
+    // A header row whose first cell reads like a label is not a field.
+    EXPECT_FALSE(
+        field_of(p, cells_line(1, 10, {{10, "Codice"}, {60, "Nome"}, {120, "Peso"}}, true)));
+    EXPECT_FALSE(field_of(p, cells_line(1, 10, {{10, "Codici fiscali"}, {120, "x"}})));
+}
+
+TEST(BlockFields, AValueSplitByItsFieldsPattern) {
+    const Profile p = load_profile(kBlocks, "blocchi.toml");
+    BlockFields fields;
+    auto label = field_of(p, cells_line(1, 10, {{10, "Obiettivo:"}}, true));
+    ASSERT_TRUE(label.has_value());
+    fields.set(*label);
+    ASSERT_TRUE(fields.take_pending(cells_line(1, 20, {{10, "03_01_OS01 Ottimizzazione"}})));
+    auto v = fields.values();
+    EXPECT_EQ(v["objective_code"], "03_01_OS01");
+    EXPECT_EQ(v["objective_name"], "Ottimizzazione");
+    fields.set(*field_of(p, cells_line(1, 30, {{10, "Obiettivo: Senza codice"}})));
+    EXPECT_EQ(fields.values()["objective_name"], "Senza codice");  // no match: the value whole
+}
+
+// A table line whose first cell has regular words then italic ones: {x0, text, italic}.
+Line italic_line(double y, const std::string& name, const std::string& desc,
+                 std::vector<std::pair<double, std::string>> others) {
+    Line l = cells_line(1, y, std::move(others));
+    Span s{std::string(trim(name + " " + desc)), 10, 50, false, {}};
+    for (bool italic : {false, true}) {
+        for (auto w : split(italic ? desc : name, ' ')) {
+            if (!w.empty()) s.words.push_back(SpanWord{std::string(w), false, 0, 0, italic});
+        }
+    }
+    l.spans.insert(l.spans.begin(), std::move(s));
+    return l;
+}
+
+TEST(RowBuilder, ItalicDescriptionsAndRowsBegunByRefilledValues) {
+    const Profile p = load_profile(kBlocks, "blocchi.toml");
+    std::vector<Line> lines{
+        cells_line(1, 10, {{10, "Codice:"}, {120, "01_01_OS02"}}),
+        cells_line(1, 30, {{10, "Indicatore"}, {130, "Target 2026"}, {200, "Peso"}}, true),
+        // unruled and tight: no row gap, no bold; the font and the refilled values tell rows
+        italic_line(40, "Primo", "numero di imprese", {{130, ">= 5"}, {200, "50%"}}),
+        italic_line(46, "", "servite", {}),
+        italic_line(52, "Secondo", "pratiche evase", {{130, ">= 80%"}, {200, "50%"}}),
+    };
+    lines[3].spans.front().x0 = 10;
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    auto at = [&](std::size_t r, const char* col) {
+        return x.table.rows[r].fields[*x.table.column(col)].text;
+    };
+    EXPECT_EQ(at(0, "indicator_name"), "Primo");
+    EXPECT_EQ(at(0, "formula"), "numero di imprese servite");
+    EXPECT_EQ(at(1, "indicator_name"), "Secondo");
+    EXPECT_EQ(at(1, "formula"), "pratiche evase");
+    EXPECT_EQ(at(1, "weight"), "50%");
+    EXPECT_EQ(at(1, "objective_code"), "01_01_OS02");
 }
 
 TEST(Detection, CuesFoundAndMissing) {
