@@ -18,7 +18,7 @@
 #include "readers/file_bytes.hpp"
 #include "readers/workbook.hpp"
 #include "store/dataset.hpp"
-#include "store/row_check.hpp"
+#include "validation/row_check.hpp"
 #include "writers/canonical_writers.hpp"
 #include "writers/canonical_xlsx.hpp"
 

@@ -15,11 +15,10 @@ namespace pira {
 namespace {
 
 // "Camera di Commercio di Pistoia-Prato", or the names joined when the dataset holds several.
-std::string ente_of(const CanonicalTable& t) {
+std::string ente_of(const std::vector<Indicator>& indicators) {
     std::set<std::string> names;
-    const auto col = t.column("ente");
-    for (const auto& row : t.rows) {
-        if (col && !row.fields[*col].text.empty()) names.insert(row.fields[*col].text);
+    for (const auto& ind : indicators) {
+        if (!ind.ente.empty()) names.insert(ind.ente);
     }
     std::string out;
     for (const auto& n : names) out += (out.empty() ? "" : "; ") + n;
@@ -49,21 +48,22 @@ int run_report(const Args& args) {
         vm.count("year") ? std::optional<int>(year_value) : std::nullopt;
     const auto policy = load_policy(policy_file);
     if (!policy) return kExitCannotRun;
-    const auto table = dataset_table(db, year, "report");
-    if (!table) return kExitCannotRun;
+    auto dataset = open_dataset(db, "report");
+    if (!dataset) return kExitCannotRun;
 
     Scorecard card;
     Diagnostics diags;
-    const int rc = score_and_report(*table, year, true, *policy, "report", card, diags);
+    std::vector<Indicator> indicators;
+    const int rc = score_dataset(*dataset, year, *policy, "report", card, diags, &indicators);
     if (rc != kExitOk) return rc;
 
     ReportData data;
-    data.ente = ente_of(*table);
+    data.ente = ente_of(indicators);
     data.year = year;
     data.card = &card;
     data.policy = &*policy;
     data.findings = diags.items();
-    data.documents = Dataset(dataset_path(db)).documents();
+    data.documents = dataset->documents();
     std::string error;
     if (!write_report_xlsx(output, data, error)) {
         std::cerr << "pira report: impossibile scrivere «" << output << "»: " << error << '\n';

@@ -73,15 +73,21 @@ int run_score(const Args& args) {
     if (!policy) return kExitCannotRun;
 
     Diagnostics diags;
-    const auto table = o.input.empty() ? dataset_table(o.db, o.year, "score")
-                                       : read_table_file(o.input, ReaderLimits{}, diags);
-    if (!table) {
-        print_diagnostics(diags);
-        return kExitCannotRun;
-    }
     Scorecard card;
-    const int rc = score_and_report(*table, o.year, o.input.empty(), *policy, "score", card, diags);
-    if (rc != kExitOk) return rc;
+    if (o.input.empty()) {
+        auto dataset = open_dataset(o.db, "score");
+        if (!dataset) return kExitCannotRun;
+        const int rc = score_dataset(*dataset, o.year, *policy, "score", card, diags);
+        if (rc != kExitOk) return rc;
+    } else {
+        const auto table = read_table_file(o.input, ReaderLimits{}, diags);
+        if (!table) {
+            print_diagnostics(diags);
+            return kExitCannotRun;
+        }
+        const int rc = score_and_report(*table, o.year, *policy, "score", card, diags);
+        if (rc != kExitOk) return rc;
+    }
     if (o.output.empty()) {
         write(o.format, std::cout, card, *policy);
         return kExitOk;

@@ -27,43 +27,27 @@ std::optional<Policy> load_policy(const std::string& file) {
     }
 }
 
-std::optional<CanonicalTable> dataset_table(const std::string& db, std::optional<int> year,
-                                            const std::string& command) {
+std::optional<Dataset> open_dataset(const std::string& db, const std::string& command) {
     const std::string path = dataset_path(db);
     if (!std::filesystem::exists(path)) {
         std::cerr << "pira " << command << ": dataset «" << path
                   << "» non trovato; caricare le tabelle con «pira import»\n";
         return std::nullopt;
     }
-    return Dataset(path).table(year);
+    return std::optional<Dataset>(std::in_place, path);
 }
 
-int score_and_report(const CanonicalTable& table, std::optional<int> year, bool from_dataset,
-                     const Policy& policy, const std::string& command, Scorecard& card,
-                     Diagnostics& diags) {
-    const IndicatorSelection selection{year};
-    Diagnostics columns;
-    if (!check_scoring_columns(table, selection, columns)) {
-        // The dataset has the columns its documents gave values to: say so rather than point
-        // at a header line it does not have.
-        for (Diagnostic d : columns.items()) {
-            if (from_dataset) {
-                d.place = Place{table.file};
-                d.detail = "nessun documento caricato" +
-                           (year ? " per il " + std::to_string(*year) : std::string()) +
-                           " ha valori in questa colonna";
-                d.hint = "caricare con «pira import» le tabelle che la contengono";
-            }
-            diags.add(std::move(d));
-        }
-        print_diagnostics(diags);
-        return kExitInvalid;
-    }
-    const auto indicators = build_indicators(table, selection, diags);
+namespace {
+
+// The scoring of typed indicators, the same wherever they came from; `file` names the table or
+// the dataset in the messages that have no row.
+int score_indicators(const std::vector<Indicator>& indicators, const std::string& file,
+                     std::optional<int> year, bool from_dataset, const Policy& policy,
+                     const std::string& command, Scorecard& card, Diagnostics& diags) {
     if (indicators.empty()) {
         const Errc why = year ? Errc::year_not_found
                               : (from_dataset ? Errc::dataset_empty : Errc::csv_malformed);
-        diags.error(why, Place{table.file}, year ? std::to_string(*year) : std::string(),
+        diags.error(why, Place{file}, year ? std::to_string(*year) : std::string(),
                     from_dataset ? std::string() : "nessun indicatore",
                     from_dataset ? "caricare le tabelle con «pira import»" : std::string());
     }
@@ -77,6 +61,45 @@ int score_and_report(const CanonicalTable& table, std::optional<int> year, bool 
         return kExitInvalid;
     }
     return kExitOk;
+}
+
+}  // namespace
+
+int score_and_report(const CanonicalTable& table, std::optional<int> year, const Policy& policy,
+                     const std::string& command, Scorecard& card, Diagnostics& diags) {
+    const IndicatorSelection selection{year};
+    if (!check_scoring_columns(table, selection, diags)) {
+        print_diagnostics(diags);
+        return kExitInvalid;
+    }
+    const auto indicators = build_indicators(table, selection, diags);
+    return score_indicators(indicators, table.file, year, false, policy, command, card, diags);
+}
+
+int score_dataset(Dataset& dataset, std::optional<int> year, const Policy& policy,
+                  const std::string& command, Scorecard& card, Diagnostics& diags,
+                  std::vector<Indicator>* scored) {
+    const IndicatorSelection selection{year};
+    Diagnostics columns;
+    if (!check_scoring_columns(dataset.fields(year), dataset.path(), selection, columns)) {
+        // The dataset has the columns its documents gave values to: say so rather than point
+        // at a header line it does not have.
+        for (Diagnostic d : columns.items()) {
+            d.place = Place{dataset.path()};
+            d.detail = "nessun documento caricato" +
+                       (year ? " per il " + std::to_string(*year) : std::string()) +
+                       " ha valori in questa colonna";
+            d.hint = "caricare con «pira import» le tabelle che la contengono";
+            diags.add(std::move(d));
+        }
+        print_diagnostics(diags);
+        return kExitInvalid;
+    }
+    auto indicators = dataset.indicators(selection, diags);
+    const int rc =
+        score_indicators(indicators, dataset.path(), year, true, policy, command, card, diags);
+    if (scored != nullptr) *scored = std::move(indicators);
+    return rc;
 }
 
 }  // namespace pira

@@ -1,5 +1,6 @@
-// The steps `pira score` and `pira report` share: the policy, the table (from a file or the
-// dataset), and the scoring with its diagnostics printed in file order.
+// The steps `pira score` and `pira report` share: the policy, the indicators (typed from a
+// table file, or read typed from the dataset), and the scoring with its diagnostics printed in
+// file order.
 #pragma once
 
 #include <optional>
@@ -9,21 +10,26 @@
 #include "model/canonical_table.hpp"
 #include "scoring/policy.hpp"
 #include "scoring/scorecard.hpp"
+#include "store/dataset.hpp"
 
 namespace pira {
 
 // The default policy, or the file's; nullopt after printing why not.
 std::optional<Policy> load_policy(const std::string& file);
 
-// The dataset's table for `year` (all years when empty); nullopt after printing that the
-// dataset does not exist (reading never creates one).
-std::optional<CanonicalTable> dataset_table(const std::string& db, std::optional<int> year,
-                                            const std::string& command);
+// The dataset at --db (else $PIRA_DB, else pira.db); nullopt after printing that it does not
+// exist (reading never creates one).
+std::optional<Dataset> open_dataset(const std::string& db, const std::string& command);
 
-// Scores the table and prints the diagnostics. kExitOk with `card` filled, or kExitInvalid
-// (nothing to present: the figures would be incomplete).
-int score_and_report(const CanonicalTable& table, std::optional<int> year, bool from_dataset,
-                     const Policy& policy, const std::string& command, Scorecard& card,
-                     Diagnostics& diags);
+// Scores a table read from a file and prints the diagnostics. kExitOk with `card` filled, or
+// kExitInvalid (nothing to present: the figures would be incomplete).
+int score_and_report(const CanonicalTable& table, std::optional<int> year, const Policy& policy,
+                     const std::string& command, Scorecard& card, Diagnostics& diags);
+
+// The same from the dataset's typed values (Dataset::indicators); `scored`, when given, gets
+// the indicators scored.
+int score_dataset(Dataset& dataset, std::optional<int> year, const Policy& policy,
+                  const std::string& command, Scorecard& card, Diagnostics& diags,
+                  std::vector<Indicator>* scored = nullptr);
 
 }  // namespace pira

@@ -86,6 +86,8 @@ constexpr std::array kTable{
     Entry{Errc::year_not_found, "year_not_found", "nessuna riga per l'anno richiesto"},
     Entry{Errc::year_missing, "year_missing", "anno di riferimento mancante o non valido"},
     Entry{Errc::dataset_empty, "dataset_empty", "il dataset non contiene indicatori"},
+    Entry{Errc::dataset_value_untyped, "dataset_value_untyped",
+          "valore del dataset senza la sua forma tipizzata (scritto da un altro programma?)"},
     Entry{Errc::return_metadata_missing, "return_metadata_missing",
           "foglio dei metadati _pira mancante"},
     Entry{Errc::return_metadata_altered, "return_metadata_altered",

@@ -58,6 +58,7 @@ enum class Errc {
     year_not_found,
     year_missing,
     dataset_empty,
+    dataset_value_untyped,
     // department workbooks returned (docs/round-trip.md)
     return_metadata_missing,
     return_metadata_altered,

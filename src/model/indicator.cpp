@@ -1,5 +1,6 @@
 #include "model/indicator.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include "common/text.hpp"
@@ -47,23 +48,6 @@ void report(Diagnostics& diags, std::string_view column, const SourceCell& c, co
     diags.add({severity, e.code, at(c, e), c.text, detail, {}});
 }
 
-// A weight in percent points: "20,00%" or "20". A bare 0,2 is 0,2 points, not 20 %: only
-// workbook cells with a percent format (read as "20%") are fractions.
-std::optional<double> read_weight(const SourceCell& f, Indicator& ind, Diagnostics& diags) {
-    auto q = parse_quantity(f.text);
-    if (!q || (q->unit != nullptr && !q->is_percent())) {
-        ParseError e = q ? ParseError{Errc::weight_malformed, 0, {}} : q.error();
-        report(diags, "weight", f, e);
-        return std::nullopt;
-    }
-    if (q->number.value < 0) {
-        diags.error(Errc::weight_negative, f.place, f.text);
-        return std::nullopt;
-    }
-    ind.weight_decimals = q->number.significant_decimals();
-    return q->number.value;
-}
-
 std::string target_column(const CanonicalTable& t, const TableRow& row,
                           const std::optional<int>& year) {
     if (!text_of(t, row, "target").empty() || !year) return "target";
@@ -72,30 +56,62 @@ std::string target_column(const CanonicalTable& t, const TableRow& row,
 
 }  // namespace
 
+// A weight in percent points: "20,00%" or "20". A bare 0,2 is 0,2 points, not 20 %: only
+// workbook cells with a percent format (read as "20%") are fractions.
+std::optional<double> checked_weight(const Quantity& q, Indicator& ind, Diagnostics& diags) {
+    if (q.unit != nullptr && !q.is_percent()) {
+        report(diags, "weight", ind.weight_cell, ParseError{Errc::weight_malformed, 0, {}});
+        return std::nullopt;
+    }
+    if (q.number.value < 0) {
+        diags.error(Errc::weight_negative, ind.weight_cell.place, ind.weight_cell.text);
+        return std::nullopt;
+    }
+    ind.weight_decimals = q.number.significant_decimals();
+    return q.number.value;
+}
+
+void report_missing_target(const Indicator& ind, Diagnostics& diags) {
+    const bool not_available = ind.actual && std::holds_alternative<Missing>(*ind.actual);
+    if (!not_available) diags.error(Errc::target_missing, ind.target_cell.place, {});
+}
+
+void report_missing_weight(const Indicator& ind, Diagnostics& diags) {
+    diags.error(Errc::weight_missing, ind.weight_cell.place, {}, {},
+                "scrivere il peso in punti percentuali (0 se l'indicatore non è misurato)");
+}
+
 bool check_scoring_columns(const CanonicalTable& table, const IndicatorSelection& selection,
                            Diagnostics& diags) {
+    return check_scoring_columns(table.columns, table.file, selection, diags);
+}
+
+bool check_scoring_columns(const std::vector<std::string>& columns, const std::string& file,
+                           const IndicatorSelection& selection, Diagnostics& diags) {
+    auto has = [&](std::string_view name) {
+        return std::find(columns.begin(), columns.end(), name) != columns.end();
+    };
     bool ok = true;
     for (std::string_view col : {"objective_code", "indicator_name", "actual", "weight"}) {
-        if (!table.column(col)) {
-            diags.error(Errc::column_missing, Place{table.file, 1, 0}, std::string(col));
+        if (!has(col)) {
+            diags.error(Errc::column_missing, Place{file, 1, 0}, std::string(col));
             ok = false;
         }
     }
-    bool has_target = table.column("target").has_value();
-    if (!has_target && selection.year) {
-        has_target = table.column("target_" + std::to_string(*selection.year)).has_value();
-    }
+    bool has_target = has("target");
+    if (!has_target && selection.year)
+        has_target = has("target_" + std::to_string(*selection.year));
     if (!has_target && !selection.year) {
-        for (const auto& c : table.columns) has_target = has_target || is_target_year_column(c);
+        for (const auto& c : columns) has_target = has_target || is_target_year_column(c);
     }
     if (!has_target) {
         std::string present;
-        for (const auto& c : table.columns) {
+        for (const auto& c : columns) {
             if (is_target_year_column(c)) present += (present.empty() ? "" : ", ") + c;
         }
         const std::string wanted =
             selection.year ? "target_" + std::to_string(*selection.year) : "target";
-        diags.error(Errc::column_missing, Place{table.file, 1, 0}, wanted,
+        diags.error(Errc::column_missing, Place{file, 1, 0}, wanted,
                     present.empty() ? std::string() : "presenti: " + present,
                     "serve «target» oppure «target_<anno>» con --year");
         ok = false;
@@ -160,7 +176,7 @@ std::vector<Indicator> build_indicators(const CanonicalTable& table,
         }
         const bool not_available = ind.actual && std::holds_alternative<Missing>(*ind.actual);
         if (trim(ind.target_cell.text).empty()) {
-            if (!not_available) diags.error(Errc::target_missing, ind.target_cell.place, {});
+            report_missing_target(ind, diags);
         } else if (auto t = parse_target(ind.target_cell.text)) {
             ind.target = t.value();
         } else if (not_available) {
@@ -170,10 +186,11 @@ std::vector<Indicator> build_indicators(const CanonicalTable& table,
             report(diags, target_name, ind.target_cell, t.error());
         }
         if (trim(ind.weight_cell.text).empty()) {
-            diags.error(Errc::weight_missing, ind.weight_cell.place, {}, {},
-                        "scrivere il peso in punti percentuali (0 se l'indicatore non è misurato)");
+            report_missing_weight(ind, diags);
+        } else if (auto q = parse_quantity(ind.weight_cell.text)) {
+            ind.weight = checked_weight(*q, ind, diags);
         } else {
-            ind.weight = read_weight(ind.weight_cell, ind, diags);
+            report(diags, "weight", ind.weight_cell, q.error());
         }
         out.push_back(std::move(ind));
     }

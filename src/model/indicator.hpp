@@ -47,9 +47,19 @@ struct IndicatorSelection {
 std::vector<Indicator> build_indicators(const CanonicalTable& table,
                                         const IndicatorSelection& selection, Diagnostics& diags);
 
+// The checks every indicator passes before scoring, however its values were typed (from a
+// table's text here, from the dataset's typed columns in store/): a target unless the actual
+// is N/D, a weight that is in percent points and not negative (its decimals kept).
+void report_missing_target(const Indicator& ind, Diagnostics& diags);
+void report_missing_weight(const Indicator& ind, Diagnostics& diags);
+std::optional<double> checked_weight(const Quantity& q, Indicator& ind, Diagnostics& diags);
+
 // Required columns for scoring: objective_code, indicator_name, target (or target_<year>),
 // actual and weight. Missing ones are errors naming the file.
 bool check_scoring_columns(const CanonicalTable& table, const IndicatorSelection& selection,
                            Diagnostics& diags);
+// The same for the columns a set of values has (the dataset's fields); `file` for the places.
+bool check_scoring_columns(const std::vector<std::string>& columns, const std::string& file,
+                           const IndicatorSelection& selection, Diagnostics& diags);
 
 }  // namespace pira

@@ -2,12 +2,10 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <map>
-#include <set>
 
 #include "store/loader.hpp"
 #include "store/migrations.hpp"
-#include "store/row_check.hpp"
+#include "validation/row_check.hpp"
 
 namespace pira {
 namespace {
@@ -26,33 +24,37 @@ std::optional<std::int64_t> previous_version(Database& db, const CheckedTable& t
     return std::nullopt;
 }
 
-// The dataset's table has the columns its documents gave values to, as the files loaded had: a
-// plan without `actual` or a table without `weight` is scored from the dataset as from its file
-// (the column is missing), not as if every row had left it empty. Identity columns stay, and
-// with no rows every column stays (the year is reported as missing, not its columns).
-void drop_empty_columns(CanonicalTable& t) {
-    if (t.rows.empty()) return;
-    static const std::set<std::string, std::less<>> kIdentity{"ente", "year", "objective_code",
-                                                              "source_ref"};
-    std::vector<bool> keep(t.columns.size(), false);
-    for (std::size_t c = 0; c < t.columns.size(); ++c) {
-        keep[c] = kIdentity.count(t.columns[c]) != 0;
-        for (std::size_t r = 0; r < t.rows.size() && !keep[c]; ++r) {
-            keep[c] = !t.rows[r].fields[c].text.empty();
+// Schema 4 types every value once, when it is loaded; the values of datasets loaded before
+// are typed here, from their text, by the rules a load applies (validation/row_check.hpp).
+void type_older_values(Database& db) {
+    auto q = db.prepare(
+        "SELECT f.rowid, f.field, f.text, COALESCE((SELECT t.text FROM facts t WHERE "
+        "t.indicator_id = f.indicator_id AND t.field IN ('target', 'target_' || i.year) "
+        "ORDER BY t.field = 'target' DESC LIMIT 1), '') "
+        "FROM facts f JOIN indicators i ON i.id = f.indicator_id WHERE f.kind IS NULL");
+    auto set = db.prepare(
+        "UPDATE facts SET kind = ?2, op = ?3, number = ?4, decimals = ?5, unit = ?6 "
+        "WHERE rowid = ?1");
+    struct Untyped {
+        std::int64_t rowid;
+        TypedValue typed;
+    };
+    std::vector<Untyped> found;  // all read before any is written: no update under the scan
+    while (q.step()) {
+        if (!is_value_column(q.text(1))) continue;
+        auto typed = type_value(q.text(1), q.text(2), target_in_words(q.text(3)));
+        // Loaded once, so it parsed then; if not now, it stays untyped and is reported if read.
+        if (typed) found.push_back({q.integer(0), typed->typed});
+    }
+    for (const auto& [rowid, t] : found) {
+        set.bind(1, rowid).bind(2, t.kind).bind(3, t.op);
+        if (t.number) {
+            set.bind(4, *t.number);
+        } else {
+            set.bind_null(4);
         }
+        set.bind(5, std::int64_t{t.decimals}).bind(6, t.unit).run();
     }
-    std::vector<std::string> columns;
-    for (std::size_t c = 0; c < t.columns.size(); ++c) {
-        if (keep[c]) columns.push_back(std::move(t.columns[c]));
-    }
-    for (auto& row : t.rows) {
-        std::vector<Field> fields;
-        for (std::size_t c = 0; c < keep.size(); ++c) {
-            if (keep[c]) fields.push_back(std::move(row.fields[c]));
-        }
-        row.fields = std::move(fields);
-    }
-    t.columns = std::move(columns);
 }
 
 }  // namespace
@@ -68,7 +70,9 @@ Dataset::Dataset(const std::string& path) : path_(path), db_(path) {
     // 40,000 indicators (about 70 MB of pages) spills dirty pages to the file part way, again
     // and again. The cache grows only as a load needs it.
     db_.exec("PRAGMA cache_size = -131072");  // KiB: 128 MiB
-    migrate(db_, kSchemaVersion);
+    migrate(db_, kSchemaVersion, [](Database& db, int version) {
+        if (version == 4) type_older_values(db);
+    });
 }
 
 int Dataset::schema_version() {
@@ -115,52 +119,6 @@ std::optional<LoadReport> Dataset::load(const CanonicalTable& table, const std::
     if (options.within) options.within(db_, report);
     tx.commit();
     return report;
-}
-
-CanonicalTable Dataset::table(std::optional<int> year) {
-    CanonicalTable t;
-    t.file = path_;
-    for (auto c : canonical_columns()) t.columns.emplace_back(c);
-    auto years = db_.prepare(
-        "SELECT DISTINCT field FROM facts WHERE field LIKE 'target\\_____' ESCAPE '\\' "
-        "ORDER BY field");
-    while (years.step()) t.columns.push_back(years.text(0));
-
-    // Where the tree and the vocabularies give a value its normalised form (a legacy area under
-    // its Pistoia-Prato name, a unit under its id), the table shows that; values that scoring
-    // parses again (targets, actual, weights) are shown as written.
-    static const std::set<std::string, std::less<>> kNormalised{
-        "area", "strategic_objective", "mission", "programme", "type", "unit", "indicator_code"};
-    auto q = db_.prepare(
-        "SELECT i.id, i.ente, i.year, i.objective_code, f.field, f.text, f.source_ref, f.value "
-        "FROM indicators i JOIN facts f ON f.indicator_id = i.id "
-        "WHERE ?1 IS NULL OR i.year = ?1 ORDER BY i.position, f.field");
-    if (year) {
-        q.bind(1, std::int64_t{*year});
-    } else {
-        q.bind_null(1);
-    }
-    std::int64_t current = -1;
-    auto set = [&](std::string_view column, const std::string& text) {
-        if (auto i = t.column(column)) t.rows.back().fields[*i].text = text;
-    };
-    while (q.step()) {
-        if (q.integer(0) != current) {
-            current = q.integer(0);
-            t.rows.push_back(TableRow{0, std::vector<Field>(t.columns.size())});
-            set("ente", q.text(1));
-            set("year", std::to_string(q.integer(2)));
-            set("objective_code", q.text(3));
-        }
-        const std::string field = q.text(4);
-        set(field, kNormalised.count(field) != 0 ? q.text(7) : q.text(5));
-        // The row's reference: where its actual came from, else its first value's.
-        if (q.text(4) == "actual" || t.rows.back().fields[*t.column("source_ref")].text.empty()) {
-            set("source_ref", q.text(6));
-        }
-    }
-    drop_empty_columns(t);
-    return t;
 }
 
 std::vector<DocumentInfo> Dataset::documents() {

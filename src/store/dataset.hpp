@@ -12,6 +12,7 @@
 
 #include "common/diagnostic.hpp"
 #include "model/canonical_table.hpp"
+#include "model/indicator.hpp"
 #include "store/sqlite.hpp"
 
 namespace pira {
@@ -54,7 +55,7 @@ struct DocumentInfo {
 
 class Dataset {
   public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Opens or creates the file and brings its schema up to date (migrations in order).
     explicit Dataset(const std::string& path);
@@ -69,9 +70,13 @@ class Dataset {
                                    const std::string& kind, Diagnostics& diags,
                                    const LoadOptions& options = {});
 
-    // The current values as a canonical table, for scoring and reports; all years when
-    // `year` is empty.
-    CanonicalTable table(std::optional<int> year);
+    // The fields the current values of `year` have, with the identity columns: the columns a
+    // table of them would have (every column when there is none). For the scoring check.
+    std::vector<std::string> fields(std::optional<int> year);
+    // The current values as typed indicators for scoring (store/dataset_indicators.cpp): read
+    // from the types they were given when loaded, never parsed again. The checks every
+    // indicator passes (model/indicator.hpp) are reported to `diags`.
+    std::vector<Indicator> indicators(const IndicatorSelection& selection, Diagnostics& diags);
 
     std::vector<DocumentInfo> documents();
 

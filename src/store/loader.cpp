@@ -3,6 +3,11 @@
 namespace pira {
 namespace {
 
+// What history keeps of a fact: all of it.
+#define PIRA_FACT_COLUMNS                                                                     \
+    "indicator_id, field, text, value, document_id, source_ref, kind, op, number, decimals, " \
+    "unit"
+
 struct CurrentFact {
     std::string text, value;
     std::int64_t document_id = 0;
@@ -28,14 +33,15 @@ Loader::Loader(Database& db, std::int64_t new_doc, std::optional<std::int64_t> o
                       "indicator_key, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")),
       get_(db.prepare("SELECT text, value, document_id FROM facts WHERE indicator_id = ?1 AND "
                       "field = ?2")),
-      keep_(db.prepare("INSERT INTO history (indicator_id, field, text, value, document_id, "
-                       "source_ref, replaced_by_doc) SELECT indicator_id, field, text, value, "
-                       "document_id, source_ref, ?3 FROM facts WHERE indicator_id = ?1 AND "
-                       "field = ?2")),
-      insert_(db.prepare("INSERT INTO facts (text, value, document_id, source_ref, "
-                         "indicator_id, field) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")),
+      keep_(db.prepare("INSERT INTO history (" PIRA_FACT_COLUMNS
+                       ", replaced_by_doc) SELECT " PIRA_FACT_COLUMNS
+                       ", ?3 FROM facts WHERE indicator_id = ?1 AND field = ?2")),
+      insert_(db.prepare("INSERT INTO facts (text, value, document_id, source_ref, indicator_id, "
+                         "field, kind, op, number, decimals, unit) VALUES (?1, ?2, ?3, ?4, ?5, "
+                         "?6, ?7, ?8, ?9, ?10, ?11)")),
       update_(db.prepare("UPDATE facts SET text = ?1, value = ?2, document_id = ?3, "
-                         "source_ref = ?4 WHERE indicator_id = ?5 AND field = ?6")) {}
+                         "source_ref = ?4, kind = ?7, op = ?8, number = ?9, decimals = ?10, "
+                         "unit = ?11 WHERE indicator_id = ?5 AND field = ?6")) {}
 
 void Loader::row(const CheckedRow& r, LoadReport& report) {
     const auto existing = find_indicator(r);
@@ -56,10 +62,8 @@ void Loader::drop_leftovers(LoadReport& report) {
     count.bind(1, *old_doc_);
     count.step();
     report.values_dropped = static_cast<std::size_t>(count.integer(0));
-    auto keep = db_.prepare(
-        "INSERT INTO history (indicator_id, field, text, value, document_id, source_ref) "
-        "SELECT indicator_id, field, text, value, document_id, source_ref FROM facts "
-        "WHERE document_id = ?1");
+    auto keep = db_.prepare("INSERT INTO history (" PIRA_FACT_COLUMNS ") SELECT " PIRA_FACT_COLUMNS
+                            " FROM facts WHERE document_id = ?1");
     keep.bind(1, *old_doc_).run();
     db_.prepare("DELETE FROM facts WHERE document_id = ?1").bind(1, *old_doc_).run();
     db_.prepare("UPDATE documents SET replaced_by = ?1 WHERE id = ?2")
@@ -116,7 +120,19 @@ void Loader::fact(std::int64_t id, bool fresh, const CheckedRow& r, const Fact& 
 void Loader::set(std::int64_t id, const Fact& f, const std::string& ref, bool insert) {
     Statement& s = insert ? insert_ : update_;
     s.bind(1, f.text).bind(2, f.value).bind(3, new_doc_).bind(4, ref).bind(5, id);
-    s.bind(6, f.field).run();
+    s.bind(6, f.field);
+    const TypedValue& t = f.typed;
+    if (t.kind.empty()) {
+        for (int i = 7; i <= 11; ++i) s.bind_null(i);
+    } else {
+        s.bind(7, t.kind).bind(8, t.op).bind(10, std::int64_t{t.decimals}).bind(11, t.unit);
+        if (t.number) {
+            s.bind(9, *t.number);
+        } else {
+            s.bind_null(9);
+        }
+    }
+    s.run();
 }
 
 }  // namespace pira

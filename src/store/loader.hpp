@@ -8,7 +8,7 @@
 #include <optional>
 
 #include "store/dataset.hpp"
-#include "store/row_check.hpp"
+#include "validation/row_check.hpp"
 
 namespace pira {
 

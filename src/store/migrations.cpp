@@ -7,7 +7,7 @@
 
 namespace pira {
 
-void migrate(Database& db, int known_version) {
+void migrate(Database& db, int known_version, const std::function<void(Database&, int)>& after) {
     auto version_stmt = db.prepare("PRAGMA user_version");
     version_stmt.step();
     const auto current = static_cast<int>(version_stmt.integer(0));
@@ -24,6 +24,7 @@ void migrate(Database& db, int known_version) {
         if (sql.empty()) throw StoreError("migrazione " + std::to_string(v) + " mancante");
         Transaction tx(db);
         db.exec(sql);
+        if (after) after(db, v);
         db.exec("PRAGMA user_version = " + std::to_string(v));
         tx.commit();
     }

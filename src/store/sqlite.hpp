@@ -26,6 +26,7 @@ class Statement {
 
     Statement& bind(int index, std::string_view text);
     Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, double value);
     Statement& bind_null(int index);
     // Steps once: true while a row is available.
     bool step();
@@ -35,6 +36,7 @@ class Statement {
 
     std::string text(int column) const;
     std::int64_t integer(int column) const;
+    double real(int column) const;
     bool is_null(int column) const;
 
   private:

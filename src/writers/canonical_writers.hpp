@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "store/row_check.hpp"
+#include "validation/row_check.hpp"
 
 namespace pira {
 

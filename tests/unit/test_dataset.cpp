@@ -2,6 +2,8 @@
 // two documents meeting on one indicator, migrations.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -65,13 +67,15 @@ TEST_F(DatasetTest, LoadsRowsWithCanonicalIdentity) {
     EXPECT_EQ(r->outcome, LoadReport::Outcome::loaded);
     EXPECT_EQ(r->rows, 2u);
     EXPECT_EQ(r->values_new, 11u);  // document, code, name, target, actual, weight x2, less 1 code
-    CanonicalTable t = d.table(2025);
-    ASSERT_EQ(t.rows.size(), 2u);
-    EXPECT_EQ(t.field(t.rows[0], "objective_code")->text, "01_01_OS02");
-    EXPECT_EQ(t.field(t.rows[0], "target")->text, ">=3 N.");  // the original text
-    EXPECT_EQ(t.field(t.rows[1], "indicator_name")->text, "Sportello");
-    EXPECT_EQ(t.field(t.rows[0], "source_ref")->text, "rel.csv#line=2");
-    EXPECT_TRUE(d.table(2026).rows.empty());
+    auto t = d.indicators({2025}, diags);
+    ASSERT_EQ(t.size(), 2u);
+    EXPECT_EQ(t[0].objective_code, "01_01_OS02");
+    EXPECT_EQ(t[0].target_cell.text, ">=3 N.");  // the original text, typed when loaded
+    ASSERT_TRUE(t[0].target.has_value());
+    EXPECT_EQ(t[0].target->machine(), ">= 3");
+    EXPECT_EQ(t[1].indicator_name, "Sportello");
+    EXPECT_EQ(t[0].source_ref, "rel.csv#line=2");
+    EXPECT_TRUE(d.indicators({2026}, diags).empty());
     Database db(db_);
     auto v = db.prepare("SELECT value FROM facts WHERE field = 'target' ORDER BY indicator_id");
     ASSERT_TRUE(v.step());
@@ -141,9 +145,11 @@ TEST_F(DatasetTest, NewVersionReplacesAndKeepsHistory) {
     EXPECT_EQ(count("SELECT COUNT(*) FROM documents WHERE replaced_by = 2"), 1);
     EXPECT_EQ(count("SELECT COUNT(*) FROM history WHERE field = 'actual' AND text = '3N.'"), 1);
     EXPECT_EQ(count("SELECT COUNT(*) FROM facts WHERE document_id = 1"), 0);
-    CanonicalTable t = d.table(2025);
-    ASSERT_EQ(t.rows.size(), 1u);
-    EXPECT_EQ(t.field(t.rows[0], "actual")->text, "4 N.");
+    auto t = d.indicators({2025}, diags);
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].actual_cell.text, "4 N.");
+    ASSERT_TRUE(t[0].actual.has_value());
+    EXPECT_EQ(machine(*t[0].actual), "4");
 }
 
 TEST_F(DatasetTest, SameValueWrittenAnotherWayIsNoChange) {
@@ -160,25 +166,29 @@ TEST_F(DatasetTest, SameValueWrittenAnotherWayIsNoChange) {
     EXPECT_EQ(count("SELECT COUNT(*) FROM facts WHERE field = 'target' AND text = '>= 3'"), 1);
 }
 
-// The dataset's table has the columns its documents gave values to, as their files had: a plan
+// The dataset's fields are the columns its documents gave values to, as their files had: a plan
 // without actuals is scored from the dataset as from its file (the column is missing).
-TEST_F(DatasetTest, TableHasTheColumnsTheDocumentsFilled) {
+TEST_F(DatasetTest, FieldsAreTheColumnsTheDocumentsFilled) {
     Dataset d(db_);
     Diagnostics diags;
     const std::string plan =
         "ente;document;year;objective_code;indicator_name;target;weight\n"
         "CCIAA;PIRA 2025;2025;01_01_OS02;Desk;>= 3 N.;50\n";
     ASSERT_TRUE(load(d, "pira.csv", plan, diags).has_value());
-    CanonicalTable t = d.table(2025);
-    ASSERT_EQ(t.rows.size(), 1u);
-    EXPECT_FALSE(t.column("actual").has_value());
-    EXPECT_FALSE(t.column("formula").has_value());
-    EXPECT_TRUE(t.column("target").has_value());
-    EXPECT_TRUE(t.column("source_ref").has_value());
-    EXPECT_EQ(t.rows[0].fields.size(), t.columns.size());
-    EXPECT_EQ(t.field(t.rows[0], "weight")->text, "50");
+    auto has = [](const std::vector<std::string>& fields, std::string_view name) {
+        return std::find(fields.begin(), fields.end(), name) != fields.end();
+    };
+    const auto fields = d.fields(2025);
+    EXPECT_FALSE(has(fields, "actual"));
+    EXPECT_FALSE(has(fields, "formula"));
+    EXPECT_TRUE(has(fields, "target"));
+    EXPECT_TRUE(has(fields, "source_ref"));
+    auto t = d.indicators({2025}, diags);
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].weight_cell.text, "50");
+    EXPECT_EQ(t[0].weight, 50.0);
     // No rows for the year: every column stays, so the year is what is reported missing.
-    EXPECT_TRUE(d.table(2030).column("actual").has_value());
+    EXPECT_TRUE(has(d.fields(2030), "actual"));
 }
 
 TEST_F(DatasetTest, PlanAndReportMeetOnOneIndicator) {
@@ -192,10 +202,15 @@ TEST_F(DatasetTest, PlanAndReportMeetOnOneIndicator) {
         "CCIAA;Relazione 2025;2025;01_01_0502;desk;3N.\n";
     ASSERT_TRUE(load(d, "pira.csv", pira, diags).has_value());
     ASSERT_TRUE(load(d, "rel.csv", relazione, diags).has_value());
-    CanonicalTable t = d.table(2025);
-    ASSERT_EQ(t.rows.size(), 1u);
-    EXPECT_EQ(t.field(t.rows[0], "target_2026")->text, ">= 4 N.");
-    EXPECT_EQ(t.field(t.rows[0], "actual")->text, "3N.");
+    auto t = d.indicators({2025}, diags);
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].target_cell.text, ">= 3 N.");  // target_2025, the year's
+    EXPECT_EQ(t[0].actual_cell.text, "3N.");
+    auto next = d.indicators({2026}, diags);  // the indicator is 2025's: not another year's row
+    EXPECT_TRUE(next.empty());
+    EXPECT_EQ(count("SELECT COUNT(*) FROM facts WHERE field = 'target_2026' AND text = '>= 4 N.' "
+                    "AND kind = 'numero' AND op = '>=' AND number = 4"),
+              1);
     EXPECT_EQ(count("SELECT COUNT(DISTINCT document_id) FROM facts"), 2);
 }
 
@@ -215,9 +230,8 @@ TEST_F(DatasetTest, IndicatorsKeepTheOrderFirstSeenAcrossFiles) {
         "CCIAA;Relazione 2025;2025;01_01_OS01;Gamma;5 N.\n";
     ASSERT_TRUE(load(d, "pira.csv", first, diags).has_value());
     ASSERT_TRUE(load(d, "rel.csv", second, diags).has_value());
-    CanonicalTable t = d.table(2025);
     std::vector<std::string> names;
-    for (const auto& r : t.rows) names.push_back(t.field(r, "indicator_name")->text);
+    for (const auto& ind : d.indicators({2025}, diags)) names.push_back(ind.indicator_name);
     EXPECT_EQ(names, (std::vector<std::string>{"Zeta", "Alfa", "Beta", "Gamma"}));
     EXPECT_EQ(count("SELECT COUNT(DISTINCT position) FROM indicators"), 4);
     EXPECT_EQ(count("SELECT MAX(position) FROM indicators"), 4);
@@ -339,9 +353,10 @@ TEST_F(DatasetTest, LegacyAndCurrentUnderTheSameStrategicObjectives) {
     EXPECT_EQ(count("SELECT COUNT(*) FROM facts WHERE field = 'strategic_objective' AND "
                     "source_ref LIKE 'mappings/legacy.toml: Prato%'"),
               6);
-    CanonicalTable t = d.table(2020);
-    EXPECT_EQ(t.rows.size(), 15u);
-    EXPECT_EQ(t.field(t.rows[0], "strategic_objective")->text,
+    Diagnostics scored;
+    auto t = d.indicators({2020}, scored);
+    EXPECT_EQ(t.size(), 15u);
+    EXPECT_EQ(t[0].strategic_objective,
               "Competitività delle imprese, Sostenibilità ambientale ed Infrastrutture");
 }
 

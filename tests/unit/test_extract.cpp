@@ -201,9 +201,8 @@ TEST(Extract, LegacyPratoLayoutJoinsTheCurrentTree) {
     ASSERT_TRUE(d.load(*rel, "sha-relazione", "csv", diags).has_value());
     std::map<std::string, std::set<int>> years;
     for (int year : {2020, 2025}) {
-        CanonicalTable y = d.table(year);
-        for (const auto& row : y.rows)
-            years[y.field(row, "strategic_objective")->text].insert(year);
+        for (const auto& ind : d.indicators({year}, diags))
+            years[ind.strategic_objective].insert(year);
     }
     EXPECT_EQ(years["Digitalizzazione, nuove tecnologie ed innovazione"],
               (std::set<int>{2020, 2025}));

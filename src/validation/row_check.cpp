@@ -1,4 +1,4 @@
-#include "store/row_check.hpp"
+#include "validation/row_check.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -34,39 +34,22 @@ bool has_digit(std::string_view text) {
                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
 }
 
-// The machine form of one cell, or nullopt after reporting why it has none.
+TypedCell as_text(std::string_view text) {
+    return {std::string(text), {"testo", {}, {}, 0, {}}};
+}
+
+// The machine form of one cell and its typed value, or nullopt after reporting why it has none.
 // `words_allowed`: the row's target for its year is words, so an actual may be too.
-std::optional<std::string> machine_value(const CanonicalTable& t, const std::string& column,
-                                         const Field& f, bool words_allowed, Diagnostics& diags) {
+std::optional<TypedCell> machine_value(const CanonicalTable& t, const std::string& column,
+                                       const Field& f, bool words_allowed, Diagnostics& diags) {
     const std::string_view text = trim(f.text);
-    auto parse_failed = [&](const ParseError& e) {
+    if (is_value_column(column)) {
+        auto r = type_value(column, text, words_allowed);
+        if (r) return std::move(r.value());
         Field at = f;
-        at.column += char_count(f.text, e.position);
-        error(diags, t, at, e.code, column, e.detail);
+        at.column += char_count(f.text, r.error().position);
+        error(diags, t, at, r.error().code, column, r.error().detail);
         return std::nullopt;
-    };
-    if (column == "target" || is_target_year_column(column)) {
-        auto r = parse_target(text);
-        if (!r) return parse_failed(r.error());
-        return r->machine();
-    }
-    if (column == "actual") {
-        auto r = parse_actual(text, words_allowed);
-        if (!r) return parse_failed(r.error());
-        return machine(*r);
-    }
-    if (column == "weight" || column == "objective_weight" || column == "resources_eur") {
-        auto r = parse_quantity(text);
-        // "risorse interne": an objective without a budget of its own says so in words.
-        if (!r && column == "resources_eur" && !has_digit(text)) return std::string(text);
-        if (!r) return parse_failed(r.error());
-        return r->number.machine;
-    }
-    // The baseline is often descriptive; a performance the document publishes ("29%") is kept
-    // beside the one pira computes. Both stay as text when they are not a value.
-    if (column == "baseline" || column == "performance") {
-        auto r = parse_value(text);
-        return r ? machine(*r) : std::string(text);
     }
     if (column == "type" || column == "unit") {  // vocabularies of mappings/
         const Vocabulary& v = Vocabulary::standard();
@@ -74,18 +57,18 @@ std::optional<std::string> machine_value(const CanonicalTable& t, const std::str
         if (column == "unit") {
             if (const Unit* u = v.unit(text)) id = u->id;
         }
-        if (id) return *id;
+        if (id) return TypedCell{*id, {}};
         diags.warning(column == "type" ? Errc::type_unknown : Errc::unit_unknown, t.place(f),
                       f.text, "colonna " + column,
                       "valore conservato com'è: aggiungerlo in mappings/" +
                           std::string(column == "type" ? "types.toml" : "units.toml"));
-        return std::string(text);
+        return TypedCell{std::string(text), {}};
     }
     if (column == "indicator_code") {
         auto r = parse_indicator_code(text);
-        return r ? r->canonical : std::string(text);
+        return TypedCell{r ? r->canonical : std::string(text), {}};
     }
-    return std::string(text);
+    return TypedCell{std::string(text), {}};
 }
 
 Fact* fact_of(CheckedRow& row, std::string_view field) {
@@ -199,8 +182,9 @@ std::optional<CheckedRow> check_row(const CanonicalTable& t, const TableRow& row
             ok = false;
             continue;
         }
-        out.facts.push_back({column, std::string(trim(f.text)), *value,
-                             cell_sources ? cell_source(t, f) : std::string()});
+        out.facts.push_back({column, std::string(trim(f.text)), std::move(value->machine),
+                             cell_sources ? cell_source(t, f) : std::string(),
+                             std::move(value->typed)});
     }
     classify_mission(t, row, out, diags);
     place_legacy(t, row, family, out, diags);
@@ -223,6 +207,38 @@ std::optional<CheckedRow> check_row(const CanonicalTable& t, const TableRow& row
 }
 
 }  // namespace
+
+bool is_value_column(std::string_view column) {
+    return column == "target" || is_target_year_column(column) || column == "actual" ||
+           column == "weight" || column == "objective_weight" || column == "resources_eur" ||
+           column == "baseline" || column == "performance";
+}
+
+Result<TypedCell> type_value(std::string_view column, std::string_view text, bool words_allowed) {
+    text = trim(text);
+    if (column == "target" || is_target_year_column(column)) {
+        auto r = parse_target(text);
+        if (!r) return r.error();
+        return TypedCell{r->machine(), typed(*r)};
+    }
+    if (column == "actual") {
+        auto r = parse_actual(text, words_allowed);
+        if (!r) return r.error();
+        return TypedCell{machine(*r), typed(*r)};
+    }
+    if (column == "weight" || column == "objective_weight" || column == "resources_eur") {
+        auto r = parse_quantity(text);
+        // "risorse interne": an objective without a budget of its own says so in words.
+        if (!r && column == "resources_eur" && !has_digit(text)) return as_text(text);
+        if (!r) return r.error();
+        return TypedCell{r->number.machine, typed(Value{*r})};
+    }
+    // The baseline is often descriptive; a performance the document publishes ("29%") is kept
+    // beside the one pira computes. Both stay as text when they are not a value.
+    auto r = parse_value(text);
+    if (!r) return as_text(text);
+    return TypedCell{machine(*r), typed(*r)};
+}
 
 // What identifies an indicator: ente (folded), year, objective, indicator key.
 std::string identity(const CheckedRow& r) {

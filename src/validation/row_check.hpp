@@ -1,13 +1,18 @@
 // Before anything is written, every row of a table is checked and turned into its identity
-// (ente, year, objective, indicator) and its facts (each value as written and in machine form).
+// (ente, year, objective, indicator) and its facts: each value as written, in machine form and
+// typed (model/typed_value.hpp), so that what reads the dataset never parses the text again.
+// These are the validator's rules for a table that is to be loaded.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/diagnostic.hpp"
+#include "common/result.hpp"
 #include "model/canonical_table.hpp"
+#include "model/typed_value.hpp"
 
 namespace pira {
 
@@ -16,7 +21,23 @@ struct Fact {
     std::string text;        // as written
     std::string value;       // machine form
     std::string source_ref;  // where it came from when not the row's own (a mapping)
+    TypedValue typed;        // kind empty: not a value (names, codes, vocabulary ids)
 };
+
+// A cell's machine form and typed value.
+struct TypedCell {
+    std::string machine;
+    TypedValue typed;
+};
+
+// The columns whose cells are values (targets, actual, weights, resources, baseline,
+// performance), typed when loaded; the others are names, codes and vocabulary ids.
+bool is_value_column(std::string_view column);
+
+// One value cell of `column` typed as check_rows types it; `words_allowed` when the row's
+// target is in words (an actual may be too). A baseline or performance that is not a value,
+// and resources in words, are text; other columns' errors say where parsing stopped.
+Result<TypedCell> type_value(std::string_view column, std::string_view text, bool words_allowed);
 
 struct CheckedRow {
     std::string ente, objective_code, indicator_key, stable_id, source_ref;
