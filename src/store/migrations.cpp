@@ -17,6 +17,20 @@ void migrate(Database& db, int known_version, const std::function<void(Database&
                          ", più recente di questa versione di pira (" +
                          std::to_string(known_version) + "): aggiornare pira");
     }
+    if (current == known_version) return;
+    // A migration may rebuild a table (SQLite's ALTER TABLE cannot drop a NOT NULL): SQLite's
+    // documentation has that done with foreign keys off, then checked before the commit. The
+    // pragma has no effect inside a transaction, so it is set around them.
+    struct ForeignKeysOff {
+        Database& db;
+        explicit ForeignKeysOff(Database& d) : db(d) { db.exec("PRAGMA foreign_keys = OFF"); }
+        ~ForeignKeysOff() {
+            try {
+                db.exec("PRAGMA foreign_keys = ON");
+            } catch (const StoreError&) {  // the connection is failing: nothing else to do
+            }
+        }
+    } off(db);
     for (int v = current + 1; v <= known_version; ++v) {
         char name[64];
         std::snprintf(name, sizeof name, "src/store/migrations/%04d.sql", v);
@@ -25,6 +39,14 @@ void migrate(Database& db, int known_version, const std::function<void(Database&
         Transaction tx(db);
         db.exec(sql);
         if (after) after(db, v);
+        {
+            auto check = db.prepare("PRAGMA foreign_key_check");
+            if (check.step()) {
+                throw StoreError("migrazione " + std::to_string(v) +
+                                 ": riferimento non valido nella tabella " + check.text(0) +
+                                 "; il dataset resta com'era");
+            }
+        }
         db.exec("PRAGMA user_version = " + std::to_string(v));
         tx.commit();
     }

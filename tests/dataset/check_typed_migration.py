@@ -11,6 +11,7 @@ reported (exit 1, naming it), never scored from its text.
 
 Usage: check_typed_migration.py PIRA SOURCE_DIR WORK_DIR"""
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -64,8 +65,16 @@ shutil.copy(a, b)
 drop = "".join("ALTER TABLE %s DROP COLUMN %s;\n" % (t, c)
                for t in ("facts", "history") for c in ("kind", "op", "number", "decimals", "unit"))
 schema3 = open(os.path.join(source, "src/store/migrations/0003.sql"), encoding="utf-8").read()
-sqlite(b, "DROP VIEW v_target; DROP VIEW v_indicatori; DROP VIEW v_valori;\n" + drop + schema3 +
-       "\nPRAGMA user_version = 3;\n")
+# Schema 1's documents table, whose year was NOT NULL, from 0001.sql itself.
+schema1 = open(os.path.join(source, "src/store/migrations/0001.sql"), encoding="utf-8").read()
+documents1 = re.search(r"CREATE TABLE documents \(.*?\n\);", schema1, re.S).group(0)
+check("year        INTEGER NOT NULL" in documents1, "0001.sql's documents table not found")
+sqlite(b, "PRAGMA foreign_keys = OFF; DROP VIEW v_target; DROP VIEW v_indicatori; "
+          "DROP VIEW v_valori;\n" + drop +
+          "ALTER TABLE documents RENAME TO documents_v4;\n" + documents1 +
+          "\nINSERT INTO documents SELECT * FROM documents_v4; DROP TABLE documents_v4;\n" +
+          schema3 + "\nPRAGMA user_version = 3;\n")
+check("NOT NULL" in sqlite(b, ".schema documents"), "schema 3 copy has a nullable year")
 check("kind" not in sqlite(b, "PRAGMA table_info(facts);"), "schema 3 copy still has kind")
 
 for args in (["--format", "json"], ["--format", "text"], ["--format", "csv"], ["--year", "2020"],
@@ -81,6 +90,10 @@ for args in (["--format", "json"], ["--format", "text"], ["--format", "csv"], ["
     check(ra.stdout.strip() != "" or ra.returncode != 0, "score %s printed nothing" % args)
 
 check(sqlite(b, "PRAGMA user_version;").strip() == "4", "migrated dataset is not schema 4")
+check(sqlite(b, "PRAGMA integrity_check; PRAGMA foreign_key_check;").strip() == "ok",
+      "migrated dataset fails integrity or foreign key checks")
+check(sqlite(b, "SELECT * FROM documents ORDER BY id;") ==
+      sqlite(a, "SELECT * FROM documents ORDER BY id;"), "documents differ after the migration")
 typed_b = sqlite(b, TYPED)
 if typed_a != typed_b:
     la, lb = typed_a.splitlines(), typed_b.splitlines()
@@ -99,6 +112,21 @@ rc = run("score", "--db", c, "--year", "2025")
 check(rc.returncode == 1, "score of a cleared typed value: exit %d, not 1" % rc.returncode)
 check("senza la sua forma tipizzata" in rc.stderr and "campo actual" in rc.stderr,
       "score of a cleared typed value does not name it: %s" % rc.stderr[-400:])
+
+# A table whose rows span several years loads (its document has no single year) and scores.
+years = os.path.join(work, "anni.csv")
+with open(years, "w", encoding="utf-8") as f:
+    f.write("ente;document;year;objective_code;indicator_name;target;weight;actual\n"
+            "CCIAA;Cruscotto;2024;01_01_OS02;Desk;>= 3 N.;100;4 N.\n"
+            "CCIAA;Cruscotto;2025;01_01_OS02;Desk;>= 3 N.;100;2 N.\n")
+for db in (a, b):
+    r = run("import", "--db", db, years)
+    check(r.returncode == 0, "a table spanning two years is refused: %s" % r.stderr[-300:])
+    check(sqlite(db, "SELECT year IS NULL FROM documents WHERE title = 'Cruscotto';").strip() == "1",
+          "the document of two years has a year")
+    r = run("score", "--db", db, "--year", "2024", "--format", "json")
+    check(r.returncode == 0 and '"objective_code": "01_01_OS02"' in r.stdout,
+          "score --year 2024 of the two-year table failed: %s" % r.stderr[-300:])
 
 for f in failures:
     print("FAIL:", f)

@@ -4,6 +4,9 @@
 -- parsing their text again and the views give numbers without guessing them from text.
 -- Facts of datasets loaded before this version are typed by pira as it opens them (the
 -- migration's second step, store/dataset.cpp).
+-- A document's year may be NULL: a table whose rows span several years (schema 1 required one,
+-- so such a table could not be loaded). SQLite cannot drop a NOT NULL, so the table is rebuilt,
+-- as its documentation describes (migrate() turns foreign keys off around it and checks them).
 
 ALTER TABLE facts ADD COLUMN kind TEXT;        -- 'numero', 'data', 'si/no', 'N/D', 'testo'; NULL: not a value
 ALTER TABLE facts ADD COLUMN op TEXT;          -- a target's comparator ('>=', '<=', '=', '>', '<'); '' for none
@@ -19,6 +22,22 @@ ALTER TABLE history ADD COLUMN unit TEXT;
 DROP VIEW v_target;
 DROP VIEW v_indicatori;
 DROP VIEW v_valori;
+
+CREATE TABLE documents_v4 (
+    id          INTEGER PRIMARY KEY,
+    file_name   TEXT NOT NULL,
+    sha256      TEXT NOT NULL UNIQUE,
+    kind        TEXT NOT NULL,             -- 'csv', 'jsonl', 'pdf', 'xlsx', ...
+    ente        TEXT NOT NULL,
+    title       TEXT NOT NULL,             -- the `document` column, e.g. 'PIRA 2026'
+    year        INTEGER,                   -- NULL: the rows span several years
+    loaded_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    replaced_by INTEGER REFERENCES documents(id)
+);
+INSERT INTO documents_v4 (id, file_name, sha256, kind, ente, title, year, loaded_at, replaced_by)
+SELECT id, file_name, sha256, kind, ente, title, year, loaded_at, replaced_by FROM documents;
+DROP TABLE documents;
+ALTER TABLE documents_v4 RENAME TO documents;
 
 -- Every current value: one row per indicator and field, typed.
 CREATE VIEW v_valori AS
