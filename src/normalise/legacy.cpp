@@ -11,12 +11,14 @@ namespace pira {
 namespace {
 
 struct Entry {
-    std::string key;  // Pistoia: code prefix without dots ("B1"); Prato: folded programme name
+    // Pistoia: code prefix without dots ("B1"); Prato: folded programme name; Pistoia's PIRA:
+    // mission and programme ("011_005")
+    std::string key;
     TreePlace place;
 };
 
 struct Mapping {
-    std::vector<Entry> pistoia, prato;
+    std::vector<Entry> pistoia, prato, pistoia_pira;
 };
 
 // "B.1.4" and "B1.4" and "B1" all start with "B1" once the dots are gone.
@@ -32,7 +34,7 @@ const Mapping& mapping() {
     static const Mapping m = [] {
         const std::string file = "mappings/legacy.toml";
         const toml::table root = parse_toml(embedded_file(file), file);
-        check_keys(root, {"areas", "pistoia", "prato"}, file, "legacy.toml");
+        check_keys(root, {"areas", "pistoia", "prato", "pistoia_pira"}, file, "legacy.toml");
         std::map<std::string, std::string> areas;
         if (const toml::table* a = root.get_as<toml::table>("areas")) {
             for (const auto& [k, v] : *a) areas[std::string(k.str())] = v.value_or(std::string());
@@ -59,6 +61,16 @@ const Mapping& mapping() {
             out.prato.push_back(
                 {fold(programme), place(t, "legacy.toml: Prato «" + programme + "»")});
         }
+        if (const toml::array* a = root.get_as<toml::array>("pistoia_pira")) {
+            for (const auto& node : *a) {
+                const auto& t = *node.as_table();
+                check_keys(t, {"mission", "programme", "legacy", "area", "strategic_objective"},
+                           file, "[[pistoia_pira]]");
+                const std::string key =
+                    require_string(t, "mission", file) + "_" + require_string(t, "programme", file);
+                out.pistoia_pira.push_back({key, place(t, "legacy.toml: Pistoia PIRA " + key)});
+            }
+        }
         return out;
     }();
     return m;
@@ -83,6 +95,14 @@ std::optional<TreePlace> legacy_place(std::string_view family, std::string_view 
         const std::string name = fold(objective_name);
         for (const auto& e : m.prato) {
             if (e.key == name) return e.place;
+        }
+        return TreePlace{};
+    }
+    if (family == "Pistoia PIRA (legacy)") {
+        // "PT2020_011_005": the year does not move a programme, its mission and programme do.
+        const std::string_view key = code.size() > 7 ? code.substr(7) : std::string_view();
+        for (const auto& e : m.pistoia_pira) {
+            if (e.key == key) return e.place;
         }
         return TreePlace{};
     }

@@ -32,6 +32,20 @@ TEST(Legacy, PratoByProgrammeName) {
     EXPECT_EQ(p->rule, "legacy.toml: Prato «La sede camerale: uno spazio aperto per la città»");
 }
 
+TEST(Legacy, PistoiaPiraByMissionAndProgramme) {
+    auto p = place_of("PT2020_011_005");
+    ASSERT_TRUE(p.has_value());
+    EXPECT_EQ(p->strategic_objective, "Digitalizzazione, nuove tecnologie ed innovazione");
+    EXPECT_EQ(p->rule, "legacy.toml: Pistoia PIRA 011_005");
+    EXPECT_EQ(place_of("PT2020_012_004")->strategic_objective,
+              "Legalità e armonizzazione del mercato");
+    EXPECT_EQ(place_of("PT2020_032_003")->area,
+              "Ottimizzazione della struttura, dell'organizzazione e delle risorse");
+    // Another year of the same programme sits in the same place.
+    EXPECT_EQ(place_of("PT2021_016_005")->strategic_objective,
+              "Competitività delle imprese, Sostenibilità ambientale ed Infrastrutture");
+}
+
 TEST(Legacy, UnmappedLegacyObjectivesAreSaid) {
     // Pistoia's linea C (credito) has no objectives in the plan, and no place in the tree.
     auto c = place_of("C.1.1");
@@ -40,6 +54,10 @@ TEST(Legacy, UnmappedLegacyObjectivesAreSaid) {
     auto p = place_of("PO2020_09", "Un programma mai visto");
     ASSERT_TRUE(p.has_value());
     EXPECT_TRUE(p->area.empty());
+    // Mission 033 (fondi da ripartire) has no objectives in the PIRA, and no place in the tree.
+    auto t = place_of("PT2020_033_001");
+    ASSERT_TRUE(t.has_value());
+    EXPECT_TRUE(t->area.empty());
 }
 
 TEST(Legacy, CurrentCodesAreNotLegacy) {
