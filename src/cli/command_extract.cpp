@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/document_lines.hpp"
 #include "cli/extract_report.hpp"
+#include "cli/limit_options.hpp"
 #include "cli/option_errors.hpp"
 #include "common/sha256.hpp"
 #include "extraction/extract.hpp"
@@ -35,6 +36,8 @@ struct Options {
     std::optional<Profile> forced;   // --profile, resolved once for every input
     bool show_lines = false;         // --lines: what profiles see, for whoever writes one
     bool verbose = false;            // -v: the report of each table and every warning
+    std::vector<std::string> limit_specs;
+    ReaderLimits limits;  // the defaults with --limit applied
 };
 
 // "1 tabella", "16 tabelle".
@@ -125,12 +128,12 @@ std::variant<CheckedTable, int> extract_one(const Options& o, const std::string&
     doc.file = file;
     Diagnostics diags;
     if (o.show_lines && is_workbook_file(file)) {  // cells streamed as read, not as lines
-        const bool read = print_workbook_cells(file, diags);
+        const bool read = print_workbook_cells(file, o.limits, diags);
         print_diagnostics(diags);
         return read ? kExitOk : kExitCannotRun;
     }
     FileMessages messages(o.verbose || o.show_lines);
-    auto lines = read_document_lines(file, diags);
+    auto lines = read_document_lines(file, o.limits, diags);
     messages.add(diags);
     if (!lines || o.show_lines) messages.flush();
     if (!lines) {
@@ -180,7 +183,7 @@ std::variant<CheckedTable, int> extract_one(const Options& o, const std::string&
     std::string outcome;
     if (!o.db.empty() || std::getenv("PIRA_DB") != nullptr) {
         Diagnostics read;
-        auto bytes = read_file_bytes(file, ReaderLimits{}, read);
+        auto bytes = read_file_bytes(file, o.limits, read);
         messages.add(read);
         if (!bytes) {
             messages.flush();
@@ -233,7 +236,7 @@ int run_extract(const Args& args) {
     Options o;
     po::options_description desc(
         "pira extract INPUT... [-o OUT] [--db DB] [--profile NAME] [--profile-dir DIR] "
-        "[--report FILE.json] [--lines] [-v]\n"
+        "[--report FILE.json] [--lines] [--limit NOME=VALORE] [-v]\n"
         "Estrae le tabelle degli indicatori dai PDF dei piani e dalle cartelle di lavoro nella "
         "tabella canonica");
     desc.add_options()("help,h", "questo aiuto")(
@@ -251,10 +254,14 @@ int run_extract(const Args& args) {
                 "lavoro ogni cella (foglio, riferimento, tipo, valore, formato, formula)")(
         "verbose,v", po::bool_switch(&o.verbose),
         "il resoconto di ogni tabella e ogni avviso (di norma: una riga per file e gli errori)");
+    add_limit_option(desc, o.limit_specs);
     po::options_description hidden;
     hidden.add_options()("input", po::value(&o.inputs));
     po::variables_map vm;
     if (auto rc = parse_command_line(args, "extract", desc, "input", -1, vm, &hidden)) return *rc;
+    const auto limits = limits_from(o.limit_specs, "extract");
+    if (!limits) return kExitCannotRun;
+    o.limits = *limits;
     if (o.inputs.empty()) {
         std::cerr << "pira extract: indicare almeno un PDF\n\n" << desc << '\n';
         return kExitCannotRun;

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "cli/commands.hpp"
+#include "cli/limit_options.hpp"
 #include "cli/option_errors.hpp"
 #include "common/sha256.hpp"
 #include "common/text.hpp"
@@ -77,7 +78,7 @@ std::optional<std::string> apply_defaults(CanonicalTable& table, const Defaults&
 }
 
 FileResult import_one(Dataset& dataset, const std::string& path, const Defaults& defaults,
-                      const ImportExpectations& expect) {
+                      const ImportExpectations& expect, const ReaderLimits& limits) {
     Diagnostics diags;
     auto finish = [&](FileResult r) {
         diags.sort_by_place();
@@ -85,13 +86,13 @@ FileResult import_one(Dataset& dataset, const std::string& path, const Defaults&
         return r;
     };
     if (!is_table_file(path, diags)) return finish(FileResult::unreadable);
-    auto bytes = read_file_bytes(path, ReaderLimits{}, diags);
+    auto bytes = read_file_bytes(path, limits, diags);
     if (!bytes) return finish(FileResult::unreadable);
     std::string sha = sha256_hex(*bytes);
     const std::string kind = std::filesystem::path(path).extension().string().substr(1);
     std::optional<CanonicalTable> table;
     if (is_workbook_file(path)) {
-        auto wb = read_workbook(path, ReaderLimits{}, diags);
+        auto wb = read_workbook(path, limits, diags);
         if (!wb) return finish(FileResult::unreadable);
         // A department workbook coming back (docs/round-trip.md), not a canonical table.
         if (is_department_workbook(*wb)) {
@@ -107,7 +108,7 @@ FileResult import_one(Dataset& dataset, const std::string& path, const Defaults&
         }
         table = canonical_table_from(*wb, diags);
     } else {
-        table = read_table_bytes(path, std::move(*bytes), ReaderLimits{}, diags);
+        table = read_table_bytes(path, std::move(*bytes), limits, diags);
     }
     if (!table) return finish(FileResult::unreadable);
     const auto filled = apply_defaults(*table, defaults, diags);
@@ -173,10 +174,14 @@ int run_import(const Args& args) {
         "document", po::value(&defaults.document),
         "il documento (es. «PIRA 2026»), per le righe senza colonna document; default: il "
         "nome del file");
+    std::vector<std::string> limit_specs;
+    add_limit_option(desc, limit_specs);
     po::options_description hidden;
     hidden.add_options()("input", po::value(&inputs));
     po::variables_map vm;
     if (auto rc = parse_command_line(args, "import", desc, "input", -1, vm, &hidden)) return *rc;
+    const auto limits = limits_from(limit_specs, "import");
+    if (!limits) return kExitCannotRun;
     if (inputs.empty()) {
         std::cerr << "pira import: indicare almeno un file\n\n" << desc << '\n';
         return kExitCannotRun;
@@ -203,7 +208,7 @@ int run_import(const Args& args) {
     Dataset dataset(dataset_path(db));
     int exit = kExitOk;
     for (const auto& path : inputs) {
-        switch (import_one(dataset, path, defaults, expect)) {
+        switch (import_one(dataset, path, defaults, expect, *limits)) {
             case FileResult::loaded:
                 break;
             case FileResult::refused:

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/limit_options.hpp"
 #include "cli/option_errors.hpp"
 #include "cli/score_run.hpp"
 #include "common/toml_check.hpp"
@@ -26,6 +27,7 @@ namespace {
 struct ScoreOptions {
     std::string input, db, policy_file, format = "text", output;
     std::optional<int> year;
+    std::vector<std::string> limit_specs;
 };
 
 // The options shown in --help; INPUT is positional and added apart (see run_score).
@@ -41,6 +43,7 @@ po::options_description score_options(ScoreOptions& o, int& year) {
         "policy", po::value(&o.policy_file), "politica di calcolo (TOML); default: Relazione 2025")(
         "format", po::value(&o.format), "text, json o csv")(
         "output,o", po::value(&o.output), "file di uscita (default: standard output)");
+    add_limit_option(desc, o.limit_specs);
     return desc;
 }
 
@@ -64,6 +67,8 @@ int run_score(const Args& args) {
     hidden.add_options()("input", po::value(&o.input));
     po::variables_map vm;
     if (auto rc = parse_command_line(args, "score", desc, "input", 1, vm, &hidden)) return *rc;
+    const auto limits = limits_from(o.limit_specs, "score");
+    if (!limits) return kExitCannotRun;
     if (vm.count("year")) o.year = year;
     if (o.format != "text" && o.format != "json" && o.format != "csv") {
         std::cerr << "pira score: formato «" << o.format << "» non valido (text, json, csv)\n";
@@ -80,7 +85,7 @@ int run_score(const Args& args) {
         const int rc = score_dataset(*dataset, o.year, *policy, "score", card, diags);
         if (rc != kExitOk) return rc;
     } else {
-        const auto table = read_table_file(o.input, ReaderLimits{}, diags);
+        const auto table = read_table_file(o.input, *limits, diags);
         if (!table) {
             print_diagnostics(diags);
             return kExitCannotRun;

@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/document_lines.hpp"
+#include "cli/limit_options.hpp"
 #include "cli/option_errors.hpp"
 #include "cli/score_run.hpp"
 #include "common/text.hpp"
@@ -24,11 +25,14 @@ struct Options {
     std::vector<std::string> inputs;
     std::string output, format = "text", policy_file, mode;
     std::optional<int> year;
+    std::vector<std::string> limit_specs;
+    ReaderLimits limits;  // the defaults with --limit applied
 };
 
 // A document read through its profile (PDF plans, workbooks in a document's layout).
-std::optional<CanonicalTable> document_table(const std::string& file, Diagnostics& diags) {
-    auto lines = read_document_lines(file, diags);
+std::optional<CanonicalTable> document_table(const std::string& file, const ReaderLimits& limits,
+                                             Diagnostics& diags) {
+    auto lines = read_document_lines(file, limits, diags);
     if (!lines) return std::nullopt;
     // The user's own profiles (PIRA_PROFILE_DIR) are detected as pira extract detects them.
     const auto chosen =
@@ -65,12 +69,12 @@ std::optional<ValidatedInput> read_input(const std::string& file, const Options&
     in.file = file;
     bool document = false;
     if (lower_extension(file) == ".pdf") {
-        auto t = document_table(file, diags);
+        auto t = document_table(file, o.limits, diags);
         if (!t) return std::nullopt;
         in.table = std::move(*t);
         document = true;
     } else if (is_workbook_file(file)) {
-        auto wb = read_workbook(file, ReaderLimits{}, diags);
+        auto wb = read_workbook(file, o.limits, diags);
         if (!wb) return std::nullopt;
         if (is_department_workbook(*wb)) {
             std::optional<ExportMode> mode;
@@ -85,7 +89,7 @@ std::optional<ValidatedInput> read_input(const std::string& file, const Options&
                 in.table = std::move(*t);
             } else {
                 // Not a canonical table: a workbook kept in a document's layout.
-                auto d = document_table(file, diags);
+                auto d = document_table(file, o.limits, diags);
                 if (!d) {
                     diags.append(canonical);
                     return std::nullopt;
@@ -96,7 +100,7 @@ std::optional<ValidatedInput> read_input(const std::string& file, const Options&
         }
         in.workbook = std::move(*wb);
     } else {
-        auto t = read_table_file(file, ReaderLimits{}, diags);
+        auto t = read_table_file(file, o.limits, diags);
         if (!t) return std::nullopt;
         in.table = std::move(*t);
     }
@@ -156,10 +160,14 @@ int run_validate(const Args& args) {
         "policy", po::value(&o.policy_file), "politica (TOML) con la sezione [validation]")(
         "year", po::value(&year), "l'anno, per le tabelle senza colonna year")(
         "mode", po::value(&o.mode), "piano, consuntivo o proposta (default: dal contenuto)");
+    add_limit_option(desc, o.limit_specs);
     po::options_description hidden;
     hidden.add_options()("input", po::value(&o.inputs));
     po::variables_map vm;
     if (auto rc = parse_command_line(args, "validate", desc, "input", -1, vm, &hidden)) return *rc;
+    const auto limits = limits_from(o.limit_specs, "validate");
+    if (!limits) return kExitCannotRun;
+    o.limits = *limits;
     if (vm.count("year") != 0) o.year = year;
     if (o.inputs.empty()) {
         std::cerr << "pira validate: indicare almeno un file\n\n" << desc << '\n';

@@ -46,7 +46,7 @@ std::string load_text(const LoadReport& report, bool with_indicators);
 
 // `pira extract --lines` on a workbook: one line per sheet and per non-empty cell (reference,
 // type, value, number format, formula, bold) and per merged range, as the reader saw them.
-bool print_workbook_cells(const std::string& file, Diagnostics& diags);
+bool print_workbook_cells(const std::string& file, const ReaderLimits& limits, Diagnostics& diags);
 
 // Prints diagnostics to stderr, at most `limit` of them, then a count of the rest.
 void print_diagnostics(const Diagnostics& diags, std::size_t limit = 200);

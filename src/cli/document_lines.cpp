@@ -43,9 +43,11 @@ std::optional<Chosen> choose_profile(const std::optional<Profile>& forced, const
 }
 
 // The lines of a PDF's pages or of a workbook's sheets: one pipeline, two readers.
-std::optional<std::vector<Line>> read_document_lines(const std::string& file, Diagnostics& diags) {
+std::optional<std::vector<Line>> read_document_lines(const std::string& file,
+                                                     const ReaderLimits& limits,
+                                                     Diagnostics& diags) {
     if (is_workbook_file(file)) {
-        auto wb = read_workbook(file, ReaderLimits{}, diags);
+        auto wb = read_workbook(file, limits, diags);
         if (!wb) return std::nullopt;
         return sheet_lines(*wb);
     }
@@ -55,7 +57,7 @@ std::optional<std::vector<Line>> read_document_lines(const std::string& file, Di
                     "le tabelle canoniche in CSV o JSON lines si caricano con «pira import»");
         return std::nullopt;
     }
-    auto doc = read_pdf(file, ReaderLimits{}, diags);
+    auto doc = read_pdf(file, limits, diags);
     if (!doc) return std::nullopt;
     std::vector<Line> lines;
     for (const auto& page : doc->pages) {

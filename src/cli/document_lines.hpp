@@ -10,6 +10,7 @@
 #include "extraction/extract.hpp"
 #include "extraction/profile.hpp"
 #include "layout/lines.hpp"
+#include "readers/limits.hpp"
 
 namespace pira {
 
@@ -26,6 +27,8 @@ std::optional<Chosen> choose_profile(const std::optional<Profile>& forced, const
                                      const std::vector<Profile>& available);
 
 // The lines of a PDF's pages (running headers and footers dropped) or of a workbook's sheets.
-std::optional<std::vector<Line>> read_document_lines(const std::string& file, Diagnostics& diags);
+std::optional<std::vector<Line>> read_document_lines(const std::string& file,
+                                                     const ReaderLimits& limits,
+                                                     Diagnostics& diags);
 
 }  // namespace pira

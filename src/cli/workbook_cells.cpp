@@ -134,10 +134,10 @@ class CellPrinter : public WorkbookVisitor {
 
 }  // namespace
 
-bool print_workbook_cells(const std::string& file, Diagnostics& diags) {
+bool print_workbook_cells(const std::string& file, const ReaderLimits& limits, Diagnostics& diags) {
     Output out(stdout);
     CellPrinter printer(out);
-    const bool read = stream_workbook(file, ReaderLimits{}, printer, diags);
+    const bool read = stream_workbook(file, limits, printer, diags);
     out.flush();
     return read;
 }

@@ -200,8 +200,9 @@ std::optional<CanonicalTable> read_csv_table(std::string_view text, const std::s
     try {
         rows = parse_rows(text, delimiter, limits.max_rows + 1);
     } catch (const TooManyRows&) {
-        diags.error(Errc::csv_malformed, Place{file}, {},
-                    "più di " + std::to_string(limits.max_rows) + " righe");
+        diags.error(Errc::limit_exceeded, Place{file}, {},
+                    "più di " + std::to_string(limits.max_rows) +
+                        " righe: " + limit_refusal(limits, "max_rows"));
         return std::nullopt;
     } catch (const CsvSyntaxError& e) {
         LineIndex lines(text);
@@ -249,8 +250,8 @@ std::optional<CanonicalTable> read_csv_table(std::string_view text, const std::s
             table.rows.push_back(std::move(row));
         }
     } catch (const std::length_error&) {
-        diags.error(Errc::csv_malformed, Place{file}, {},
-                    "una cella supera " + std::to_string(limits.max_cell_bytes) + " byte");
+        diags.error(Errc::limit_exceeded, Place{file}, {},
+                    "una cella " + limit_refusal(limits, "max_cell_bytes"));
         return std::nullopt;
     }
     return table;

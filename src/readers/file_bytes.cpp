@@ -40,9 +40,8 @@ bool check_file_size(const std::string& path, const ReaderLimits& limits, Diagno
         return false;
     }
     if (size > limits.max_file_bytes) {
-        diags.error(
-            Errc::file_unreadable, Place{path}, {},
-            "il file supera il limite di " + std::to_string(limits.max_file_bytes >> 20) + " MiB");
+        diags.error(Errc::limit_exceeded, Place{path}, std::to_string(size) + " byte",
+                    "il file " + limit_refusal(limits, "max_file_bytes"));
         return false;
     }
     return true;

@@ -29,8 +29,9 @@ std::optional<CanonicalTable> read_jsonl_table(std::string_view text, const std:
         ++line;
         if (trim(raw).empty()) continue;
         if (objects.size() >= limits.max_rows) {
-            diags.error(Errc::json_malformed, Place{file}, {},
-                        "più di " + std::to_string(limits.max_rows) + " righe");
+            diags.error(Errc::limit_exceeded, Place{file, line, 1}, {},
+                        "più di " + std::to_string(limits.max_rows) +
+                            " righe: " + limit_refusal(limits, "max_rows"));
             return std::nullopt;
         }
         auto obj = nlohmann::ordered_json::parse(raw, nullptr, false);

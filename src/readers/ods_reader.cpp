@@ -114,6 +114,11 @@ class ContentHandler : public XmlHandler {
     };
 
     void begin_table(const XmlAttributes& a) {
+        if (++sheets_ > limits_.max_sheets) {
+            fail(Errc::limit_exceeded, std::to_string(sheets_) + " fogli",
+                 "la cartella " + limit_refusal(limits_, "max_sheets"));
+            return;
+        }
         SheetInfo info;
         info.name = std::string(a.get("name", kTable));
         if (hidden_tables_.count(std::string(a.get("style-name", kTable))))
@@ -161,8 +166,7 @@ class ContentHandler : public XmlHandler {
     void append(std::string_view chars) {
         if (text_.size() + chars.size() > limits_.max_cell_bytes) {
             fail(Errc::limit_exceeded, {},
-                 "testo di una cella oltre " + std::to_string(limits_.max_cell_bytes) +
-                     " byte (limite max_cell_bytes)");
+                 "il testo di una cella " + limit_refusal(limits_, "max_cell_bytes"));
             return;
         }
         text_.append(chars);
@@ -226,15 +230,14 @@ class ContentHandler : public XmlHandler {
         row_ += row_repeat_;
         if (row_ > limits_.max_rows && !row_cells_.empty()) {
             fail(Errc::limit_exceeded, std::to_string(row_),
-                 "più di " + std::to_string(limits_.max_rows) + " righe (limite max_rows)");
+                 "troppe righe: " + limit_refusal(limits_, "max_rows"));
         }
     }
 
     void emit(const PendingCell& p, std::size_t row, std::size_t k) {
         if (++cells_ > limits_.max_cells) {
             fail(Errc::limit_exceeded, {},
-                 "più di " + std::to_string(limits_.max_cells) +
-                     " celle non vuote (limite max_cells)");
+                 "troppe celle non vuote: " + limit_refusal(limits_, "max_cells"));
             return;
         }
         StreamCell out;
@@ -249,6 +252,7 @@ class ContentHandler : public XmlHandler {
     }
 
     const ReaderLimits& limits_;
+    std::uint64_t sheets_ = 0;
     WorkbookVisitor& visitor_;
     std::map<std::string, CellStyle> styles_;
     std::map<std::string, bool> hidden_tables_;

@@ -53,8 +53,8 @@ std::optional<PdfDocument> read_pdf(const std::string& path, const ReaderLimits&
         return std::nullopt;
     }
     if (static_cast<std::size_t>(pages) > limits.max_pdf_pages) {
-        diags.error(Errc::file_unreadable, Place{path}, {},
-                    "più di " + std::to_string(limits.max_pdf_pages) + " pagine");
+        diags.error(Errc::limit_exceeded, Place{path}, std::to_string(pages) + " pagine",
+                    "il PDF " + limit_refusal(limits, "max_pdf_pages"));
         return std::nullopt;
     }
     PdfDocument out;
@@ -84,6 +84,13 @@ std::optional<PdfDocument> read_pdf(const std::string& path, const ReaderLimits&
         }
         words += p.words.size();
         out.pages.push_back(std::move(p));
+        // Counted page by page, so a PDF of millions of tiny words stops before it is all kept.
+        if (words > limits.max_pdf_words) {
+            diags.error(Errc::limit_exceeded, Place{path, 0, 0, static_cast<std::size_t>(i + 1)},
+                        std::to_string(words) + " parole",
+                        "il PDF " + limit_refusal(limits, "max_pdf_words"));
+            return std::nullopt;
+        }
     }
     if (words == 0) {
         diags.warning(Errc::file_unreadable, Place{path}, {},

@@ -134,8 +134,7 @@ std::optional<Workbook> read_workbook(const std::string& path, const ReaderLimit
     if (!stream_workbook(path, limits, grid, diags)) return std::nullopt;
     if (!grid.too_large.empty()) {
         diags.error(Errc::limit_exceeded, Place{path}, grid.too_large,
-                    "il foglio si estende oltre " + std::to_string(limits.max_grid_cells) +
-                        " celle (limite max_grid_cells)",
+                    "l'estensione del foglio " + limit_refusal(limits, "max_grid_cells"),
                     "eliminare le celle lontane dalla tabella");
         return std::nullopt;
     }

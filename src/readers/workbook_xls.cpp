@@ -37,9 +37,8 @@ bool declared_extent_ok(const std::string& path, const ReaderLimits& limits, Dia
     diags.error(Errc::limit_exceeded, Place{path},
                 std::to_string(extent->largest_rows) + " righe x " +
                     std::to_string(extent->largest_columns) + " colonne",
-                "i fogli dichiarano " + std::to_string(extent->declared_cells) + " celle, oltre " +
-                    std::to_string(limits.max_xls_declared_cells) +
-                    " (limite max_xls_declared_cells)",
+                "i fogli dichiarano " + std::to_string(extent->declared_cells) +
+                    " celle: " + limit_refusal(limits, "max_xls_declared_cells"),
                 "salvare il file come .xlsx (letto senza questo limite) o eliminare le celle "
                 "lontane dalla tabella");
     return false;
@@ -79,7 +78,7 @@ WorkbookCell cell_at(const void* xls, unsigned r, unsigned short c, bool& fracti
 
 bool stream_sheet(const void* xls, unsigned short s, const std::string& path,
                   const ReaderLimits& limits, WorkbookVisitor& visitor, bool& fractions,
-                  Diagnostics& diags) {
+                  std::uint64_t& cells, Diagnostics& diags) {
     SheetInfo info;
     const char* name = nullptr;
     if (freexl_get_worksheet_name(xls, s, &name) == FREEXL_OK && name != nullptr) info.name = name;
@@ -91,8 +90,8 @@ bool stream_sheet(const void* xls, unsigned short s, const std::string& path,
         return false;
     }
     if (rows > limits.max_rows) {
-        diags.error(Errc::format_unsupported, Place{path}, info.name,
-                    "più di " + std::to_string(limits.max_rows) + " righe");
+        diags.error(Errc::limit_exceeded, Place{path}, info.name,
+                    "troppe righe: " + limit_refusal(limits, "max_rows"));
         return false;
     }
     visitor.begin_sheet(info);
@@ -100,6 +99,11 @@ bool stream_sheet(const void* xls, unsigned short s, const std::string& path,
         for (unsigned short c = 0; c < columns; ++c) {
             const WorkbookCell cell = cell_at(xls, r, c, fractions);
             if (cell.kind == WorkbookCell::Kind::empty) continue;
+            if (++cells > limits.max_cells) {
+                diags.error(Errc::limit_exceeded, Place{path}, info.name,
+                            "troppe celle non vuote: " + limit_refusal(limits, "max_cells"));
+                return false;
+            }
             visitor.cell({r, c, cell, cell.kind == WorkbookCell::Kind::date ? "date" : "", {}});
         }
     }
@@ -119,9 +123,16 @@ bool stream_xls(const std::string& path, const ReaderLimits& limits, WorkbookVis
     }
     unsigned int sheets = 0;
     freexl_get_info(xls.get(), FREEXL_BIFF_SHEET_COUNT, &sheets);
+    if (sheets > limits.max_sheets) {
+        diags.error(Errc::limit_exceeded, Place{path}, std::to_string(sheets) + " fogli",
+                    "la cartella " + limit_refusal(limits, "max_sheets"));
+        return false;
+    }
     bool fractions = false;
+    std::uint64_t cells = 0;  // non-empty, over every sheet, as .xlsx and .ods count them
     for (unsigned short s = 0; s < sheets; ++s) {
-        if (!stream_sheet(xls.get(), s, path, limits, visitor, fractions, diags)) return false;
+        if (!stream_sheet(xls.get(), s, path, limits, visitor, fractions, cells, diags))
+            return false;
     }
     if (fractions) {
         // libfreexl gives values without their number format: 0,2 shown as 20 % reads as 0,2.

@@ -92,8 +92,7 @@ class SharedStringsHandler : public XmlHandler {
             in_si_ = false;
             if (out_.size() >= limits_.max_shared_strings) {
                 fail(Errc::limit_exceeded, std::to_string(out_.size()),
-                     "più di " + std::to_string(limits_.max_shared_strings) +
-                         " stringhe condivise (limite max_shared_strings)");
+                     "troppe stringhe condivise: " + limit_refusal(limits_, "max_shared_strings"));
                 return;
             }
             out_.add(ooxml_unescaped(current_));
@@ -104,8 +103,7 @@ class SharedStringsHandler : public XmlHandler {
         if (!in_t_) return;
         if (current_.size() + chars.size() > limits_.max_cell_bytes) {
             fail(Errc::limit_exceeded, current_.substr(0, 40),
-                 "testo di una cella oltre " + std::to_string(limits_.max_cell_bytes) +
-                     " byte (limite max_cell_bytes)");
+                 "il testo di una cella " + limit_refusal(limits_, "max_cell_bytes"));
             return;
         }
         current_.append(chars);

@@ -111,8 +111,7 @@ class SheetHandler : public XmlHandler {
         if (target_ == nullptr) return;
         if (target_->size() + chars.size() > limits_.max_cell_bytes) {
             fail(Errc::limit_exceeded, cell_ref(row_, column_),
-                 "testo di una cella oltre " + std::to_string(limits_.max_cell_bytes) +
-                     " byte (limite max_cell_bytes)");
+                 "il testo di una cella " + limit_refusal(limits_, "max_cell_bytes"));
             return;
         }
         target_->append(chars);
@@ -130,7 +129,7 @@ class SheetHandler : public XmlHandler {
         started_ = true;
         if (row_ >= limits_.max_rows) {
             fail(Errc::limit_exceeded, std::to_string(row_ + 1),
-                 "più di " + std::to_string(limits_.max_rows) + " righe (limite max_rows)");
+                 "troppe righe: " + limit_refusal(limits_, "max_rows"));
         }
         next_column_ = 0;
     }
@@ -176,8 +175,7 @@ class SheetHandler : public XmlHandler {
         if (out.value.kind == WorkbookCell::Kind::empty && formula_.empty()) return;
         if (++cells_ > limits_.max_cells) {
             fail(Errc::limit_exceeded, cell_ref(row_, column_),
-                 "più di " + std::to_string(limits_.max_cells) +
-                     " celle non vuote (limite max_cells)");
+                 "troppe celle non vuote: " + limit_refusal(limits_, "max_cells"));
             return;
         }
         visitor_.cell(out);
@@ -318,6 +316,12 @@ bool stream_xlsx(ZipPackage& zip, const ReaderLimits& limits, WorkbookVisitor& v
             if (!read) return false;
             strings = std::move(*read);
         }
+    }
+    if (book.sheets.size() > limits.max_sheets) {
+        diags.error(Errc::limit_exceeded, Place{path},
+                    std::to_string(book.sheets.size()) + " fogli",
+                    "la cartella " + limit_refusal(limits, "max_sheets"));
+        return false;
     }
     std::size_t cells = 0;
     for (const auto& sheet : book.sheets) {

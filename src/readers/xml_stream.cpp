@@ -24,12 +24,11 @@ Name split_name(const char* name) {
 }
 
 // Spreadsheet parts nest a dozen elements deep; a file nesting thousands is built to make
-// the parser's stack grow.
-constexpr std::size_t kMaxDepth = 256;
-
+// the parser's stack grow (limit max_xml_depth).
 struct Context {
     XML_Parser parser;
     XmlHandler& handler;
+    const ReaderLimits& limits;
     bool doctype = false;
     std::size_t depth = 0;
 };
@@ -40,9 +39,10 @@ void stop_if_done(Context& c) {
 
 void on_start(void* data, const char* name, const char** attributes) {
     auto& c = *static_cast<Context*>(data);
-    if (++c.depth > kMaxDepth) {
-        c.handler.fail(Errc::limit_exceeded, std::to_string(c.depth),
-                       "elementi XML annidati oltre " + std::to_string(kMaxDepth) + " livelli");
+    if (++c.depth > c.limits.max_xml_depth) {
+        c.handler.fail(
+            Errc::limit_exceeded, std::to_string(c.depth) + " livelli",
+            "l'annidamento degli elementi XML " + limit_refusal(c.limits, "max_xml_depth"));
         XML_StopParser(c.parser, XML_FALSE);
         return;
     }
@@ -87,7 +87,7 @@ bool parse_xml_part(ZipPackage& package, const std::string& part, XmlHandler& ha
         names == XmlNames::resolved ? XML_ParserCreateNS(nullptr, kSeparator)
                                     : XML_ParserCreate(nullptr),
         XML_ParserFree);
-    Context context{parser.get(), handler};
+    Context context{parser.get(), handler, package.limits()};
     XML_SetUserData(parser.get(), &context);
     XML_SetElementHandler(parser.get(), on_start, on_end);
     XML_SetCharacterDataHandler(parser.get(), on_text);

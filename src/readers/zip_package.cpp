@@ -17,10 +17,6 @@ bool same_ignoring_case(std::string_view a, std::string_view b) {
            });
 }
 
-std::string mib(std::uint64_t bytes) {
-    return std::to_string(bytes >> 20) + " MiB";
-}
-
 }  // namespace
 
 ZipPackage::ZipPackage(std::string path, zip* archive, const ReaderLimits& limits)
@@ -66,8 +62,7 @@ std::optional<ZipPackage> ZipPackage::open(const std::string& path, const Reader
     const zip_int64_t entries = zip_get_num_entries(archive, 0);
     if (entries < 0 || static_cast<std::uint64_t>(entries) > limits.max_zip_entries) {
         diags.error(Errc::limit_exceeded, Place{path}, std::to_string(entries),
-                    "l'archivio ha più di " + std::to_string(limits.max_zip_entries) +
-                        " parti (limite max_zip_entries)");
+                    "l'archivio ha troppe parti: " + limit_refusal(limits, "max_zip_entries"));
         zip_discard(archive);
         return std::nullopt;
     }
@@ -125,20 +120,18 @@ bool ZipPackage::read(const std::string& name, const std::function<bool(std::str
         inflated_total_ += static_cast<std::uint64_t>(got);
         if (inflated > limits_.max_entry_bytes) {
             diags.error(Errc::limit_exceeded, place, name,
-                        "la parte supera " + mib(limits_.max_entry_bytes) +
-                            " una volta decompressa (limite max_entry_bytes)");
+                        "la parte decompressa " + limit_refusal(limits_, "max_entry_bytes"));
             return false;
         }
         if (inflated_total_ > limits_.max_total_bytes) {
             diags.error(Errc::limit_exceeded, place, name,
-                        "l'archivio supera " + mib(limits_.max_total_bytes) +
-                            " una volta decompresso (limite max_total_bytes)");
+                        "l'archivio decompresso " + limit_refusal(limits_, "max_total_bytes"));
             return false;
         }
         if (inflated > limits_.ratio_threshold_bytes && inflated > packed * limits_.max_ratio) {
             diags.error(Errc::limit_exceeded, place, name,
-                        "rapporto di compressione oltre " + std::to_string(limits_.max_ratio) +
-                            ":1 (limite max_ratio): probabile «zip bomb»");
+                        "probabile «zip bomb»: il rapporto di compressione " +
+                            limit_refusal(limits_, "max_ratio"));
             return false;
         }
         if (!sink(std::string_view(buffer.data(), static_cast<std::size_t>(got)))) return true;

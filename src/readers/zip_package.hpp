@@ -36,6 +36,7 @@ class ZipPackage {
               Diagnostics& diags);
 
     const std::string& path() const { return path_; }
+    const ReaderLimits& limits() const { return limits_; }
 
   private:
     ZipPackage(std::string path, zip* archive, const ReaderLimits& limits);

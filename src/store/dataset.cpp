@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <iostream>
 
 #include "store/loader.hpp"
 #include "store/migrations.hpp"
@@ -21,6 +22,13 @@ std::optional<std::int64_t> previous_version(Database& db, const CheckedTable& t
         q.bind_null(3);
     }
     if (q.step()) return q.integer(0);
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> document_with(Database& db, const std::string& sha256) {
+    auto same = db.prepare("SELECT id FROM documents WHERE sha256 = ?1");
+    same.bind(1, sha256);
+    if (same.step()) return same.integer(0);
     return std::nullopt;
 }
 
@@ -59,13 +67,23 @@ void type_older_values(Database& db) {
 
 }  // namespace
 
+BusyWait announced_wait() {
+    BusyWait w;
+    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(w.max_wait).count();
+    w.on_wait = [minutes] {
+        std::cerr << "pira: dataset occupato da un'altra importazione: attendo... (fino a "
+                  << minutes << " minuti)" << std::endl;
+    };
+    return w;
+}
+
 std::string dataset_path(const std::string& option) {
     if (!option.empty()) return option;
     if (const char* env = std::getenv("PIRA_DB"); env != nullptr && *env != '\0') return env;
     return "pira.db";
 }
 
-Dataset::Dataset(const std::string& path) : path_(path), db_(path) {
+Dataset::Dataset(const std::string& path, BusyWait wait) : path_(path), db_(path, std::move(wait)) {
     // A file is loaded in one transaction: with SQLite's default 2 MB page cache, a table of
     // 40,000 indicators (about 70 MB of pages) spills dirty pages to the file part way, again
     // and again. The cache grows only as a load needs it.
@@ -85,19 +103,22 @@ std::optional<LoadReport> Dataset::load(const CanonicalTable& table, const std::
                                         const std::string& kind, Diagnostics& diags,
                                         const LoadOptions& options) {
     LoadReport report;
-    {
-        auto same = db_.prepare("SELECT id FROM documents WHERE sha256 = ?1");
-        same.bind(1, sha256);
-        if (same.step()) {
-            report.outcome = LoadReport::Outcome::unchanged;
-            report.document_id = same.integer(0);
-            return report;
-        }
+    if (const auto same = document_with(db_, sha256)) {
+        report.outcome = LoadReport::Outcome::unchanged;
+        report.document_id = *same;
+        return report;
     }
     auto checked = check_rows(table, diags, options.cell_sources);
     if (!checked) return std::nullopt;
 
     Transaction tx(db_);
+    // Looked for again under the write lock: the same file imported at the same time by
+    // another run may have landed while this one waited for the lock.
+    if (const auto same = document_with(db_, sha256)) {
+        report.outcome = LoadReport::Outcome::unchanged;
+        report.document_id = *same;
+        return report;
+    }
     const auto old_doc = previous_version(db_, *checked);
     auto add = db_.prepare(
         "INSERT INTO documents (file_name, sha256, kind, ente, title, year) "

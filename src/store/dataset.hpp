@@ -53,12 +53,18 @@ struct DocumentInfo {
     std::optional<std::int64_t> replaced_by;
 };
 
+// Waits up to 10 minutes for another run's lock, saying on stderr, once, that it does:
+// «pira: dataset occupato da un'altra importazione: attendo...».
+BusyWait announced_wait();
+
 class Dataset {
   public:
     static constexpr int kSchemaVersion = 4;
 
-    // Opens or creates the file and brings its schema up to date (migrations in order).
-    explicit Dataset(const std::string& path);
+    // Opens or creates the file and brings its schema up to date (migrations in order, under
+    // the write lock). While another run holds the lock it waits as `wait` says; by default up
+    // to 10 minutes, saying so once on stderr (announced_wait).
+    explicit Dataset(const std::string& path, BusyWait wait = announced_wait());
 
     int schema_version();
 

@@ -1,6 +1,40 @@
 #include "store/sqlite.hpp"
 
+#include <algorithm>
+#include <thread>
+
 namespace pira {
+namespace {
+
+// SQLITE_BUSY reaches the user only once the wait is over: say so, not "database is locked".
+std::string failure(sqlite3* db, int rc) {
+    if ((rc & 0xff) == SQLITE_BUSY) {
+        return "dataset occupato da un'altra importazione oltre il tempo di attesa: riprovare "
+               "quando è finita";
+    }
+    return std::string("errore del dataset: ") + sqlite3_errmsg(db);
+}
+
+// SQLite calls this while the lock it needs is held elsewhere; `count` restarts at 0 for each
+// statement that finds the lock taken. Sleeping a little longer each time (up to 100 ms) keeps
+// the wait cheap and the hand-over quick.
+int on_busy(void* data, int count) {
+    auto& w = *static_cast<Database::Waiting*>(data);
+    const auto now = std::chrono::steady_clock::now();
+    if (count == 0) w.since = now;
+    if (now - w.since >= w.wait.max_wait) return 0;
+    if (!w.announced) {
+        w.announced = true;
+        if (w.wait.on_wait) w.wait.on_wait();
+    }
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(w.wait.max_wait - (now - w.since));
+    std::this_thread::sleep_for(std::min(
+        {std::chrono::milliseconds(5 * (count + 1)), std::chrono::milliseconds(100), left}));
+    return 1;
+}
+
+}  // namespace
 
 Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
     if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr) !=
@@ -37,7 +71,7 @@ bool Statement::step() {
     const int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
-    throw StoreError(std::string("errore del dataset: ") + sqlite3_errmsg(db_));
+    throw StoreError(failure(db_, rc));
 }
 
 void Statement::run() {
@@ -71,15 +105,16 @@ bool Statement::is_null(int column) const {
     return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
 }
 
-Database::Database(const std::string& path) {
+Database::Database(const std::string& path, BusyWait wait)
+    : waiting_(std::make_unique<Waiting>(Waiting{std::move(wait), false, {}})) {
     if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
         SQLITE_OK) {
         std::string msg = db_ != nullptr ? sqlite3_errmsg(db_) : "memoria esaurita";
         sqlite3_close(db_);
         throw StoreError("impossibile aprire il dataset «" + path + "»: " + msg);
     }
-    // Another import may hold the write lock for a moment: wait instead of failing.
-    sqlite3_busy_timeout(db_, 10'000);
+    // Another import may hold the write lock: wait instead of failing (BusyWait).
+    sqlite3_busy_handler(db_, on_busy, waiting_.get());
     exec("PRAGMA foreign_keys = ON");
 }
 
@@ -90,9 +125,10 @@ Database::~Database() {
 void Database::exec(std::string_view sql) {
     char* err = nullptr;
     const std::string s(sql);
-    if (sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+    if (const int rc = sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err); rc != SQLITE_OK) {
         std::string msg = err != nullptr ? err : "errore sconosciuto";
         sqlite3_free(err);
+        if ((rc & 0xff) == SQLITE_BUSY) throw StoreError(failure(db_, rc));
         throw StoreError("errore del dataset: " + msg);
     }
 }

@@ -4,7 +4,10 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -44,9 +47,18 @@ class Statement {
     sqlite3_stmt* stmt_ = nullptr;
 };
 
+// How a connection waits when another process holds the dataset's lock (an import writing):
+// it sleeps and retries up to `max_wait`, and the first time it has to wait it calls `on_wait`
+// (once per connection), so that a user knows why the command is not moving. Past `max_wait`
+// the statement fails with a StoreError that says the dataset is busy.
+struct BusyWait {
+    std::chrono::milliseconds max_wait = std::chrono::minutes(10);
+    std::function<void()> on_wait;
+};
+
 class Database {
   public:
-    explicit Database(const std::string& path);
+    explicit Database(const std::string& path, BusyWait wait = {});
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -56,8 +68,16 @@ class Database {
     std::int64_t last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
     sqlite3* handle() { return db_; }
 
+    // The state of the busy handler: kept apart so that its address does not change.
+    struct Waiting {
+        BusyWait wait;
+        bool announced = false;
+        std::chrono::steady_clock::time_point since;
+    };
+
   private:
     sqlite3* db_ = nullptr;
+    std::unique_ptr<Waiting> waiting_;
 };
 
 // BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit() was called, so an

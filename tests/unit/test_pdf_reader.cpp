@@ -76,7 +76,8 @@ TEST(PdfReader, PageLimit) {
     ReaderLimits limits;
     limits.max_pdf_pages = 0;
     EXPECT_FALSE(read_pdf(kDir + "obiettivo.pdf", limits, diags).has_value());
-    EXPECT_NE(diags.items()[0].detail.find("più di 0 pagine"), std::string::npos);
+    EXPECT_NE(diags.items()[0].detail.find("supera il limite max_pdf_pages = 0"),
+              std::string::npos);
 }
 
 }  // namespace
