@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(
   # toolchain and build tools; git lists the files scripts/check-format.sh checks
   build-essential cmake ninja-build pkg-config clang-format git
+  # the fuzz preset (tests/fuzz, scripts/fuzz.sh): clang 14 with libFuzzer and its sanitizers
+  clang libclang-rt-14-dev llvm
   # libraries of the build and of the unit tests
   libicu-dev libre2-dev libboost-program-options-dev libgtest-dev libgmock-dev
   libtomlplusplus-dev nlohmann-json3-dev libzip-dev libexpat1-dev libsqlite3-dev libssl-dev

@@ -14,3 +14,5 @@ for preset in release debug; do
   fi
   ctest --preset "$preset" --parallel "$(nproc)"
 done
+# The fuzz smoke run: every libFuzzer harness for 7 s (clang, ASan + UBSan; docs/testing.md).
+scripts/fuzz.sh 7

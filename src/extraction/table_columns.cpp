@@ -65,7 +65,9 @@ void TableColumns::remember_cell_starts(const Cells& cells) {
     for (const auto& [k, span] : cells) {
         auto& starts = cell_starts_[cols_[k].name];
         if (std::none_of(starts.begin(), starts.end(),
-                         [&](double x0) { return std::abs(x0 - span->x0) < tol_.cell_start_same; }))
+                         [&, x = span->x0](double x0) {  // clang 14 captures no bindings
+                             return std::abs(x0 - x) < tol_.cell_start_same;
+                         }))
             starts.push_back(span->x0);
     }
 }

@@ -36,7 +36,8 @@ const RE2& named_re() {
 // Folded Italian month names, full and abbreviated, from ICU: index 0 = gennaio.
 const std::array<std::array<std::string, 2>, 12>& month_names() {
     static const auto names = [] {
-        std::array<std::array<std::string, 2>, 12> out{};
+        // Default-initialised, not out{}: clang 14 crashes on value-initialising this array.
+        std::array<std::array<std::string, 2>, 12> out;
         UErrorCode status = U_ZERO_ERROR;
         icu::DateFormatSymbols symbols(icu::Locale::getItalian(), status);
         int32_t count = 0;

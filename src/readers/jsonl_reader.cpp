@@ -51,7 +51,7 @@ std::optional<CanonicalTable> read_jsonl_table(std::string_view text, const std:
     for (const auto& [l, obj] : objects) {
         for (const auto& [key, _] : obj.items()) {
             bool seen = std::any_of(header.begin(), header.end(),
-                                    [&](const Field& f) { return f.text == key; });
+                                    [&k = key](const Field& f) { return f.text == k; });
             if (!seen) header.push_back({key, l, 0});
         }
     }

@@ -1,0 +1,6 @@
+// OpenDocument spreadsheets (.ods): pira's own zip + XML reader (readers/ods_reader).
+#include "fuzz_workbook.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    return pira::fuzz::fuzz_workbook(data, size, ".ods");
+}

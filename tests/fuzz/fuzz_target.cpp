@@ -1,0 +1,21 @@
+// Targets (normalise/target): a comparator glued or in its own cell, values, deadlines, words.
+// The input is one cell, and also two (comparator cell, newline, value cell).
+#include "fuzz_input.hpp"
+#include "normalise/target.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text = pira::fuzz::text_of(data, size);
+    (void)pira::target_in_words(text);
+    auto one = pira::parse_target(text);
+    if (one)
+        (void)one->machine();
+    else
+        (void)one.error().describe(text);
+    const auto [comparator, value] = pira::fuzz::two_cells(text);
+    auto two = pira::parse_target(comparator, value);
+    if (two)
+        (void)two->machine();
+    else
+        (void)two.error().describe(value);
+    return 0;
+}
