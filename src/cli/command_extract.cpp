@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/document_lines.hpp"
 #include "cli/extract_report.hpp"
+#include "cli/jobs_option.hpp"
 #include "cli/option_errors.hpp"
 #include "common/sha256.hpp"
 #include "extraction/extract.hpp"
@@ -35,6 +36,7 @@ struct Options {
     std::optional<Profile> forced;   // --profile, resolved once for every input
     bool show_lines = false;         // --lines: what profiles see, for whoever writes one
     bool verbose = false;            // -v: the report of each table and every warning
+    int jobs = 0;                    // --jobs: threads reading a PDF's pages; 0: automatic
 };
 
 // "1 tabella", "16 tabelle".
@@ -130,7 +132,7 @@ std::variant<CheckedTable, int> extract_one(const Options& o, const std::string&
         return read ? kExitOk : kExitCannotRun;
     }
     FileMessages messages(o.verbose || o.show_lines);
-    auto lines = read_document_lines(file, diags);
+    auto lines = read_document_lines(file, diags, static_cast<unsigned>(o.jobs));
     messages.add(diags);
     if (!lines || o.show_lines) messages.flush();
     if (!lines) {
@@ -233,7 +235,7 @@ int run_extract(const Args& args) {
     Options o;
     po::options_description desc(
         "pira extract INPUT... [-o OUT] [--db DB] [--profile NAME] [--profile-dir DIR] "
-        "[--report FILE.json] [--lines] [-v]\n"
+        "[--report FILE.json] [--lines] [--jobs N] [-v]\n"
         "Estrae le tabelle degli indicatori dai PDF dei piani e dalle cartelle di lavoro nella "
         "tabella canonica");
     desc.add_options()("help,h", "questo aiuto")(
@@ -251,10 +253,12 @@ int run_extract(const Args& args) {
                 "lavoro ogni cella (foglio, riferimento, tipo, valore, formato, formula)")(
         "verbose,v", po::bool_switch(&o.verbose),
         "il resoconto di ogni tabella e ogni avviso (di norma: una riga per file e gli errori)");
+    add_jobs_option(desc, o.jobs);
     po::options_description hidden;
     hidden.add_options()("input", po::value(&o.inputs));
     po::variables_map vm;
     if (auto rc = parse_command_line(args, "extract", desc, "input", -1, vm, &hidden)) return *rc;
+    if (auto rc = check_jobs(vm, o.jobs, "extract")) return *rc;
     if (o.inputs.empty()) {
         std::cerr << "pira extract: indicare almeno un PDF\n\n" << desc << '\n';
         return kExitCannotRun;
