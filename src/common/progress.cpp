@@ -62,7 +62,7 @@ void Progress::draw(std::chrono::steady_clock::time_point now) {
     // The rate of what is counted in detail (rows) when there is one, else of the units.
     const std::size_t counted = detail_units_ != nullptr ? detail_ : done_;
     if (detail_units_ != nullptr) line += ", " + grouped(detail_) + ' ' + detail_units_;
-    if (seconds >= 0.05) {
+    if (seconds > 0.001) {
         line += " (" + grouped(static_cast<std::size_t>(static_cast<double>(counted) / seconds)) +
                 ' ' + (detail_units_ != nullptr ? detail_units_ : units_.c_str()) + "/s)";
     }
