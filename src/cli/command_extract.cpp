@@ -11,6 +11,7 @@
 #include "cli/document_lines.hpp"
 #include "cli/extract_report.hpp"
 #include "cli/limit_options.hpp"
+#include "cli/jobs_option.hpp"
 #include "cli/option_errors.hpp"
 #include "common/sha256.hpp"
 #include "extraction/extract.hpp"
@@ -38,6 +39,7 @@ struct Options {
     bool verbose = false;            // -v: the report of each table and every warning
     std::vector<std::string> limit_specs;
     ReaderLimits limits;  // the defaults with --limit applied
+    int jobs = 0;                    // --jobs: threads reading a PDF's pages; 0: automatic
 };
 
 // "1 tabella", "16 tabelle".
@@ -133,7 +135,7 @@ std::variant<CheckedTable, int> extract_one(const Options& o, const std::string&
         return read ? kExitOk : kExitCannotRun;
     }
     FileMessages messages(o.verbose || o.show_lines);
-    auto lines = read_document_lines(file, o.limits, diags);
+    auto lines = read_document_lines(file, o.limits, diags, static_cast<unsigned>(o.jobs));
     messages.add(diags);
     if (!lines || o.show_lines) messages.flush();
     if (!lines) {
@@ -236,7 +238,7 @@ int run_extract(const Args& args) {
     Options o;
     po::options_description desc(
         "pira extract INPUT... [-o OUT] [--db DB] [--profile NAME] [--profile-dir DIR] "
-        "[--report FILE.json] [--lines] [--limit NOME=VALORE] [-v]\n"
+        "[--report FILE.json] [--lines] [--limit NOME=VALORE] [--jobs N] [-v]\n"
         "Estrae le tabelle degli indicatori dai PDF dei piani e dalle cartelle di lavoro nella "
         "tabella canonica");
     desc.add_options()("help,h", "questo aiuto")(
@@ -255,6 +257,7 @@ int run_extract(const Args& args) {
         "verbose,v", po::bool_switch(&o.verbose),
         "il resoconto di ogni tabella e ogni avviso (di norma: una riga per file e gli errori)");
     add_limit_option(desc, o.limit_specs);
+    add_jobs_option(desc, o.jobs);
     po::options_description hidden;
     hidden.add_options()("input", po::value(&o.inputs));
     po::variables_map vm;
@@ -262,6 +265,7 @@ int run_extract(const Args& args) {
     const auto limits = limits_from(o.limit_specs, "extract");
     if (!limits) return kExitCannotRun;
     o.limits = *limits;
+    if (auto rc = check_jobs(vm, o.jobs, "extract")) return *rc;
     if (o.inputs.empty()) {
         std::cerr << "pira extract: indicare almeno un PDF\n\n" << desc << '\n';
         return kExitCannotRun;

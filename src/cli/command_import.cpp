@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/limit_options.hpp"
 #include "cli/option_errors.hpp"
+#include "common/progress.hpp"
 #include "common/sha256.hpp"
 #include "common/text.hpp"
 #include "readers/department_return.hpp"
@@ -77,8 +78,10 @@ std::optional<std::string> apply_defaults(CanonicalTable& table, const Defaults&
     return filled;
 }
 
+// `rows`: the indicators of a table loaded, for the progress line.
 FileResult import_one(Dataset& dataset, const std::string& path, const Defaults& defaults,
-                      const ImportExpectations& expect, const ReaderLimits& limits) {
+                      const ImportExpectations& expect, const ReaderLimits& limits,
+                      std::size_t& rows) {
     Diagnostics diags;
     auto finish = [&](FileResult r) {
         diags.sort_by_place();
@@ -125,6 +128,7 @@ FileResult import_one(Dataset& dataset, const std::string& path, const Defaults&
         return FileResult::refused;
     }
     finish(FileResult::loaded);
+    rows = report->rows;
     std::cout << path << ": " << load_text(*report, true) << '\n';
     return FileResult::loaded;
 }
@@ -207,8 +211,16 @@ int run_import(const Args& args) {
     defaults.document = std::string(trim(defaults.document));
     Dataset dataset(dataset_path(db));
     int exit = kExitOk;
+    // On a terminal: files done of the total and rows loaded, shown while the next file loads
+    // and wiped before each file's own messages.
+    Progress progress("pira import", "file", inputs.size());
     for (const auto& path : inputs) {
-        switch (import_one(dataset, path, defaults, expect, *limits)) {
+        progress.clear();
+        std::size_t rows = 0;
+        const FileResult result = import_one(dataset, path, defaults, expect, *limits, rows);
+        progress.add_detail(rows, "righe");
+        progress.advance();
+        switch (result) {
             case FileResult::loaded:
                 break;
             case FileResult::refused:

@@ -3,8 +3,11 @@
 #include "cli/document_lines.hpp"
 
 #include <iostream>
+#include <iterator>
 
+#include "common/progress.hpp"
 #include "common/text.hpp"
+#include "common/workers.hpp"
 #include "extraction/registry.hpp"
 #include "layout/running_lines.hpp"
 #include "readers/file_bytes.hpp"
@@ -44,8 +47,8 @@ std::optional<Chosen> choose_profile(const std::optional<Profile>& forced, const
 
 // The lines of a PDF's pages or of a workbook's sheets: one pipeline, two readers.
 std::optional<std::vector<Line>> read_document_lines(const std::string& file,
-                                                     const ReaderLimits& limits,
-                                                     Diagnostics& diags) {
+                                                     const ReaderLimits& limits, Diagnostics& diags,
+                                                     unsigned jobs) {
     if (is_workbook_file(file)) {
         auto wb = read_workbook(file, limits, diags);
         if (!wb) return std::nullopt;
@@ -57,13 +60,24 @@ std::optional<std::vector<Line>> read_document_lines(const std::string& file,
                     "le tabelle canoniche in CSV o JSON lines si caricano con «pira import»");
         return std::nullopt;
     }
-    auto doc = read_pdf(file, limits, diags);
+    Progress progress(file, "pagine", 0);
+    PdfReadOptions options;
+    options.jobs = jobs;
+    options.page_read = [&progress](std::size_t pages) {
+        progress.set_total(pages);
+        progress.advance();
+    };
+    auto doc = read_pdf(file, limits, diags, options);
+    progress.clear();
     if (!doc) return std::nullopt;
+    // Each page's lines on the same workers as its words; joined in page order.
+    std::vector<std::vector<Line>> by_page(doc->pages.size());
+    const unsigned workers = workers_for(jobs, by_page.size(), kPdfPagesPerExtraWorker);
+    for_each_index(by_page.size(), workers, [&](unsigned) -> IndexTask {
+        return [&](std::size_t i) { by_page[i] = build_lines(doc->pages[i]); };
+    });
     std::vector<Line> lines;
-    for (const auto& page : doc->pages) {
-        auto l = build_lines(page);
-        lines.insert(lines.end(), l.begin(), l.end());
-    }
+    for (auto& page : by_page) std::move(page.begin(), page.end(), std::back_inserter(lines));
     drop_running_lines(lines);
     return lines;
 }

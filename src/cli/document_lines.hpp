@@ -27,8 +27,10 @@ std::optional<Chosen> choose_profile(const std::optional<Profile>& forced, const
                                      const std::vector<Profile>& available);
 
 // The lines of a PDF's pages (running headers and footers dropped) or of a workbook's sheets.
+// A PDF's pages are read and split into lines on `jobs` workers (0: automatic), the lines in
+// page order whatever it is; on a terminal, a progress line counts the pages.
 std::optional<std::vector<Line>> read_document_lines(const std::string& file,
-                                                     const ReaderLimits& limits,
-                                                     Diagnostics& diags);
+                                                     const ReaderLimits& limits, Diagnostics& diags,
+                                                     unsigned jobs = 0);
 
 }  // namespace pira

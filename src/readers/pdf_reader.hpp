@@ -2,6 +2,7 @@
 // font information). Layout reconstruction (lines, columns, tables) works on these words.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,10 +34,22 @@ struct PdfDocument {
     std::vector<PdfPage> pages;
 };
 
+struct PdfReadOptions {
+    // Worker threads reading pages, each through its own Poppler document; 0: automatic (the
+    // hardware threads, one for a short document). The pages come out in order whatever it is.
+    unsigned jobs = 1;
+    // Called once per page read, with the document's page count, from whichever worker read
+    // it (e.g. a Progress).
+    std::function<void(std::size_t pages)> page_read;
+};
+
 // nullopt, with a diagnostic naming the file, for what is not a readable PDF (not a PDF,
 // encrypted, truncated beyond repair, over the limits). A PDF without any text is read (its
 // pages are empty) and reported with a warning: it is probably a scan.
 std::optional<PdfDocument> read_pdf(const std::string& path, const ReaderLimits& limits,
-                                    Diagnostics& diags);
+                                    Diagnostics& diags, const PdfReadOptions& options = {});
+
+// The pages a document must have before `jobs = 0` reads it on more than one thread.
+inline constexpr std::size_t kPdfPagesPerExtraWorker = 8;
 
 }  // namespace pira
