@@ -10,8 +10,8 @@
 #include "cli/commands.hpp"
 #include "cli/document_lines.hpp"
 #include "cli/extract_report.hpp"
-#include "cli/limit_options.hpp"
 #include "cli/jobs_option.hpp"
+#include "cli/limit_options.hpp"
 #include "cli/option_errors.hpp"
 #include "common/sha256.hpp"
 #include "extraction/extract.hpp"
@@ -39,7 +39,7 @@ struct Options {
     bool verbose = false;            // -v: the report of each table and every warning
     std::vector<std::string> limit_specs;
     ReaderLimits limits;  // the defaults with --limit applied
-    int jobs = 0;                    // --jobs: threads reading a PDF's pages; 0: automatic
+    int jobs = 0;         // --jobs: threads reading a PDF's pages; 0: automatic
 };
 
 // "1 tabella", "16 tabelle".
