@@ -474,6 +474,10 @@ def libraries_and_tools(build, cache, used):
                 tokens = shlex.split(part)
             except ValueError:
                 continue
+            # A compiler launcher (CMAKE_CXX_COMPILER_LAUNCHER, e.g. ccache) runs the compiler:
+            # the command is the compiler's from there on.
+            if len(tokens) > 1 and tokens[0] != compiler and tokens[1] == compiler:
+                tokens = tokens[1:]
             if not tokens or tokens[0] != compiler:
                 continue
             if "-c" in tokens:
