@@ -2,7 +2,7 @@
 """Two `pira import` runs at the same time into one new dataset, of two different large tables
 (bench/make_table.py, each its own document): both must land (exit 0, «caricato»), with every
 row of each, `PRAGMA integrity_check` ok; the one that found the dataset locked says once that
-it waits. Then the same file imported twice at the same time: one load and one «già caricato».
+it waits (each run at most once). Then the same file imported twice at the same time: one load and one «già caricato».
 
 Usage: concurrent_imports.py PIRA SOURCE_DIR WORK_DIR [ROWS]"""
 import csv
@@ -57,9 +57,12 @@ results = together([a], [b])
 for (code, out, err), file in zip(results, (a, b)):
     if code != 0 or "caricato (documento" not in out:
         failures.append("import of %s: exit %d, %r %r" % (os.path.basename(file), code, out, err))
-waits = sum(err.count("dataset occupato da un'altra importazione: attendo") for _, _, err in results)
-if waits > 1:
-    failures.append("the wait was announced %d times (at most once per run)" % waits)
+# Each run may find the other holding the lock (one at creation, the other at its load), so
+# both can wait; what must hold is that a run says so once, not once per retry.
+said = [err.count("dataset occupato da un'altra importazione: attendo") for _, _, err in results]
+waits = sum(said)
+if max(said) > 1:
+    failures.append("the wait was announced %s times per run (at most once per run)" % said)
 print("imports at the same time: exits %s, %d announced wait(s)"
       % ([r[0] for r in results], waits))
 for ente in ("CCIAA A", "CCIAA B"):
