@@ -16,6 +16,7 @@
 #include "common/sha256.hpp"
 #include "extraction/extract.hpp"
 #include "extraction/registry.hpp"
+#include "extraction/sections.hpp"
 #include "layout/running_lines.hpp"
 #include "readers/file_bytes.hpp"
 #include "readers/workbook.hpp"
@@ -123,49 +124,33 @@ void print_summary(const std::string& file, const Chosen& chosen, const Extracti
     std::cerr << outcome << '\n';
 }
 
-// One document, checked and normalised; or the exit code when it cannot be used. Prints its
-// errors (with -v also its warnings and the report of each table), then one summary line.
-std::variant<CheckedTable, int> extract_one(const Options& o, const std::string& file,
-                                            DocumentReport& doc) {
-    doc.file = file;
-    Diagnostics diags;
-    if (o.show_lines && is_workbook_file(file)) {  // cells streamed as read, not as lines
-        const bool read = print_workbook_cells(file, o.limits, diags);
-        print_diagnostics(diags);
-        return read ? kExitOk : kExitCannotRun;
-    }
-    FileMessages messages(o.verbose || o.show_lines);
-    auto lines = read_document_lines(file, o.limits, diags, static_cast<unsigned>(o.jobs));
-    messages.add(diags);
-    if (!lines || o.show_lines) messages.flush();
-    if (!lines) {
-        doc.outcome = "illeggibile";
-        doc.diagnostics = messages.all();
-        return kExitCannotRun;
-    }
-    if (o.show_lines) {
-        print_lines(*lines);
-        return kExitOk;
-    }
-    const auto chosen = choose_profile(o.forced, file, *lines, o.available);
-    if (!chosen) {
-        messages.flush();
-        doc.outcome = "nessun profilo";
-        doc.diagnostics = messages.all();
-        return kExitCannotRun;
-    }
+// What a document or one of its sections is called in messages: "piano.pdf (pagine 1-4)".
+std::string part_label(const std::string& file, const Section* section) {
+    if (section == nullptr) return file;
+    return file + " (pagine " + std::to_string(section->first_page) + "-" +
+           std::to_string(section->last_page) + ")";
+}
+
+// One document or section, checked and normalised (and loaded with --db); or the exit code when
+// it cannot be used. Prints its errors (with -v also its warnings and the report of each
+// table), then one summary line.
+std::variant<CheckedTable, int> extract_part(const Options& o, const std::string& file,
+                                             const std::vector<Line>& lines, const Chosen& chosen,
+                                             const Section* section, FileMessages& messages,
+                                             DocumentReport& doc) {
+    const std::string label = part_label(file, section);
     Diagnostics found;
-    Extraction x = extract(file, *lines, chosen->profile, found);
-    doc.profile = chosen->profile.id;
-    doc.how = chosen->how;
+    Extraction x = extract(file, lines, chosen.profile, found);
+    doc.profile = chosen.profile.id;
+    doc.how = chosen.how;
     doc.tables = x.tables;
     doc.rows = x.table.rows.size();
     if (o.verbose) print_table_reports(file, x);
     if (x.table.rows.empty()) {
         // Which of the profile's cues the document has: why it matched and found nothing.
-        doc.cues = profile_cues(chosen->profile, *lines);
+        doc.cues = profile_cues(chosen.profile, lines);
         found.error(Errc::table_not_found, Place{file}, {},
-                    "profilo " + chosen->profile.id + "; " + cues_text(doc.cues),
+                    "profilo " + chosen.profile.id + "; " + cues_text(doc.cues),
                     "controllare il profilo con --profile o il documento");
         messages.add(found);
         messages.flush();
@@ -177,7 +162,7 @@ std::variant<CheckedTable, int> extract_one(const Options& o, const std::string&
     messages.add(found);
     if (!checked) {
         messages.flush();
-        print_summary(file, *chosen, x, messages, ": rifiutato, nulla è stato scritto");
+        print_summary(label, chosen, x, messages, ": rifiutato, nulla è stato scritto");
         doc.outcome = "rifiutato";
         doc.diagnostics = messages.all();
         return kExitInvalid;
@@ -191,13 +176,18 @@ std::variant<CheckedTable, int> extract_one(const Options& o, const std::string&
             messages.flush();
             return kExitCannotRun;
         }
+        // A section is a document of its own in the dataset: the file's hash and its pages.
+        std::string key = sha256_hex(*bytes);
+        if (section != nullptr)
+            key += "#pagine=" + std::to_string(section->first_page) + "-" +
+                   std::to_string(section->last_page);
         Dataset dataset(dataset_path(o.db));
         Diagnostics load;
-        auto loaded = dataset.load(x.table, sha256_hex(*bytes), "pdf", load);
+        auto loaded = dataset.load(x.table, key, "pdf", load);
         messages.add(load);
         if (!loaded) {
             messages.flush();
-            print_summary(file, *chosen, x, messages,
+            print_summary(label, chosen, x, messages,
                           ": rifiutato, nulla è stato caricato nel dataset");
             doc.outcome = "rifiutato dal dataset";
             doc.diagnostics = messages.all();
@@ -206,10 +196,81 @@ std::variant<CheckedTable, int> extract_one(const Options& o, const std::string&
         outcome = "; dataset: " + load_text(*loaded, false);
     }
     messages.flush();
-    print_summary(file, *chosen, x, messages, outcome);
+    print_summary(label, chosen, x, messages, outcome);
     doc.outcome = "estratto";
     doc.diagnostics = messages.all();
     return std::move(*checked);
+}
+
+// "confidenza 83%".
+std::string confidence_text(double confidence) {
+    return "confidenza " + std::to_string(static_cast<int>(confidence * 100)) + "%";
+}
+
+// One input file: its tables go to `tables`, one report per document or section to `reports`;
+// returns the worst exit code.
+int extract_file(const Options& o, const std::string& file, std::vector<CheckedTable>& tables,
+                 std::vector<DocumentReport>& reports) {
+    DocumentReport& first = reports.emplace_back();
+    first.file = file;
+    Diagnostics diags;
+    if (o.show_lines && is_workbook_file(file)) {  // cells streamed as read, not as lines
+        const bool read = print_workbook_cells(file, o.limits, diags);
+        print_diagnostics(diags);
+        return read ? kExitOk : kExitCannotRun;
+    }
+    FileMessages messages(o.verbose || o.show_lines);
+    // Running lines are a section's own (Pistoia's footer is on its four pages of eighteen), so
+    // they are dropped once the sections are known.
+    auto lines =
+        read_document_lines(file, o.limits, diags, static_cast<unsigned>(o.jobs), o.show_lines);
+    messages.add(diags);
+    if (!lines || o.show_lines) messages.flush();
+    if (!lines) {
+        first.outcome = "illeggibile";
+        first.diagnostics = messages.all();
+        return kExitCannotRun;
+    }
+    if (o.show_lines) {
+        print_lines(*lines);
+        return kExitOk;
+    }
+    const auto sections = o.forced ? std::vector<Section>{} : split_sections(*lines, o.available);
+    const bool pdf = !is_workbook_file(file);  // a sheet has no running lines
+    if (sections.size() < 2) {
+        if (pdf) drop_running_lines(*lines);
+        const auto chosen = choose_profile(o.forced, file, *lines, o.available);
+        if (!chosen) {
+            messages.flush();
+            first.outcome = "nessun profilo";
+            first.diagnostics = messages.all();
+            return kExitCannotRun;
+        }
+        auto r = extract_part(o, file, *lines, *chosen, nullptr, messages, first);
+        if (auto* code = std::get_if<int>(&r)) return *code;
+        tables.push_back(std::move(std::get<CheckedTable>(r)));
+        return kExitOk;
+    }
+    messages.flush();    // what reading the file said, before the sections speak
+    reports.pop_back();  // one report per section instead
+    int exit = kExitOk;
+    for (const auto& s : sections) {
+        DocumentReport& doc = reports.emplace_back();
+        doc.file = file;
+        doc.pages = std::to_string(s.first_page) + "-" + std::to_string(s.last_page);
+        std::vector<Line> part(lines->begin() + static_cast<std::ptrdiff_t>(s.begin),
+                               lines->begin() + static_cast<std::ptrdiff_t>(s.end));
+        if (pdf) drop_running_lines(part);
+        const Chosen chosen{*s.profile, confidence_text(s.confidence) + " sulle sue pagine"};
+        FileMessages own(o.verbose);
+        auto r = extract_part(o, file, part, chosen, &s, own, doc);
+        if (auto* code = std::get_if<int>(&r)) {
+            exit = std::max(exit, *code);
+        } else {
+            tables.push_back(std::move(std::get<CheckedTable>(r)));
+        }
+    }
+    return exit;
 }
 
 // Columns with a value in some row, in the canonical order (target years after "target").
@@ -288,12 +349,7 @@ int run_extract(const Args& args) {
     std::vector<DocumentReport> reports;
     int exit = kExitOk;
     for (const auto& file : o.inputs) {
-        auto r = extract_one(o, file, reports.emplace_back());
-        if (auto* code = std::get_if<int>(&r)) {
-            exit = std::max(exit, *code);
-        } else {
-            tables.push_back(std::move(std::get<CheckedTable>(r)));
-        }
+        exit = std::max(exit, extract_file(o, file, tables, reports));
     }
     if (std::string error; !o.report.empty() && !write_report_json(o.report, reports, error)) {
         std::cerr << "pira extract: " << error << '\n';

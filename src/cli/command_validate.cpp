@@ -10,6 +10,7 @@
 #include "cli/score_run.hpp"
 #include "common/text.hpp"
 #include "extraction/registry.hpp"
+#include "extraction/sections.hpp"
 #include "readers/department_return.hpp"
 #include "readers/file_bytes.hpp"
 #include "readers/table_reader.hpp"
@@ -35,8 +36,21 @@ std::optional<CanonicalTable> document_table(const std::string& file, const Read
     auto lines = read_document_lines(file, limits, diags);
     if (!lines) return std::nullopt;
     // The user's own profiles (PIRA_PROFILE_DIR) are detected as pira extract detects them.
-    const auto chosen =
-        choose_profile(std::nullopt, file, *lines, available_profiles(profile_dirs({})));
+    const auto available = available_profiles(profile_dirs({}));
+    // A submission is one plan; a bound volume of several (seed 003) is validated by parts,
+    // never by its first family alone.
+    if (const auto sections = split_sections(*lines, available); sections.size() > 1) {
+        std::string which;
+        for (const auto& s : sections)
+            which +=
+                (which.empty() ? "" : ", ") + ("pagine " + std::to_string(s.first_page) + "-" +
+                                               std::to_string(s.last_page) + ": " + s.profile->id);
+        diags.error(Errc::document_sections, Place{file}, {}, which,
+                    "estrarre le sezioni con «pira extract " + file +
+                        " -o sezioni.csv» e validare il CSV con «pira validate sezioni.csv»");
+        return std::nullopt;
+    }
+    const auto chosen = choose_profile(std::nullopt, file, *lines, available);
     if (!chosen) return std::nullopt;
     Extraction x = extract(file, *lines, chosen->profile, diags);
     if (x.table.rows.empty()) {

@@ -48,11 +48,11 @@ std::optional<Chosen> choose_profile(const std::optional<Profile>& forced, const
 // The lines of a PDF's pages or of a workbook's sheets: one pipeline, two readers.
 std::optional<std::vector<Line>> read_document_lines(const std::string& file,
                                                      const ReaderLimits& limits, Diagnostics& diags,
-                                                     unsigned jobs) {
+                                                     unsigned jobs, bool drop_running) {
     if (is_workbook_file(file)) {
         auto wb = read_workbook(file, limits, diags);
         if (!wb) return std::nullopt;
-        return sheet_lines(*wb);
+        return sheet_lines(*wb);  // a sheet has no running lines
     }
     if (lower_extension(file) != ".pdf") {
         diags.error(Errc::format_unsupported, Place{file}, lower_extension(file),
@@ -78,7 +78,7 @@ std::optional<std::vector<Line>> read_document_lines(const std::string& file,
     });
     std::vector<Line> lines;
     for (auto& page : by_page) std::move(page.begin(), page.end(), std::back_inserter(lines));
-    drop_running_lines(lines);
+    if (drop_running) drop_running_lines(lines);
     return lines;
 }
 

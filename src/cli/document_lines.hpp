@@ -26,11 +26,12 @@ std::optional<Chosen> choose_profile(const std::optional<Profile>& forced, const
                                      const std::vector<Line>& lines,
                                      const std::vector<Profile>& available);
 
-// The lines of a PDF's pages (running headers and footers dropped) or of a workbook's sheets.
+// The lines of a PDF's pages (running headers and footers dropped unless `drop_running` is
+// false: a document of several sections drops each section's own) or of a workbook's sheets.
 // A PDF's pages are read and split into lines on `jobs` workers (0: automatic), the lines in
 // page order whatever it is; on a terminal, a progress line counts the pages.
 std::optional<std::vector<Line>> read_document_lines(const std::string& file,
                                                      const ReaderLimits& limits, Diagnostics& diags,
-                                                     unsigned jobs = 0);
+                                                     unsigned jobs = 0, bool drop_running = true);
 
 }  // namespace pira

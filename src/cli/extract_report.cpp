@@ -93,6 +93,7 @@ bool write_report_json(const std::string& path, const std::vector<DocumentReport
                               {"tables", nlohmann::json::array()},
                               {"cues", nlohmann::json::array()},
                               {"diagnostics", nlohmann::json::array()}};
+        if (!d.pages.empty()) doc["pages"] = d.pages;
         for (const auto& t : d.tables) doc["tables"].push_back(table_json(t));
         for (const auto& c : d.cues) {
             doc["cues"].push_back({{"kind", c.kind}, {"text", c.text}, {"found", c.found}});

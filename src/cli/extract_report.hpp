@@ -14,6 +14,7 @@ namespace pira {
 // One input's report: the profile chosen, its tables, what it said, and the outcome.
 struct DocumentReport {
     std::string file, profile, how, outcome;
+    std::string pages;  // "1-4" for a section of a document holding several families
     std::vector<TableReport> tables;
     std::size_t rows = 0;
     std::vector<Cue> cues;  // when the profile found no table: its cues, found and missing

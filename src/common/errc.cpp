@@ -48,6 +48,8 @@ constexpr std::array kTable{
     Entry{Errc::json_malformed, "json_malformed", "JSON non valido"},
     Entry{Errc::column_missing, "column_missing", "colonna obbligatoria mancante"},
     Entry{Errc::table_not_found, "table_not_found", "nessuna tabella di indicatori trovata"},
+    Entry{Errc::document_sections, "document_sections",
+          "il documento contiene piani di più famiglie (sezioni con profili diversi)"},
     Entry{Errc::column_unknown, "column_unknown", "colonna sconosciuta, ignorata"},
     Entry{Errc::column_duplicate, "column_duplicate", "colonna ripetuta"},
     Entry{Errc::indicator_duplicate, "indicator_duplicate",

@@ -33,6 +33,7 @@ enum class Errc {
     json_malformed,
     column_missing,
     table_not_found,
+    document_sections,
     column_unknown,
     column_duplicate,
     indicator_duplicate,
