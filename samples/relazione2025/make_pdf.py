@@ -10,7 +10,9 @@ Two renderings, so that no extractor depends on one: "rigata" (ruled cells, Deja
 centred vertically as in the published PDF) and "serif" (no rules, Liberation Serif, cells on
 top, other column widths). Both landscape A4 with a running header and a numbered footer.
 
-Usage: make_pdf.py OUTDIR   (writes relazione2025-rigata.pdf and relazione2025-serif.pdf)
+Usage: make_pdf.py OUTDIR [FOLDER [NAME]]   (reads the three csv files of FOLDER, by default
+this one, and writes NAME-rigata.pdf and NAME-serif.pdf, by default relazione2025-*.pdf; the
+whole document: make_pdf.py completa completa relazione2025-completa)
 Needs LibreOffice (soffice); HTML goes to PDF through ODT, as LibreOffice 7.4 drops an HTML
 page's first paragraph when converting it straight to PDF."""
 import csv
@@ -30,8 +32,8 @@ STYLES = {
 }
 
 
-def read(name):
-    with open(os.path.join(HERE, name), encoding="utf-8") as f:
+def read(folder, name):
+    with open(os.path.join(folder, name), encoding="utf-8") as f:
         return list(csv.DictReader(f, delimiter=";"))
 
 
@@ -42,11 +44,11 @@ def reading(figure):
         "NON RAGGIUNTO"
 
 
-def page(style):
+def page(style, folder):
     s = STYLES[style]
-    rows = read("indicatori.csv")
-    indicators = {p["source_ref"]: p for p in read("indicatori-pubblicati.csv")}
-    published = read("obiettivi-pubblicati.csv")
+    rows = read(folder, "indicatori.csv")
+    indicators = {p["source_ref"]: p for p in read(folder, "indicatori-pubblicati.csv")}
+    published = read(folder, "obiettivi-pubblicati.csv")
     strategic_figures = {p["key"]: p["performance"] + " %" for p in published
                          if p["level"] == "strategic_objective"}
     # Objectives in document order; the transcription keeps their codes as the OCR read them.
@@ -105,7 +107,9 @@ def page(style):
 
 def main():
     outdir = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else HERE)
-    html_to_pdf({"relazione2025-%s" % style: page(style) for style in STYLES}, outdir)
+    folder = os.path.join(HERE, sys.argv[2]) if len(sys.argv) > 2 else HERE
+    name = sys.argv[3] if len(sys.argv) > 3 else "relazione2025"
+    html_to_pdf({"%s-%s" % (name, style): page(style, folder) for style in STYLES}, outdir)
 
 
 if __name__ == "__main__":
