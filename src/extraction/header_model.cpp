@@ -136,8 +136,8 @@ Band HeaderModel::band(std::size_t i) const {
     }
     // A header row cut by a page break goes on with the bold lines that open the next page.
     const ProfileTable* table = table_at(i);
-    while (last + 1 < lines_.size() &&
-           (table != nullptr ? header_line(lines_[last + 1], *table) : all_bold(lines_[last + 1]))) {
+    while (last + 1 < lines_.size() && (table != nullptr ? header_line(lines_[last + 1], *table)
+                                                         : all_bold(lines_[last + 1]))) {
         const Line& next = lines_[last + 1];
         const double below = next.y0 - lines_[last].y0;
         const bool touching =

@@ -187,7 +187,12 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
     const bool any_italic =
         std::any_of(s.words.begin(), s.words.end(), [](const SpanWord& w) { return w.italic; });
     const std::string& rest = c.rest_to.empty() ? c.name : c.rest_to;
-    if (!any_bold && (row_->italic_cue || (any_italic && !s.words.front().italic))) {
+    // A regular name wrapped over two lines, its description in italics below: the second
+    // line is still the name's when the next name-column cell of the row is italic.
+    const bool name_goes_on = !any_bold && !any_italic && !name.empty() &&
+                              !row_->has_regular_name_text && italic_below(line);
+    if (!any_bold &&
+        (row_->italic_cue || name_goes_on || (any_italic && !s.words.front().italic))) {
         // A regular name, its description in italics: the font tells them apart as bold does.
         row_->plain_name = row_->italic_cue = true;
         for (const SpanWord& w : s.words) {
@@ -215,6 +220,22 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
                    w.text);
         }
     }
+}
+
+// Whether the next line of the row with a cell in the name column (same page, no row gap)
+// begins in italics.
+bool RowBuilder::italic_below(const Line& line) const {
+    const auto i = static_cast<std::size_t>(&line - lines_.data());
+    const auto last = i + static_cast<std::size_t>(tol_.name_font_lookahead);
+    for (std::size_t j = i + 1; j < lines_.size() && j <= last; ++j) {
+        const Line& l = lines_[j];
+        if (l.page != line.page || l.y0 - lines_[j - 1].y1 > tol_.row_gap * (l.y1 - l.y0)) break;
+        const Cells below = cols_.cells_of(l);
+        if (below.empty() || below.front().first != cols_.name_column()) continue;
+        const auto& words = below.front().second->words;
+        return !words.empty() && words.front().italic;
+    }
+    return false;
 }
 
 void RowBuilder::flush() {

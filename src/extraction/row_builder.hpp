@@ -58,6 +58,7 @@ class RowBuilder {
     bool name_begins_row(const Cells& cells) const;
     bool refills_values(const Cells& cells, std::size_t min_values = 1) const;
     void add_first_cell(const Span& s, const Line& line, bool after_gap);
+    bool italic_below(const Line& line) const;
 
     const std::vector<Line>& lines_;
     TableColumns& cols_;

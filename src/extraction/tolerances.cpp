@@ -35,7 +35,7 @@ Tolerances load_tolerances(const toml::table& t, const std::string& file) {
     check_keys(t,
                {"header_band_gap", "subheader_gap", "wrapped_header_gap", "header_lookahead",
                 "heading_lines", "row_gap", "cell_start", "cell_start_same", "footnote_margin",
-                "headerless_scan", "next_page_lookahead"},
+                "headerless_scan", "next_page_lookahead", "name_font_lookahead"},
                file, "[tolerances]");
     Tolerances tol;
     set_double(t, "header_band_gap", tol.header_band_gap, file);
@@ -49,6 +49,7 @@ Tolerances load_tolerances(const toml::table& t, const std::string& file) {
     set_double(t, "footnote_margin", tol.footnote_margin, file);
     set_int(t, "headerless_scan", tol.headerless_scan, file);
     set_int(t, "next_page_lookahead", tol.next_page_lookahead, file);
+    set_int(t, "name_font_lookahead", tol.name_font_lookahead, file);
     return tol;
 }
 

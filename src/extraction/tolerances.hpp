@@ -37,6 +37,9 @@ struct Tolerances {
     int headerless_scan = 60;
     // Lines searched below cells at the top of a page for the name that says whose they are.
     int next_page_lookahead = 4;
+    // Lines searched below a name's regular line for the italic description that says the
+    // name goes on (a regular name wrapped above its italic description).
+    int name_font_lookahead = 4;
 };
 
 // [tolerances] of a profile: the defaults, with what the table sets; strict keys and ranges.
