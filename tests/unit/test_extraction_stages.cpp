@@ -276,6 +276,66 @@ TEST(RowBuilder, ItalicDescriptionsAndRowsBegunByRefilledValues) {
     EXPECT_EQ(at(1, "objective_code"), "01_01_OS02");
 }
 
+// Other offices set a header cell's second line in regular type ("Target" in bold over
+// "2026", "Peso" regular): a line of the band's cells that are themselves headers joins it; a
+// line of values does not.
+TEST(HeaderModel, ARegularLineOfHeadersJoinsTheBand) {
+    const Profile p = load_profile(kBlocks, "blocchi.toml");
+    std::vector<Line> lines{cells_line(1, 30, {{10, "Indicatore"}, {130, "Target"}}, true),
+                            cells_line(1, 39, {{130, "2026"}}, true),
+                            cells_line(1, 48, {{200, "Peso"}}),
+                            cells_line(1, 60, {{10, "Primo"}, {130, ">= 5"}, {200, "50%"}})};
+    lines[1].spans.push_back(cells_line(1, 39, {{200, "Peso"}}).spans.front());
+    HeaderModel h(lines, p, p.tolerances);
+    EXPECT_EQ(h.band(0).second, 1u);       // "2026" bold, "Peso" regular and a header: joined
+    lines[2].spans.front().text = "Nome";  // not a header of the table: the band ends before
+    lines[1].spans.back().text = "Nome";
+    EXPECT_EQ(HeaderModel(lines, p, p.tolerances).band(0).second, 0u);
+}
+
+// In a table without padding between rows (zebra rows), a bold name beginning in capitals
+// beside two values again is the next row, not the last row's name going on.
+TEST(RowBuilder, BoldNamesWithoutRowGapTheRefilledValuesTell) {
+    const Profile p = load_profile(kBlocks, "blocchi.toml");
+    std::vector<Line> lines{
+        cells_line(1, 10, {{10, "Codice:"}, {120, "01_01_OS02"}}),
+        cells_line(1, 30, {{10, "Indicatore"}, {130, "Target 2026"}, {200, "Peso"}}, true),
+        cells_line(1, 40, {{10, "Primo indicatore"}, {130, ">= 5"}, {200, "50%"}}),
+        cells_line(1, 46, {{10, "che va a capo"}}),
+        cells_line(1, 52, {{10, "Secondo"}, {130, ">= 80%"}, {200, "50%"}}),
+    };
+    for (std::size_t i : {2u, 3u, 4u}) {  // the names bold, the values regular
+        lines[i].spans.front().bold = true;
+        lines[i].spans.front().words.front().bold = true;
+    }
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(x.table.rows[0].fields[*x.table.column("indicator_name")].text,
+              "Primo indicatore che va a capo");
+    EXPECT_EQ(x.table.rows[1].fields[*x.table.column("indicator_name")].text, "Secondo");
+}
+
+// A regular name wrapped over two lines above its italic description: both lines are the
+// name's, since the italic below says where the name ends.
+TEST(RowBuilder, ARegularNameWrappedAboveItsItalicDescription) {
+    const Profile p = load_profile(kBlocks, "blocchi.toml");
+    std::vector<Line> lines{
+        cells_line(1, 10, {{10, "Codice:"}, {120, "01_01_OS02"}}),
+        cells_line(1, 30, {{10, "Indicatore"}, {130, "Target 2026"}, {200, "Peso"}}, true),
+        italic_line(40, "Grado di utilizzo", "", {{130, ">= 5"}, {200, "100%"}}),
+        italic_line(46, "delle risorse", "", {}),
+        italic_line(52, "", "risorse usate su risorse previste", {}),
+    };
+    for (std::size_t i : {3u, 4u}) lines[i].spans.front().x0 = 10;
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    const auto& r = x.table.rows[0];
+    EXPECT_EQ(r.fields[*x.table.column("indicator_name")].text, "Grado di utilizzo delle risorse");
+    EXPECT_EQ(r.fields[*x.table.column("formula")].text, "risorse usate su risorse previste");
+}
+
 TEST(Detection, CuesFoundAndMissing) {
     const Profile p = load_profile(kFlat, "piatto.toml");
     std::vector<Line> lines{cells_line(1, 10, {{10, "Obiettivo strategico"}})};
