@@ -7,8 +7,10 @@
 
 #include "common/text.hpp"
 #include "extraction/block_fields.hpp"
+#include "extraction/carried_cells.hpp"
 #include "extraction/fields.hpp"
 #include "extraction/header_model.hpp"
+#include "extraction/lent_columns.hpp"
 #include "extraction/row_builder.hpp"
 #include "extraction/row_fields.hpp"
 #include "extraction/table_columns.hpp"
@@ -60,6 +62,7 @@ class Extractor {
         close_table();
         pad_rows();
         set_year();
+        lend_columns(out_.table, row_tables_);
         return std::move(out_);
     }
 
@@ -195,6 +198,7 @@ class Extractor {
 
     // A built row becomes a canonical row, with its block's fields and its source.
     void emit(Row&& row) {
+        if (!cols_.empty()) carried_.apply(row, cols_.table());
         split_parts(row, cols_.table());
         join_parts(row);
         const std::string& name_column = cols_.empty() ? "" : cols_.name_of(cols_.name_column());
@@ -233,6 +237,7 @@ class Extractor {
         set("source_ref",
             file_ + "#" + (row.ref.empty() ? "page=" + std::to_string(row.page) : row.ref));
         out_.table.rows.push_back(std::move(r));
+        row_tables_.push_back(cols_.table_ptr());
         if (!out_.tables.empty()) ++out_.tables.back().rows;
     }
 
@@ -243,6 +248,7 @@ class Extractor {
         if (!cols_.empty()) fields_.table_closed();
         remember_columns();
         cols_.clear();
+        carried_.clear();
         sections_.clear();
         band_ = kNoBand;
     }
@@ -287,7 +293,9 @@ class Extractor {
     TableColumns cols_;
     RowBuilder rows_;
     BlockFields fields_;
+    CarriedCells carried_;
     Extraction out_;
+    std::vector<const ProfileTable*> row_tables_;  // each output row's table
     // The last header's columns, and its table: what a repeated header's empty cell stood for.
     std::vector<Column> last_columns_;
     const ProfileTable* last_table_ = nullptr;
