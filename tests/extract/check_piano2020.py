@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import sqlite3
+import subprocess
 import sys
 import unicodedata
 
@@ -146,10 +147,31 @@ def extracted(r):
     return out
 
 
-def check_view(scratch, want):
-    """The dataset's view: every indicator's department (area_responsabilita), in order."""
+# Cells only the budget tables after each cascade table hold: none may reach a row.
+BUDGET = ("Totale Programma", "TOTALE LINEA", "Oneri promozionali", "PUNTO IMPRESA :",
+          "Azioni di intervento", "Bando contributi", "Quota consortile")
+
+
+def no_budget_cell(scratch):
     failures = []
     for rendering in ("rigata", "semplice"):
+        with open(os.path.join(scratch, rendering + ".csv"), encoding="utf-8") as f:
+            for n, row in enumerate(csv.DictReader(f), start=1):
+                failures += ["%s row %d: a budget table's cell %r" % (rendering, n, v)
+                             for v in row.values() if any(b in v for b in BUDGET)]
+    return failures
+
+
+def check_view(pira, scratch, want):
+    """The dataset's view: every indicator's department (area_responsabilita), in order, in
+    the dataset `pira extract --db` loaded and in one `pira import` of the extracted table."""
+    failures = []
+    imported = os.path.join(scratch, "imported.db")
+    done = subprocess.run([pira, "import", os.path.join(scratch, "rigata.csv"), "--db", imported],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        return ["pira import: exit %d\n%s" % (done.returncode, done.stderr)]
+    for rendering in ("rigata", "semplice", "imported"):
         with sqlite3.connect(os.path.join(scratch, rendering + ".db")) as con:
             got = con.execute("SELECT codice_obiettivo, indicatore, "
                               "COALESCE(area_responsabilita, '') FROM v_indicatori "
@@ -180,7 +202,8 @@ def main():
         pira, pdfs, want, extracted, "indicator_name", scratch,
         stderr_has=("senza nome dell'indicatore: non caricate: «Punteggio medio di sintesi",
                     "intestazioni vuote prese dalla tabella precedente: «Peso»"))
-    failures += check_view(scratch, want)
+    failures += check_view(pira, scratch, want)
+    failures += no_budget_cell(scratch)
     if failures:
         print("\n".join(failures[:60]))
         sys.exit(1)
