@@ -19,12 +19,6 @@
 namespace pira {
 namespace {
 
-bool ends_table(const Line& l, const ProfileTable& table) {
-    const std::string text = l.text();
-    return std::any_of(table.end_at.begin(), table.end_at.end(),
-                       [&](const std::string& end) { return text.rfind(end, 0) == 0; });
-}
-
 // The fixed sequence over a document's lines: block fields, then for each table its header
 // (header_model), its columns (table_columns), its rows (row_builder) and their fields
 // (row_fields). This class only routes lines between those stages and keeps the output.
@@ -150,7 +144,7 @@ class Extractor {
         const auto last = i + static_cast<std::size_t>(p_.tolerances.headerless_scan);
         for (std::size_t j = i; j < lines_.size() && j < last; ++j) {
             const Line& l = lines_[j];
-            if (field_of(p_, l) || ends_table(l, table)) return std::nullopt;
+            if (field_of(p_, l) || table.ends_at(l.text())) return std::nullopt;
             if ((l.spans.size() == n || l.spans.size() + 1 == n) &&
                 RE2::FullMatch(l.spans.front().text, *table.row_pattern)) {
                 return j;
@@ -188,7 +182,7 @@ class Extractor {
     }
 
     void add_to_table(const Line& line) {
-        if (ends_table(line, cols_.table())) {  // "Stakeholder ...": the table is over
+        if (cols_.table().ends_at(line.text())) {  // "Stakeholder ...": the table is over
             close_table();
             return;
         }
@@ -204,10 +198,7 @@ class Extractor {
         const std::string& name_column = cols_.empty() ? "" : cols_.name_of(cols_.name_column());
         if (row.cells[name_column].empty()) {
             // Cells without an indicator name (a note row, a blank separator): said, not kept.
-            std::string cells;
-            for (const auto& [col, text] : row.cells) {
-                if (!text.empty()) cells += (cells.empty() ? "" : " | ") + text;
-            }
+            const std::string cells = cells_text(row);
             if (!cells.empty())
                 diags_.warning(Errc::row_without_indicator, where(row.page, row.ref), cells);
             return;

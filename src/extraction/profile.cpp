@@ -207,6 +207,11 @@ std::string ProfileTable::column_for(std::string_view header) const {
     return {};
 }
 
+bool ProfileTable::ends_at(const std::string& text) const {
+    return std::any_of(end_at.begin(), end_at.end(),
+                       [&](const std::string& end) { return text.rfind(end, 0) == 0; });
+}
+
 bool ProfileTable::carries(std::string_view column) const {
     return std::any_of(columns.begin(), columns.end(),
                        [&](const ProfileColumn& c) { return c.carry && c.column == column; });

@@ -88,6 +88,8 @@ struct ProfileTable {
     std::string later_column_for(std::string_view header, std::string_view first_target_year) const;
     // Whether a header names a section ("Equilibrio economico"): see ProfileColumn::section.
     bool is_section(std::string_view header) const;
+    // Whether a line's text starts with one of end_at.
+    bool ends_at(const std::string& line_text) const;
     // Whether an empty cell of this canonical column is the row above's.
     bool carries(std::string_view column) const;
 };
