@@ -107,6 +107,23 @@ bool HeaderModel::wraps_first_header(std::size_t i, const Span& s, const std::st
     return false;
 }
 
+// A line of a header under its first line: bold, or with some cells bold and each regular
+// cell itself one of the table's headers. Other offices set a two-line header cell's second
+// line in regular type ("Indicatore" in bold over "Algoritmo di calcolo" in regular, beside
+// "Consuntivo al" over "30.9.2020" both bold); a row of values never reads as headers.
+bool HeaderModel::header_line(const Line& l, const ProfileTable& table) const {
+    if (all_bold(l)) return true;
+    bool some_bold = false;
+    for (const Span& s : l.spans) {
+        if (s.bold) {
+            some_bold = true;
+        } else if (table.column_for(trim(s.text)).empty()) {
+            return false;
+        }
+    }
+    return some_bold;
+}
+
 // Bold lines touching the header line above and below it.
 Band HeaderModel::band(std::size_t i) const {
     if (lines_[i].record) return {i, i};  // a spreadsheet cell holds its whole header
@@ -118,7 +135,9 @@ Band HeaderModel::band(std::size_t i) const {
         --first;
     }
     // A header row cut by a page break goes on with the bold lines that open the next page.
-    while (last + 1 < lines_.size() && all_bold(lines_[last + 1])) {
+    const ProfileTable* table = table_at(i);
+    while (last + 1 < lines_.size() &&
+           (table != nullptr ? header_line(lines_[last + 1], *table) : all_bold(lines_[last + 1]))) {
         const Line& next = lines_[last + 1];
         const double below = next.y0 - lines_[last].y0;
         const bool touching =

@@ -48,9 +48,13 @@ void RowBuilder::add(const Line& line, TableReport& report) {
     // "fascicolo d'impresa" with a whole row of values begins one). Where names are bold such
     // a line is a long value wrapped ("0,024 (n. 1 ... al" over "01.01.2020)"); without a name
     // it is wrapped values ("entro" over "31/12/2020").
+    // Bold names too, in a table without padding between rows (zebra rows): a name beginning
+    // in capitals beside two values again is the next row's.
     const bool gap = after_row_gap(line) || starts_next_page_row(line, cells) ||
                      (row_ && row_->plain_name && has_name && !line.record &&
-                      refills_values(cells, lower(cells.front().second->text) ? 2 : 1));
+                      refills_values(cells, lower(cells.front().second->text) ? 2 : 1)) ||
+                     (row_ && !row_->plain_name && has_name && !line.record &&
+                      !lower(cells.front().second->text) && refills_values(cells, 2));
     // Cells centred vertically and taller than the row's name begin above it: after a row gap
     // (or before the first row), cells without a name wait for the name below them.
     // Where an empty name is the row above's (a merged cell, `carry`), a row begins there too.

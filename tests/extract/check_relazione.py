@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 """The Relazione 2025 sample PDFs, extracted and then scored, against the transcription of seed
 001 they were built from: every indicator with its code, name, description, target, actual and
-weight, and every performance the document publishes (indicators, objectives, the strategic
-objective whose objectives are all in the sample).
-Usage: check_relazione.py PIRA SOURCE_DIR SCRATCH_DIR
+weight, and every performance the document publishes that the sample covers (indicators,
+objectives, strategic objectives, the entity).
+Usage: check_relazione.py PIRA SOURCE_DIR SCRATCH_DIR [--folder F] [--pdf-prefix P]
+  F: the sample's folder under samples/relazione2025 (default: the 13-objective sample itself;
+  `completa`: the whole section 3.1); P: its PDFs are P-rigata.pdf and P-serif.pdf (default
+  relazione2025).
 Importable (tests/renderings/relazione2025/check.py): load_expected() and compare_table()."""
+import argparse
 import csv
 import json
 import os
@@ -34,11 +38,16 @@ def percent(text):
     return None if text == "N/D" else float(text.rstrip("% ").replace(",", "."))
 
 
-def load_expected(pira, source):
-    """The expected side, from samples/relazione2025: {"rows": one dict per indicator with every
-    compared field (the published performance as a number or None), "objectives": [(code,
-    figure)], "strategic": [(name, figure)]}, the transcription scored by `pira score`."""
-    sample = os.path.join(source, "samples", "relazione2025")
+def sample_dir(source, folder=""):
+    return os.path.join(source, "samples", "relazione2025", folder)
+
+
+def load_expected(pira, source, folder=""):
+    """The expected side, from samples/relazione2025/FOLDER: {"rows": one dict per indicator with
+    every compared field (the published performance as a number or None), "objectives": [(code,
+    figure)], "strategic": [(name, figure)], "ente": [(name, figure)] (none when the sample does
+    not cover the entity)}, the transcription scored by `pira score`."""
+    sample = sample_dir(source, folder)
     failures = []
     transcription = read_csv(os.path.join(sample, "indicatori.csv"), ";")
     published = read_csv(os.path.join(sample, "indicatori-pubblicati.csv"), ";")
@@ -49,6 +58,9 @@ def load_expected(pira, source):
                             "--format", "json"))
     if failures or len(scored["indicators"]) != len(transcription):
         raise SystemExit("the transcription does not score: %s" % failures)
+    if [t["source_ref"] for t in transcription] != [p["source_ref"] for p in published]:
+        raise SystemExit("%s: indicatori-pubblicati.csv is not one row per indicator, in order"
+                         % sample)
     rows = []
     for t, pub, s in zip(transcription, published, scored["indicators"]):
         row = {col: t[col] for col in CSV_FIELDS if col != "formula"}
@@ -60,13 +72,23 @@ def load_expected(pira, source):
     return {"rows": rows,
             "objectives": [(p["key"], percent(p["performance"])) for p in by_level["objective"]],
             "strategic": [(p["key"], percent(p["performance"]))
-                          for p in by_level["strategic_objective"]]}
+                          for p in by_level["strategic_objective"]],
+            "ente": [(p["key"], percent(p["performance"])) for p in by_level.get("ente", [])]}
 
 
 def compare_table(pira, pdf, table, expected, label):
     """The CSV `table` pira extracted from `pdf`, scored, against `expected` (load_expected()).
     Returns (found, right, total, figures_right, figures_total, failures): indicators found,
-    indicator fields right of all expected, published objective figures right of all."""
+    indicator fields right of all expected, published objective, strategic-objective and entity
+    figures right of all."""
+    c = compare_counts(pira, pdf, table, expected, label)
+    return (c["found"], c["right"], c["total"], c["figures_right"], c["figures_total"],
+            c["failures"])
+
+
+def compare_counts(pira, pdf, table, expected, label):
+    """compare_table() as a dict, with the published indicator figures counted apart too
+    (indicator_figures_right of indicator_figures, N/D excluded)."""
     failures = []
     want = expected["rows"]
     rows = read_csv(table)
@@ -90,8 +112,10 @@ def compare_table(pira, pdf, table, expected, label):
         p = s.get("performance", "(not scored)")
         g["performance"] = p if p is None or isinstance(p, str) else round(p + 1e-9, 2)
         got.append(g)
-    right = 0
+    right = indicator_figures_right = 0
     for i, (g, w) in enumerate(zip(got, want)):
+        indicator_figures_right += w["performance"] is not None and \
+            g["performance"] == w["performance"]
         for k in w:
             if g[k] == w[k]:
                 right += 1
@@ -101,38 +125,59 @@ def compare_table(pira, pdf, table, expected, label):
                                    g[k], w[k]))
     objectives = {o["code"]: o["performance"] for o in scored["objectives"]}
     strategic = {s["name"]: s["performance"] for s in scored["strategic_objectives"]}
+    # pira gives the entity no name: its figure is keyed by the ente column of the table.
+    ente = {r["ente"]: scored["ente"]["performance"] for r in rows[:1] if "ente" in scored}
     if len(objectives) != len(expected["objectives"]):
         failures.append("%s: %d objectives, expected %d"
                         % (label, len(objectives), len(expected["objectives"])))
     figures_right = 0
     for kind, table_of, figures in (("objective", objectives, expected["objectives"]),
-                                    ("strategic objective", strategic, expected["strategic"])):
+                                    ("strategic objective", strategic, expected["strategic"]),
+                                    ("entity", ente, expected.get("ente", []))):
         for key, figure in figures:
             if table_of.get(key) == figure:
                 figures_right += 1
             else:
                 failures.append("%s: %s %s %r, published %s"
                                 % (label, kind, key, table_of.get(key), figure))
-    figures_total = len(expected["objectives"]) + len(expected["strategic"])
-    return (len(rows), right, len(want) * len(want[0]), figures_right, figures_total, failures)
+    figures_total = (len(expected["objectives"]) + len(expected["strategic"]) +
+                     len(expected.get("ente", [])))
+    return {"found": len(rows), "right": right, "total": len(want) * len(want[0]),
+            "figures_right": figures_right, "figures_total": figures_total,
+            "indicator_figures_right": indicator_figures_right,
+            "indicator_figures": sum(w["performance"] is not None for w in want),
+            "failures": failures}
 
 
 def main():
-    pira, source, scratch = sys.argv[1], sys.argv[2], sys.argv[3]
+    ap = argparse.ArgumentParser()
+    ap.add_argument("pira")
+    ap.add_argument("source")
+    ap.add_argument("scratch")
+    ap.add_argument("--folder", default="", help="under samples/relazione2025 (default: itself)")
+    ap.add_argument("--pdf-prefix", default="relazione2025")
+    args = ap.parse_args()
+    pira, source, scratch = args.pira, args.source, args.scratch
     shutil.rmtree(scratch, ignore_errors=True)
     os.makedirs(scratch)
-    sample = os.path.join(source, "samples", "relazione2025")
-    expected = load_expected(pira, source)
+    sample = sample_dir(source, args.folder)
+    expected = load_expected(pira, source, args.folder)
     failures = []
     for rendering in ("rigata", "serif"):
-        pdf = os.path.join(sample, "relazione2025-%s.pdf" % rendering)
+        pdf = os.path.join(sample, "%s-%s.pdf" % (args.pdf_prefix, rendering))
         table = os.path.join(scratch, rendering + ".csv")
         run(pira, failures, "extract", pdf, "-o", table)
-        failures += compare_table(pira, pdf, table, expected, rendering)[-1]
+        c = compare_counts(pira, pdf, table, expected, rendering)
+        failures += c["failures"]
+        print("%s: %d/%d indicators found, %d/%d fields right, %d/%d published indicator figures "
+              "and %d/%d objective, strategic-objective and entity figures reproduced"
+              % (os.path.basename(pdf), c["found"], len(expected["rows"]), c["right"],
+                 c["total"], c["indicator_figures_right"], c["indicator_figures"],
+                 c["figures_right"], c["figures_total"]))
 
     # The same table written as xlsx: openpyxl reads every cell of the CSV back, and pira
     # scores the workbook to the same figures.
-    pdf = os.path.join(sample, "relazione2025-rigata.pdf")
+    pdf = os.path.join(sample, "%s-rigata.pdf" % args.pdf_prefix)
     workbook = os.path.join(scratch, "rigata.xlsx")
     run(pira, failures, "extract", pdf, "-o", workbook)
     import openpyxl  # Debian's python3-openpyxl: the independent reader
@@ -158,9 +203,10 @@ def main():
     if failures:
         print("\n".join(failures[:40]))
         sys.exit(1)
-    print("Relazione 2025: 2 renderings x %d indicators, %d objectives, %d strategic objective, "
-          "and the xlsx output: all equal" % (len(expected["rows"]), len(expected["objectives"]),
-                                              len(expected["strategic"])))
+    print("Relazione 2025 (%s): 2 renderings x %d indicators, %d objectives, %d strategic "
+          "objective(s), %d entity figure(s), and the xlsx output: all equal"
+          % (args.folder or "sample", len(expected["rows"]), len(expected["objectives"]),
+             len(expected["strategic"]), len(expected["ente"])))
 
 
 if __name__ == "__main__":  # importable by tests/renderings/
