@@ -18,7 +18,15 @@ Two renderings:
 - "rigata": landscape, ruled, Liberation Sans 5.5 pt, cells on top and left;
 - "semplice": landscape, no rules, DejaVu Serif 5.5 pt, other widths, cells centred (headers,
   values and names) except the tree rows.
+Section 3.3 ("Programmazione annuale. Gli obiettivi operativi") follows on a new page, from
+sezione33.txt (the seed's lines 719-1008 as they are): per area its heading, per linea
+strategica its key rows (Prospettiva BSC, Linee Strategiche di Mandato, Benefici Attesi) and
+per strategic objective its key row, its cascade table (Obiettivo operativo / Valenza
+informativa / Indicatore / Target / Strutture coinvolte, or CASCADING) and the budget tables
+after it, cell by cell as the seed gives them, bold where it is. The cascade rows come from the
+transcription cascata.csv, the cells it lists as carried left empty as in the seed.
 Usage: make_pdf.py [OUTDIR]. Needs LibreOffice."""
+import re
 import csv
 import html
 import os
@@ -30,9 +38,11 @@ from html_to_pdf import html_to_pdf  # noqa: E402  (samples/html_to_pdf.py)
 
 STYLES = {
     "rigata": dict(font="Liberation Sans", size="5.5pt", border=1, valign="top", align="left",
-                   widths=(9, 21, 6, 13, 5, 5, 6, 4, 6, 6, 6, 5, 4, 4)),
+                   widths=(9, 21, 6, 13, 5, 5, 6, 4, 6, 6, 6, 5, 4, 4),
+                   cascade=(22, 24, 34, 8, 12)),
     "semplice": dict(font="DejaVu Serif", size="5.5pt", border=0, valign="middle",
-                     align="center", widths=(9, 19, 6, 13, 5, 5, 7, 4, 6, 5, 5, 6, 5, 5)),
+                     align="center", widths=(9, 19, 6, 13, 5, 5, 7, 4, 6, 5, 5, 6, 5, 5),
+                     cascade=(20, 26, 30, 10, 14)),
 }
 INTRO = ("Il cruscotto di ente riporta, per ciascun obiettivo operativo, gli indicatori con il "
          "valore del 2018 comparato, ove disponibile, con la media del cluster dimensionale, il "
@@ -103,10 +113,108 @@ def page(style):
            "<tr>%s</tr>" % widths]
     out += ["<tr>%s</tr>" % row(s, r) for r in read("cruscotto.csv")]
     out.append("</table>")
+    out += section33(s)
     out.append('<div title="footer"><p>Piano della performance 2020-2022 - pag. '
                '<sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield></p></div>')
     out.append("</body></html>")
     return "\n".join(out)
+
+
+KEYS = ("Prospettiva BSC", "Linee Strategiche di Mandato", "Linee d'azione trasversali",
+        "Benefici Attesi", "Obiettivo strategico")
+CASCADE = {"objective_name": 0, "indicator_name": 1, "formula": 2, "target": 3, "department": 4}
+
+
+def seed_cell(s, text, valign="top"):
+    """A cell of the seed: <b> kept as bold, a checkbox as a dash."""
+    text = text.replace('<input type="checkbox"/>', "-").replace(
+        '<input checked="checkbox"/>', "-")
+    text = re.sub(r'<input[^>]*>', "-", text)
+    parts = re.split(r"(</?b>|</?i>)", text)
+    body, bold = "", False
+    for part in parts:
+        if part in ("<b>", "</b>"):
+            bold = part == "<b>"
+        elif part not in ("<i>", "</i>") and part:
+            body += "<b>%s</b>" % html.escape(part) if bold else html.escape(part)
+    return '<td valign="%s" align="%s">%s</td>' % (valign, s["align"], body)
+
+
+def cascade_rows(s, seed_line, cells):
+    """The cascade row of a seed line, from cascata.csv: its cells as the seed shows them (a
+    carried cell empty)."""
+    r = CASCATA[seed_line]
+    shown = ["" if col in r["carried"].split() else r[col] for col in CASCADE][:len(cells)]
+    # The objective's cell as the seed writes it, its code with it ("B.1.2. - Mantenimento").
+    if shown[0]:
+        shown[0] = re.sub(r"</?b>", "", cells[0]).strip()
+    # Regular type: the seed's bold rows (H.1, H.2) under a bold header would read as a
+    # second header row.
+    return "".join(seed_cell(s, text) for text in shown)
+
+
+def section33(s):
+    lines = open(os.path.join(HERE, "sezione33.txt"), encoding="utf-8").read().split("\n")
+    out = ['<h3 style="page-break-before: always">3.3 Programmazione annuale. '
+           "Gli obiettivi operativi</h3>"]
+    table = None  # "key", "cascade", "other": the kind of the table open
+    border = s["border"]
+
+    def close():
+        nonlocal table
+        if table:
+            out.append("</table>")
+        table = None
+
+    def open_(kind):
+        nonlocal table
+        if table != kind:
+            close()
+            out.append('<table width="100%%" cellpadding="2" cellspacing="0" border="%d" '
+                       'style="margin-bottom: 0.3cm">' % border)
+            table = kind
+
+    for n, raw in enumerate(lines, start=719):
+        text = raw.strip()
+        if not text or set(text) <= set("-\t ") or text.startswith("### "):
+            close()
+            continue
+        if text.startswith("## "):
+            close()
+            out.append("<h4>%s</h4>" % html.escape(text[3:]))
+            continue
+        cells = raw.split("\t")
+        if len(cells) == 1:
+            close()
+            out.append("<p>%s</p>" % html.escape(re.sub(r"</?b>|\*\*", "", text)))
+            continue
+        first = re.sub(r"</?b>", "", cells[0]).strip()
+        filled = [c for c in cells[1:] if c.strip()]
+        if first in KEYS or first == "Obiettivo Strategico":
+            open_("key")
+            out.append('<tr>%s%s</tr>' % (seed_cell(s, cells[0]).replace(
+                "<td", '<td width="18%" nowrap', 1), seed_cell(s, filled[0] if filled else "")))
+            continue
+        if len(cells) > 1 and re.sub(r"</?b>", "", cells[1]).strip() == "Valenza informativa":
+            close()
+            open_("cascade")
+            widths = s["cascade"][:len(cells)]
+            out.append("<tr>%s</tr>" % "".join(
+                seed_cell(s, c if c.startswith("<b>") else "<b>%s</b>" % c, "bottom").replace(
+                    "<td", '<td width="%d%%"' % w, 1) for c, w in zip(cells, widths)))
+            continue
+        if table == "cascade" and n in CASCATA:
+            out.append("<tr>%s</tr>" % cascade_rows(s, n, cells))
+            continue
+        open_("other")
+        while cells and not cells[-1].strip():
+            cells.pop()
+        out.append("<tr>%s</tr>" % "".join(seed_cell(s, c) for c in cells))
+    close()
+    return out
+
+
+CASCATA = {int(r["source_ref"].split("=")[1]): r for r in read("cascata.csv")}
 
 
 def main():

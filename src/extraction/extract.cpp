@@ -7,8 +7,10 @@
 
 #include "common/text.hpp"
 #include "extraction/block_fields.hpp"
+#include "extraction/carried_cells.hpp"
 #include "extraction/fields.hpp"
 #include "extraction/header_model.hpp"
+#include "extraction/lent_columns.hpp"
 #include "extraction/row_builder.hpp"
 #include "extraction/row_fields.hpp"
 #include "extraction/table_columns.hpp"
@@ -16,12 +18,6 @@
 
 namespace pira {
 namespace {
-
-bool ends_table(const Line& l, const ProfileTable& table) {
-    const std::string text = l.text();
-    return std::any_of(table.end_at.begin(), table.end_at.end(),
-                       [&](const std::string& end) { return text.rfind(end, 0) == 0; });
-}
 
 // The fixed sequence over a document's lines: block fields, then for each table its header
 // (header_model), its columns (table_columns), its rows (row_builder) and their fields
@@ -60,6 +56,7 @@ class Extractor {
         close_table();
         pad_rows();
         set_year();
+        lend_columns(out_.table, row_tables_);
         return std::move(out_);
     }
 
@@ -147,7 +144,7 @@ class Extractor {
         const auto last = i + static_cast<std::size_t>(p_.tolerances.headerless_scan);
         for (std::size_t j = i; j < lines_.size() && j < last; ++j) {
             const Line& l = lines_[j];
-            if (field_of(p_, l) || ends_table(l, table)) return std::nullopt;
+            if (field_of(p_, l) || table.ends_at(l.text())) return std::nullopt;
             if ((l.spans.size() == n || l.spans.size() + 1 == n) &&
                 RE2::FullMatch(l.spans.front().text, *table.row_pattern)) {
                 return j;
@@ -185,7 +182,7 @@ class Extractor {
     }
 
     void add_to_table(const Line& line) {
-        if (ends_table(line, cols_.table())) {  // "Stakeholder ...": the table is over
+        if (cols_.table().ends_at(line.text())) {  // "Stakeholder ...": the table is over
             close_table();
             return;
         }
@@ -195,15 +192,13 @@ class Extractor {
 
     // A built row becomes a canonical row, with its block's fields and its source.
     void emit(Row&& row) {
+        if (!cols_.empty()) carried_.apply(row, cols_.table());
         split_parts(row, cols_.table());
         join_parts(row);
         const std::string& name_column = cols_.empty() ? "" : cols_.name_of(cols_.name_column());
         if (row.cells[name_column].empty()) {
             // Cells without an indicator name (a note row, a blank separator): said, not kept.
-            std::string cells;
-            for (const auto& [col, text] : row.cells) {
-                if (!text.empty()) cells += (cells.empty() ? "" : " | ") + text;
-            }
+            const std::string cells = cells_text(row);
             if (!cells.empty())
                 diags_.warning(Errc::row_without_indicator, where(row.page, row.ref), cells);
             return;
@@ -233,6 +228,7 @@ class Extractor {
         set("source_ref",
             file_ + "#" + (row.ref.empty() ? "page=" + std::to_string(row.page) : row.ref));
         out_.table.rows.push_back(std::move(r));
+        row_tables_.push_back(cols_.table_ptr());
         if (!out_.tables.empty()) ++out_.tables.back().rows;
     }
 
@@ -243,6 +239,7 @@ class Extractor {
         if (!cols_.empty()) fields_.table_closed();
         remember_columns();
         cols_.clear();
+        carried_.clear();
         sections_.clear();
         band_ = kNoBand;
     }
@@ -287,7 +284,9 @@ class Extractor {
     TableColumns cols_;
     RowBuilder rows_;
     BlockFields fields_;
+    CarriedCells carried_;
     Extraction out_;
+    std::vector<const ProfileTable*> row_tables_;  // each output row's table
     // The last header's columns, and its table: what a repeated header's empty cell stood for.
     std::vector<Column> last_columns_;
     const ProfileTable* last_table_ = nullptr;

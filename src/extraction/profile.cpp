@@ -69,7 +69,7 @@ ProfileField load_field(const toml::table& t, const std::string& file) {
 }
 
 ProfileColumn load_column(const toml::table& t, bool headerless, const std::string& file) {
-    check_keys(t, {"headers", "column", "rest_to", "later_to", "section"}, file,
+    check_keys(t, {"headers", "column", "rest_to", "later_to", "section", "carry"}, file,
                "[[table.column]]");
     ProfileColumn c;
     c.column = checked_column(t, file);
@@ -100,6 +100,12 @@ ProfileColumn load_column(const toml::table& t, bool headerless, const std::stri
         }
         c.section = section->value_or(false);
     }
+    if (const toml::node* carry = t.get("carry")) {
+        if (!carry->is_boolean()) {
+            throw DataFileError(where_is(*carry, file) + ": «carry» vale true o false");
+        }
+        c.carry = carry->value_or(false);
+    }
     if (headerless) return c;
     for (const auto& h : require_strings(t, "headers", file)) {
         auto re = std::make_shared<RE2>(h, RE2::Quiet);
@@ -118,9 +124,10 @@ ProfileColumn load_column(const toml::table& t, bool headerless, const std::stri
 }
 
 ProfileTable load_table(const toml::table& table, const std::string& file) {
-    check_keys(table,
-               {"first_header", "row_pattern", "end_at", "unheaded_columns", "column", "split"},
-               file, "[table]");
+    check_keys(
+        table,
+        {"first_header", "row_pattern", "end_at", "unheaded_columns", "column", "split", "lends"},
+        file, "[table]");
     ProfileTable p;
     if ((table.get("first_header") == nullptr) == (table.get("row_pattern") == nullptr)) {
         throw DataFileError(where_is(table, file) +
@@ -134,6 +141,15 @@ ProfileTable load_table(const toml::table& table, const std::string& file) {
         p.row_pattern = checked_regex(table, "row_pattern", file);
     }
     if (table.get("end_at") != nullptr) p.end_at = require_strings(table, "end_at", file);
+    if (table.get("lends") != nullptr) {
+        p.lends = require_strings(table, "lends", file);
+        for (const auto& c : p.lends) {
+            if (!valid_column(c) || c == "target_{1}") {
+                throw DataFileError(where_is(*table.get("lends"), file) + ": colonna «" + c +
+                                    "» non canonica");
+            }
+        }
+    }
     if (const toml::node* unheaded = table.get("unheaded_columns")) {
         if (!unheaded->is_boolean() || p.row_pattern != nullptr) {
             throw DataFileError(where_is(*unheaded, file) +
@@ -189,6 +205,16 @@ std::string ProfileTable::column_for(std::string_view header) const {
         }
     }
     return {};
+}
+
+bool ProfileTable::ends_at(const std::string& text) const {
+    return std::any_of(end_at.begin(), end_at.end(),
+                       [&](const std::string& end) { return text.rfind(end, 0) == 0; });
+}
+
+bool ProfileTable::carries(std::string_view column) const {
+    return std::any_of(columns.begin(), columns.end(),
+                       [&](const ProfileColumn& c) { return c.carry && c.column == column; });
 }
 
 std::string ProfileTable::later_column_for(std::string_view header,

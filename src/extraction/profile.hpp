@@ -57,6 +57,8 @@ struct ProfileColumn {
     // The header itself is the value of every row under it: a section of the table whose
     // header row repeats with another first cell ("Equilibrio economico", then "Proventi").
     bool section = false;
+    // An empty cell is the row above's, in the same table (a cell merged over several rows).
+    bool carry = false;
 };
 
 // One kind of indicator table of a document family ([table], or several [[table]]: Prato's
@@ -76,6 +78,9 @@ struct ProfileTable {
     bool unheaded_columns = false;
     std::vector<ProfileColumn> columns;
     std::vector<ProfileSplit> splits;
+    // Columns this table's rows give to the matching indicators of the document's other tables
+    // (the Piano's cascade gives its structures as departments): see lent_columns.hpp.
+    std::vector<std::string> lends;
 
     // The canonical column a header names, or "" when none does.
     std::string column_for(std::string_view header) const;
@@ -83,6 +88,10 @@ struct ProfileTable {
     std::string later_column_for(std::string_view header, std::string_view first_target_year) const;
     // Whether a header names a section ("Equilibrio economico"): see ProfileColumn::section.
     bool is_section(std::string_view header) const;
+    // Whether a line's text starts with one of end_at.
+    bool ends_at(const std::string& line_text) const;
+    // Whether an empty cell of this canonical column is the row above's.
+    bool carries(std::string_view column) const;
 };
 
 struct Profile {

@@ -57,7 +57,13 @@ void RowBuilder::add(const Line& line, TableReport& report) {
                       !lower(cells.front().second->text) && refills_values(cells, 2));
     // Cells centred vertically and taller than the row's name begin above it: after a row gap
     // (or before the first row), cells without a name wait for the name below them.
-    if (!line.record && !has_name && (!row_ || gap || !early_.empty())) {
+    // Where an empty name is the row above's (a merged cell, `carry`), a row begins there too.
+    const bool carried = cols_.table().carries(cols_.name_of(name));
+    if (carried && !line.record && !has_name && (!row_ || gap) && early_.empty()) {
+        flush();
+        row_ = Row{{}, {}, line.page, line.ref, false};
+        row_->plain_name = true;
+    } else if (!line.record && !has_name && (!row_ || gap || !early_.empty())) {
         for (const auto& [k, span] : cells) append(early_[cols_.name_of(k)][k], span->text);
         early_page_ = line.page;
         last_line_ = &line;

@@ -45,6 +45,14 @@ void join_parts(Row& row) {
     }
 }
 
+std::string cells_text(const Row& row) {
+    std::string cells;
+    for (const auto& [col, text] : row.cells) {
+        if (!text.empty()) cells += (cells.empty() ? "" : " | ") + text;
+    }
+    return cells;
+}
+
 void carry_comparators(Row& row) {
     std::string op;
     for (auto& [col, text] : row.cells) {

@@ -18,6 +18,8 @@ namespace pira {
 void split_parts(Row& row, const ProfileTable& table);
 // Row::cells from Row::parts, the table's order, "; " between table columns.
 void join_parts(Row& row);
+// The row's non-empty cells, "cell | cell": what a message shows of a row it does not keep.
+std::string cells_text(const Row& row);
 // ">= 80%" in Target 2026, "85%" in Target 2027: the later year is ">= 85%".
 void carry_comparators(Row& row);
 // A header's comparator ("Target 2026 (>=)") before its column's values that have none.

@@ -39,6 +39,19 @@ ParseError shifted(ParseError e, std::size_t by) {
     return e;
 }
 
+// Three words or more from `at` on: a phrase, not a unit or a slip.
+bool phrase_after(std::string_view rest, std::size_t at) {
+    if (at >= rest.size()) return false;
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char c : rest.substr(at)) {
+        const bool blank = c == ' ' || c == '\t';
+        if (!blank && !in_word) ++words;
+        in_word = !blank;
+    }
+    return words >= 3;
+}
+
 }  // namespace
 
 std::string Target::machine() const {
@@ -95,6 +108,14 @@ Result<Target> parse_target(std::string_view text, const Vocabulary& vocab) {
     // text that does not start with a number is a descriptive target when no comparator
     // promised a value.
     const ParseError& e = q.error();
+    if (phrase_after(rest, e.position)) {
+        // "100% iniziative trasmesse da ICE", "entro termini previsti per accorpamento" (the
+        // Piano 2020's cascade): a phrase after the value or the comparator describes the
+        // target. One or two words there ("12 pezzi", ">= molti") are a slip: an error.
+        t = Target{};
+        t.value = Text{std::string(s)};
+        return t;
+    }
     if (lead.op != Op::none || e.position != 0) {
         if (e.code == Errc::number_expected && e.position == 0) {
             return fail(Errc::target_malformed, rest_at);

@@ -56,7 +56,7 @@ def check_renderings(pira, pdfs, want, extracted, label, scratch, stderr_has=())
         got = [extracted(dict(r, **t)) for r, t in zip(rows, texts)]
         right = sum(1 for g, w in zip(got, want) for k in w if g[k] == w[k])
         print("%s: %d/%d indicators, %d/%d fields right"
-              % (rendering, len(got), len(want), right, len(want) * len(want[0])))
+              % (rendering, len(got), len(want), right, sum(len(w) for w in want)))
         if len(got) != len(want):
             failures.append("%s: %d indicators, expected %d" % (rendering, len(got), len(want)))
         for i, (g, w) in enumerate(zip(got, want)):

@@ -139,6 +139,18 @@ TEST(Target, NumberWithUnknownUnitIsNotSilentlyText) {
     EXPECT_EQ(t.error().code, Errc::unit_unknown);
 }
 
+// The Piano 2020's cascade: a phrase after the value or the comparator describes the target.
+TEST(Target, APhraseAfterTheValueIsATargetInWords) {
+    for (const char* t :
+         {"100% iniziative trasmesse da ICE", "entro termini previsti per accorpamento"}) {
+        auto p = parse_target(t);
+        ASSERT_TRUE(p.ok()) << t;
+        EXPECT_TRUE(std::holds_alternative<Text>(p->value)) << t;
+        EXPECT_EQ(p->machine(), t);
+    }
+    EXPECT_EQ(parse_target("12 pezzi rotti").error().code, Errc::unit_unknown);
+}
+
 TEST(Target, EntroDoesNotMatchInsideAWord) {
     auto t = parse_target("entrate correnti");
     ASSERT_TRUE(t.ok());
