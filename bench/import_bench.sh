@@ -8,6 +8,7 @@
 # than wall-clock on a loaded machine. With `instructions`, each program is also run once per
 # size under callgrind (valgrind): instruction counts, repeatable whatever the load.
 source "$(dirname "$0")/lib.sh"
+export LC_NUMERIC=C  # bash's time, printf and awk read and write decimal points
 small=${1:-10000}
 large=${2:-40000}
 runs=${3:-5}
