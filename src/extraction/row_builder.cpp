@@ -16,6 +16,12 @@ bool lower(const std::string& t) {
     return !t.empty() && std::islower(static_cast<unsigned char>(t[0])) != 0;
 }
 
+// A text with a bracket left open ("0,024 (n. 1 contenzioso ... al") goes on in the next line:
+// that line's cell is its rest, not a value again.
+bool open_bracket(const std::string& t) {
+    return std::count(t.begin(), t.end(), '(') > std::count(t.begin(), t.end(), ')');
+}
+
 // Columns of values (a number, a date, si/no), which do not wrap, unlike names and texts.
 bool is_value_column(const std::string& c) {
     return is_target_year_column(c) || c == "target" || c == "baseline" || c == "actual" ||
@@ -166,7 +172,8 @@ bool RowBuilder::refills_values(const Cells& cells, std::size_t min_values) cons
         auto col = row_->parts.find(cols_.name_of(k));
         // A comparator alone ("<=", "entro") waits for its value: the column is not filled.
         if (k == cols_.name_column() || col == row_->parts.end() || col->second.count(k) == 0 ||
-            col->second.at(k).empty() || is_comparator_only(col->second.at(k)))
+            col->second.at(k).empty() || is_comparator_only(col->second.at(k)) ||
+            open_bracket(col->second.at(k)))
             continue;
         ++refilled;
         if (is_value_column(cols_.name_of(k)) && !lower(span->text)) ++values;
@@ -198,7 +205,8 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
     const bool name_goes_on = !any_bold && !any_italic && !name.empty() &&
                               !row_->has_regular_name_text && italic_below(line);
     if (!any_bold &&
-        (row_->italic_cue || name_goes_on || (any_italic && !s.words.front().italic))) {
+        (row_->italic_cue || name_goes_on ||
+         (any_italic && (!s.words.front().italic || (row_->plain_name && !name.empty()))))) {
         // A regular name, its description in italics: the font tells them apart as bold does.
         row_->plain_name = row_->italic_cue = true;
         for (const SpanWord& w : s.words) {
@@ -211,8 +219,9 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
         }
         return;
     }
-    if (!any_bold && name.empty()) {
-        // No bold name to tell it from a description (a plain spreadsheet cell): all name.
+    // No bold name to tell it from a description (a plain spreadsheet cell, a regular name in
+    // a column of its own): all name, its wrapped lines too.
+    if (!any_bold && (name.empty() || (row_->plain_name && !row_->has_regular_name_text))) {
         row_->plain_name = true;
         append(name, s.text);
         return;

@@ -336,6 +336,28 @@ TEST(RowBuilder, ARegularNameWrappedAboveItsItalicDescription) {
     EXPECT_EQ(r.fields[*x.table.column("formula")].text, "risorse usate su risorse previste");
 }
 
+// Regular names in a column of their own: a name's wrapped lines are the name's, and a value
+// wrapped with a bracket left open ("0,024 (n. 1" over "contenzioso)") is not a value again
+// that would begin the next row.
+TEST(RowBuilder, RegularNamesWrapAndBracketsLeftOpenGoOn) {
+    const Profile p = load_profile(kBlocks, "blocchi.toml");
+    std::vector<Line> lines{
+        cells_line(1, 10, {{10, "Codice:"}, {120, "01_01_OS02"}}),
+        cells_line(1, 30, {{10, "Indicatore"}, {130, "Target 2026"}, {200, "Peso"}}, true),
+        cells_line(1, 40, {{10, "Contenziosi pendenti"}, {130, "0,024 (n. 1"}, {200, "50%"}}),
+        cells_line(1, 46, {{10, "relativi al personale"}, {130, "contenzioso)"}}),
+        cells_line(1, 52, {{10, "(INDICATORE"}}),
+        cells_line(1, 58, {{10, "PARETO)"}, {130, "su 41"}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    const auto& r = x.table.rows[0];
+    EXPECT_EQ(r.fields[*x.table.column("indicator_name")].text,
+              "Contenziosi pendenti relativi al personale (INDICATORE PARETO)");
+    EXPECT_EQ(r.fields[*x.table.column("formula")].text, "");
+}
+
 TEST(Detection, CuesFoundAndMissing) {
     const Profile p = load_profile(kFlat, "piatto.toml");
     std::vector<Line> lines{cells_line(1, 10, {{10, "Obiettivo strategico"}})};
