@@ -45,8 +45,17 @@ std::vector<Column> merged_spans(const std::vector<Line>& lines, Band band) {
     std::vector<Column> cols;
     for (std::size_t j = band.first; j <= band.second; ++j) {
         for (const Span& s : lines[j].spans) {
-            auto it = std::find_if(cols.begin(), cols.end(),
-                                   [&](const Column& c) { return s.x0 < c.x1 && c.x0 < s.x1; });
+            // Of the headers it overlaps, the one whose centre is nearest: a sub-header wrapped
+            // under its centred first line ("al" over "31.12.2020") is that line's, not the
+            // wider neighbour's its longer second line also touches.
+            auto it = cols.end();
+            const double mid = (s.x0 + s.x1) / 2;
+            for (auto c = cols.begin(); c != cols.end(); ++c) {
+                if (!(s.x0 < c->x1 && c->x0 < s.x1)) continue;
+                if (it == cols.end() ||
+                    std::abs((c->x0 + c->x1) / 2 - mid) < std::abs((it->x0 + it->x1) / 2 - mid))
+                    it = c;
+            }
             if (it == cols.end()) {
                 cols.push_back({{}, {}, s.x0, s.x1, s.text, s.text});
             } else {
@@ -59,6 +68,12 @@ std::vector<Column> merged_spans(const std::vector<Line>& lines, Band band) {
     }
     std::sort(cols.begin(), cols.end(),
               [](const Column& a, const Column& b) { return a.x0 < b.x0; });
+    // A group's word centred over two sub-headers ("Consuntivo" over "al 30.9.2020" and "al
+    // 31.12.2020") widens the first of them over the second: a column ends where the next
+    // begins.
+    for (std::size_t k = 1; k < cols.size(); ++k) {
+        if (cols[k - 1].x1 > cols[k].x0 && cols[k - 1].x0 < cols[k].x0) cols[k - 1].x1 = cols[k].x0;
+    }
     return cols;
 }
 

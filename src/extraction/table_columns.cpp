@@ -1,5 +1,7 @@
 #include "extraction/table_columns.hpp"
 
+#include "model/canonical_table.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -19,10 +21,28 @@ void TableColumns::set(const ProfileTable& table, std::vector<Column> cols, bool
 
 // Columns reach halfway to their neighbours, since cells are narrower than the header above
 // them or wider.
+namespace {
+bool holds_values(const std::string& c) {
+    return is_target_year_column(c) || c == "target" || c == "baseline" || c == "actual";
+}
+}  // namespace
+
+// Between two headers: halfway between their edges; between two headed columns of values,
+// halfway between their centres: values sit under the middle of a header centred over its
+// cell, whatever their alignment (a left-aligned "1" under a centred "2020", beside a wider
+// "al 31.12.2020", lies nearer the first header's edge than the second's).
+double TableColumns::boundary(std::size_t k) const {
+    const Column& a = cols_[k];
+    const Column& b = cols_[k + 1];
+    if (headed_ && holds_values(a.name) && holds_values(b.name))
+        return (a.x0 + a.x1 + b.x0 + b.x1) / 4;
+    return (a.x1 + b.x0) / 2;
+}
+
 std::size_t TableColumns::column_at(double x0, double x1) const {
     const double centre = (x0 + x1) / 2;
     for (std::size_t k = 0; k + 1 < cols_.size(); ++k) {
-        if (centre < (cols_[k].x1 + cols_[k + 1].x0) / 2) return k;
+        if (centre < boundary(k)) return k;
     }
     return cols_.size() - 1;
 }

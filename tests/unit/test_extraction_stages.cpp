@@ -167,6 +167,26 @@ TEST(TableColumns, ComparatorCellGoesWithTheValueAfterIt) {
     EXPECT_EQ(cells[2].first, 1u);
 }
 
+// Between two columns of values the boundary is halfway between the headers' centres: a
+// left-aligned "1" under a centred "2020" is the target's, though nearer the wider actual
+// header's edge; between a text column and a value column it stays halfway between edges.
+TEST(TableColumns, ValuesBetweenCentredHeadersGoByTheCentres) {
+    Tolerances tol;
+    ProfileTable table;
+    TableColumns cols(tol);
+    std::vector<Column> c{{"indicator_name", {}, 10, 50, "Indicatore", "Indicatore"},
+                          {"actual", {}, 246, 283, "al 31.12.2020", "al31.12.2020"},
+                          {"target_2020", {}, 304, 318, "Target 2020", "Target2020"}};
+    cols.set(table, c, true);
+    const Line l = cells_line(1, 130, {{10, "Nome"}, {242, "1,57"}, {291, "1"}});
+    Line narrow = l;
+    narrow.spans[2].x1 = 295;  // "1" is 4 points wide
+    const Cells cells = cols.cells_of(narrow);
+    ASSERT_EQ(cells.size(), 3u);
+    EXPECT_EQ(cells[1].first, 1u);
+    EXPECT_EQ(cells[2].first, 2u);
+}
+
 TEST(ProfileLoader, OneTableTargetYearsAndTolerances) {
     std::string text = std::string(kFlat) + "[tolerances]\nrow_gap = 0.8\nheader_lookahead = 5\n";
     const Profile p = load_profile(text, "piatto.toml");
