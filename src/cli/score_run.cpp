@@ -6,7 +6,9 @@
 #include "cli/commands.hpp"
 #include "common/toml_check.hpp"
 #include "model/indicator.hpp"
+#include "readers/csv_reader.hpp"
 #include "readers/file_bytes.hpp"
+#include "readers/table_reader.hpp"
 #include "store/dataset.hpp"
 
 namespace pira {
@@ -39,19 +41,18 @@ std::optional<Dataset> open_dataset(const std::string& db, const std::string& co
 
 namespace {
 
-// The scoring of typed indicators, the same wherever they came from; `file` names the table or
-// the dataset in the messages that have no row.
-int score_indicators(const std::vector<Indicator>& indicators, const std::string& file,
-                     std::optional<int> year, bool from_dataset, const Policy& policy,
-                     const std::string& command, Scorecard& card, Diagnostics& diags) {
-    if (indicators.empty()) {
-        const Errc why = year ? Errc::year_not_found
-                              : (from_dataset ? Errc::dataset_empty : Errc::csv_malformed);
-        diags.error(why, Place{file}, year ? std::to_string(*year) : std::string(),
-                    from_dataset ? std::string() : "nessun indicatore",
-                    from_dataset ? "caricare le tabelle con «pira import»" : std::string());
-    }
-    card = score(indicators, policy, diags);
+// What is said when nothing could be scored; `file` names the table or the dataset.
+void report_empty(const std::string& file, std::optional<int> year, bool from_dataset,
+                  Diagnostics& diags) {
+    const Errc why =
+        year ? Errc::year_not_found : (from_dataset ? Errc::dataset_empty : Errc::csv_malformed);
+    diags.error(why, Place{file}, year ? std::to_string(*year) : std::string(),
+                from_dataset ? std::string() : "nessun indicatore",
+                from_dataset ? "caricare le tabelle con «pira import»" : std::string());
+}
+
+// The diagnostics of a scoring in file order, and whether its figures can be presented.
+int conclude(const std::string& command, Diagnostics& diags) {
     diags.sort_by_place();
     print_diagnostics(diags);
     if (diags.has_errors()) {
@@ -61,6 +62,61 @@ int score_indicators(const std::vector<Indicator>& indicators, const std::string
         return kExitInvalid;
     }
     return kExitOk;
+}
+
+// The scoring of typed indicators, the same wherever they came from; `file` names the table or
+// the dataset in the messages that have no row.
+int score_indicators(const std::vector<Indicator>& indicators, const std::string& file,
+                     std::optional<int> year, bool from_dataset, const Policy& policy,
+                     const std::string& command, Scorecard& card, Diagnostics& diags) {
+    if (indicators.empty()) report_empty(file, year, from_dataset, diags);
+    card = score(indicators, policy, diags);
+    return conclude(command, diags);
+}
+
+bool is_csv_file(const std::string& path) {
+    const std::string ext = lower_extension(path);
+    return ext == ".csv" || ext == ".tsv" || ext == ".txt";
+}
+
+// A CSV table scored as it is read: each row typed into one reused Indicator and scored, so
+// neither the text table nor the indicators are kept (a 200,000-row table is scored in about
+// the memory of its file). The findings are those of read_csv_table + score_and_report, in the
+// same order.
+int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::optional<int> year,
+                     const Policy& policy, const std::string& command, Scorecard& card,
+                     Diagnostics& diags) {
+    auto bytes = read_file_bytes(path, limits, diags);
+    if (!bytes) {
+        print_diagnostics(diags);
+        return kExitCannotRun;
+    }
+    const IndicatorSelection selection{year};
+    Diagnostics columns, scoring;
+    bool columns_ok = true;
+    std::size_t count = 0;
+    ScoreBuilder builder(policy, scoring);
+    Indicator ind;
+    const CsvRowSink sink{
+        [&](const CanonicalTable& t) { columns_ok = check_scoring_columns(t, selection, columns); },
+        [&](const CanonicalTable& t, const TableRow& row) {
+            if (!columns_ok || !fill_indicator(t, row, selection, scoring, ind)) return;
+            builder.add(ind);
+            ++count;
+        }};
+    if (!stream_csv_bytes(std::move(*bytes), path, limits, diags, sink)) {
+        print_diagnostics(diags);
+        return kExitCannotRun;
+    }
+    if (!columns_ok) {
+        diags.append(columns);
+        print_diagnostics(diags);
+        return kExitInvalid;
+    }
+    diags.append(scoring);
+    if (count == 0) report_empty(path, year, false, diags);
+    card = builder.finish();
+    return conclude(command, diags);
 }
 
 }  // namespace
@@ -74,6 +130,20 @@ int score_and_report(const CanonicalTable& table, std::optional<int> year, const
     }
     const auto indicators = build_indicators(table, selection, diags);
     return score_indicators(indicators, table.file, year, false, policy, command, card, diags);
+}
+
+int score_file(const std::string& path, const ReaderLimits& limits, std::optional<int> year,
+               const Policy& policy, const std::string& command, Scorecard& card,
+               Diagnostics& diags) {
+    if (is_csv_file(path)) {
+        return score_csv_stream(path, limits, year, policy, command, card, diags);
+    }
+    const auto table = read_table_file(path, limits, diags);
+    if (!table) {
+        print_diagnostics(diags);
+        return kExitCannotRun;
+    }
+    return score_and_report(*table, year, policy, command, card, diags);
 }
 
 int score_dataset(Dataset& dataset, std::optional<int> year, const Policy& policy,

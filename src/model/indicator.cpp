@@ -119,80 +119,91 @@ bool check_scoring_columns(const std::vector<std::string>& columns, const std::s
     return ok;
 }
 
+// Every member is set, so one Indicator can be refilled row after row (its strings keep their
+// buffers: a large table is typed without allocating per row).
+bool fill_indicator(const CanonicalTable& table, const TableRow& row,
+                    const IndicatorSelection& selection, Diagnostics& diags, Indicator& ind) {
+    ind.place = table.place(row);
+    ind.source_ref = text_of(table, row, "source_ref");
+    if (ind.source_ref.empty()) ind.source_ref = ind.place.source_ref();
+    ind.year = parse_year(text_of(table, row, "year"));
+    if (selection.year && ind.year && *ind.year != *selection.year) return false;
+    const std::optional<int> year = selection.year ? selection.year : ind.year;
+
+    ind.ente = text_of(table, row, "ente");
+    ind.document = text_of(table, row, "document");
+    ind.area = text_of(table, row, "area");
+    ind.strategic_objective = text_of(table, row, "strategic_objective");
+    ind.objective_name = text_of(table, row, "objective_name");
+    // Pistoia-Prato indicator codes are repaired like objective codes; other families'
+    // codes ("OC_DTDE_02", "IS_0102_A3.1_02") are kept as written.
+    ind.indicator_code = text_of(table, row, "indicator_code");
+    if (auto ic = parse_indicator_code(ind.indicator_code)) ind.indicator_code = ic->canonical;
+    ind.indicator_name = text_of(table, row, "indicator_name");
+    ind.type = text_of(table, row, "type");
+    ind.unit = text_of(table, row, "unit");
+
+    ind.objective_code.clear();
+    const SourceCell code = cell_of(table, row, "objective_code", ind.source_ref);
+    if (trim(code.text).empty()) {
+        diags.error(Errc::objective_code_missing, code.place, {});
+    } else if (auto c = parse_objective_code(code.text)) {
+        ind.objective_code = c->canonical;
+    } else {
+        report(diags, "objective_code", code, c.error());
+    }
+    ind.objective_weight.reset();
+    const SourceCell ow = cell_of(table, row, "objective_weight", ind.source_ref);
+    if (!trim(ow.text).empty()) {
+        if (auto q = parse_quantity(ow.text)) {
+            ind.objective_weight = q->number.value;
+        } else {
+            report(diags, "objective_weight", ow, q.error());
+        }
+    }
+
+    ind.actual.reset();
+    ind.target.reset();
+    ind.weight.reset();
+    ind.weight_decimals = 0;
+    ind.actual_cell = cell_of(table, row, "actual", ind.source_ref);
+    const std::string target_name = target_column(table, row, year);
+    ind.target_cell = cell_of(table, row, target_name, ind.source_ref);
+    ind.weight_cell = cell_of(table, row, "weight", ind.source_ref);
+    if (trim(ind.actual_cell.text).empty()) {
+        ind.actual = Missing{};  // an empty actual is "not available": reported when scored
+    } else if (auto a = parse_actual(ind.actual_cell.text, target_in_words(ind.target_cell.text))) {
+        ind.actual = a.value();
+    } else {
+        report(diags, "actual", ind.actual_cell, a.error());
+    }
+    const bool not_available = ind.actual && std::holds_alternative<Missing>(*ind.actual);
+    if (trim(ind.target_cell.text).empty()) {
+        report_missing_target(ind, diags);
+    } else if (auto t = parse_target(ind.target_cell.text)) {
+        ind.target = t.value();
+    } else if (not_available) {
+        // The indicator is left out anyway; the bad target is still worth a look.
+        report(diags, target_name, ind.target_cell, t.error(), Severity::warning);
+    } else {
+        report(diags, target_name, ind.target_cell, t.error());
+    }
+    if (trim(ind.weight_cell.text).empty()) {
+        report_missing_weight(ind, diags);
+    } else if (auto q = parse_quantity(ind.weight_cell.text)) {
+        ind.weight = checked_weight(*q, ind, diags);
+    } else {
+        report(diags, "weight", ind.weight_cell, q.error());
+    }
+    return true;
+}
+
 std::vector<Indicator> build_indicators(const CanonicalTable& table,
                                         const IndicatorSelection& selection, Diagnostics& diags) {
     std::vector<Indicator> out;
     for (const auto& row : table.rows) {
         Indicator ind;
-        ind.place = table.place(row);
-        ind.source_ref = text_of(table, row, "source_ref");
-        if (ind.source_ref.empty()) ind.source_ref = ind.place.source_ref();
-        const std::string year_text = text_of(table, row, "year");
-        ind.year = parse_year(year_text);
-        if (selection.year && ind.year && *ind.year != *selection.year) continue;
-        const std::optional<int> year = selection.year ? selection.year : ind.year;
-
-        ind.ente = text_of(table, row, "ente");
-        ind.document = text_of(table, row, "document");
-        ind.area = text_of(table, row, "area");
-        ind.strategic_objective = text_of(table, row, "strategic_objective");
-        ind.objective_name = text_of(table, row, "objective_name");
-        // Pistoia-Prato indicator codes are repaired like objective codes; other families'
-        // codes ("OC_DTDE_02", "IS_0102_A3.1_02") are kept as written.
-        ind.indicator_code = text_of(table, row, "indicator_code");
-        if (auto ic = parse_indicator_code(ind.indicator_code)) ind.indicator_code = ic->canonical;
-        ind.indicator_name = text_of(table, row, "indicator_name");
-        ind.type = text_of(table, row, "type");
-        ind.unit = text_of(table, row, "unit");
-
-        const SourceCell code = cell_of(table, row, "objective_code", ind.source_ref);
-        if (trim(code.text).empty()) {
-            diags.error(Errc::objective_code_missing, code.place, {});
-        } else if (auto c = parse_objective_code(code.text)) {
-            ind.objective_code = c->canonical;
-        } else {
-            report(diags, "objective_code", code, c.error());
-        }
-        const SourceCell ow = cell_of(table, row, "objective_weight", ind.source_ref);
-        if (!trim(ow.text).empty()) {
-            if (auto q = parse_quantity(ow.text)) {
-                ind.objective_weight = q->number.value;
-            } else {
-                report(diags, "objective_weight", ow, q.error());
-            }
-        }
-
-        ind.actual_cell = cell_of(table, row, "actual", ind.source_ref);
-        const std::string target_name = target_column(table, row, year);
-        ind.target_cell = cell_of(table, row, target_name, ind.source_ref);
-        ind.weight_cell = cell_of(table, row, "weight", ind.source_ref);
-        if (trim(ind.actual_cell.text).empty()) {
-            ind.actual = Missing{};  // an empty actual is "not available": reported when scored
-        } else if (auto a =
-                       parse_actual(ind.actual_cell.text, target_in_words(ind.target_cell.text))) {
-            ind.actual = a.value();
-        } else {
-            report(diags, "actual", ind.actual_cell, a.error());
-        }
-        const bool not_available = ind.actual && std::holds_alternative<Missing>(*ind.actual);
-        if (trim(ind.target_cell.text).empty()) {
-            report_missing_target(ind, diags);
-        } else if (auto t = parse_target(ind.target_cell.text)) {
-            ind.target = t.value();
-        } else if (not_available) {
-            // The indicator is left out anyway; the bad target is still worth a look.
-            report(diags, target_name, ind.target_cell, t.error(), Severity::warning);
-        } else {
-            report(diags, target_name, ind.target_cell, t.error());
-        }
-        if (trim(ind.weight_cell.text).empty()) {
-            report_missing_weight(ind, diags);
-        } else if (auto q = parse_quantity(ind.weight_cell.text)) {
-            ind.weight = checked_weight(*q, ind, diags);
-        } else {
-            report(diags, "weight", ind.weight_cell, q.error());
-        }
-        out.push_back(std::move(ind));
+        if (fill_indicator(table, row, selection, diags, ind)) out.push_back(std::move(ind));
     }
     return out;
 }

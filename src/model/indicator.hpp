@@ -46,6 +46,10 @@ struct IndicatorSelection {
 // code or weight) are collected for every row, not just the first.
 std::vector<Indicator> build_indicators(const CanonicalTable& table,
                                         const IndicatorSelection& selection, Diagnostics& diags);
+// One row of them into `ind` (reused from row to row by streamed tables); false when the row
+// is of another year than the selection's (`ind` is then partly filled, not to be used).
+bool fill_indicator(const CanonicalTable& table, const TableRow& row,
+                    const IndicatorSelection& selection, Diagnostics& diags, Indicator& ind);
 
 // The checks every indicator passes before scoring, however its values were typed (from a
 // table's text here, from the dataset's typed columns in store/): a target unless the actual

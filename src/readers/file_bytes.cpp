@@ -13,9 +13,8 @@
 #include <sstream>
 
 namespace pira {
-namespace {
 
-bool valid_utf8(const std::string& s) {
+bool is_valid_utf8(std::string_view s) {
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());
     const auto n = static_cast<int32_t>(s.size());
     for (int32_t i = 0; i < n;) {
@@ -30,7 +29,27 @@ bool valid_utf8(const std::string& s) {
     return true;
 }
 
-}  // namespace
+void report_long_line(const std::string& path, std::size_t line, std::size_t bytes,
+                      const ReaderLimits& limits, Diagnostics& diags) {
+    diags.error(Errc::limit_exceeded, Place{path, line, 1}, std::to_string(bytes) + " byte",
+                "la riga " + limit_refusal(limits, "max_line_bytes"));
+}
+
+bool lines_within_limit(std::string_view text, const std::string& path, const ReaderLimits& limits,
+                        Diagnostics& diags) {
+    std::size_t line = 1, start = 0;
+    while (start < text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        if (end - start > limits.max_line_bytes) {
+            report_long_line(path, line, end - start, limits, diags);
+            return false;
+        }
+        start = end + 1;
+        ++line;
+    }
+    return true;
+}
 
 bool check_file_size(const std::string& path, const ReaderLimits& limits, Diagnostics& diags) {
     std::error_code ec;
@@ -69,7 +88,7 @@ std::optional<std::string> read_file_bytes(const std::string& path, const Reader
 
 std::string to_utf8_text(std::string bytes, const std::string& file, Diagnostics& diags) {
     if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
-    if (!valid_utf8(bytes)) {
+    if (!is_valid_utf8(bytes)) {
         icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), "windows-1252");
         bytes.clear();
         u.toUTF8String(bytes);
