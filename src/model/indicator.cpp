@@ -119,6 +119,47 @@ bool check_scoring_columns(const std::vector<std::string>& columns, const std::s
     return ok;
 }
 
+namespace {
+
+// The actual, target and weight of `ind` from its cells. The target is parsed once: whether
+// it is in words decides how the actual is read, and the findings keep their order (actual,
+// target, weight).
+void type_values(Indicator& ind, const std::string& target_name, Diagnostics& diags) {
+    ind.actual.reset();
+    ind.target.reset();
+    ind.weight.reset();
+    ind.weight_decimals = 0;
+    const auto target = parse_target(ind.target_cell.text);
+    const bool in_words = target && std::holds_alternative<Text>(target->value);
+    if (trim(ind.actual_cell.text).empty()) {
+        ind.actual = Missing{};  // an empty actual is "not available": reported when scored
+    } else if (auto a = parse_actual(ind.actual_cell.text, in_words)) {
+        ind.actual = a.value();
+    } else {
+        report(diags, "actual", ind.actual_cell, a.error());
+    }
+    const bool not_available = ind.actual && std::holds_alternative<Missing>(*ind.actual);
+    if (trim(ind.target_cell.text).empty()) {
+        report_missing_target(ind, diags);
+    } else if (target) {
+        ind.target = target.value();
+    } else if (not_available) {
+        // The indicator is left out anyway; the bad target is still worth a look.
+        report(diags, target_name, ind.target_cell, target.error(), Severity::warning);
+    } else {
+        report(diags, target_name, ind.target_cell, target.error());
+    }
+    if (trim(ind.weight_cell.text).empty()) {
+        report_missing_weight(ind, diags);
+    } else if (auto q = parse_quantity(ind.weight_cell.text)) {
+        ind.weight = checked_weight(*q, ind, diags);
+    } else {
+        report(diags, "weight", ind.weight_cell, q.error());
+    }
+}
+
+}  // namespace
+
 // Every member is set, so one Indicator can be refilled row after row (its strings keep their
 // buffers: a large table is typed without allocating per row).
 bool fill_indicator(const CanonicalTable& table, const TableRow& row,
@@ -162,39 +203,11 @@ bool fill_indicator(const CanonicalTable& table, const TableRow& row,
         }
     }
 
-    ind.actual.reset();
-    ind.target.reset();
-    ind.weight.reset();
-    ind.weight_decimals = 0;
     ind.actual_cell = cell_of(table, row, "actual", ind.source_ref);
     const std::string target_name = target_column(table, row, year);
     ind.target_cell = cell_of(table, row, target_name, ind.source_ref);
     ind.weight_cell = cell_of(table, row, "weight", ind.source_ref);
-    if (trim(ind.actual_cell.text).empty()) {
-        ind.actual = Missing{};  // an empty actual is "not available": reported when scored
-    } else if (auto a = parse_actual(ind.actual_cell.text, target_in_words(ind.target_cell.text))) {
-        ind.actual = a.value();
-    } else {
-        report(diags, "actual", ind.actual_cell, a.error());
-    }
-    const bool not_available = ind.actual && std::holds_alternative<Missing>(*ind.actual);
-    if (trim(ind.target_cell.text).empty()) {
-        report_missing_target(ind, diags);
-    } else if (auto t = parse_target(ind.target_cell.text)) {
-        ind.target = t.value();
-    } else if (not_available) {
-        // The indicator is left out anyway; the bad target is still worth a look.
-        report(diags, target_name, ind.target_cell, t.error(), Severity::warning);
-    } else {
-        report(diags, target_name, ind.target_cell, t.error());
-    }
-    if (trim(ind.weight_cell.text).empty()) {
-        report_missing_weight(ind, diags);
-    } else if (auto q = parse_quantity(ind.weight_cell.text)) {
-        ind.weight = checked_weight(*q, ind, diags);
-    } else {
-        report(diags, "weight", ind.weight_cell, q.error());
-    }
+    type_values(ind, target_name, diags);
     return true;
 }
 

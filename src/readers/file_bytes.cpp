@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -18,7 +19,13 @@ bool is_valid_utf8(std::string_view s) {
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());
     const auto n = static_cast<int32_t>(s.size());
     for (int32_t i = 0; i < n;) {
-        if (p[i] < 0x80) {  // ASCII, the bulk of any table
+        // ASCII, the bulk of any table, eight bytes at a time.
+        std::uint64_t word = 0;
+        if (i + 8 <= n && (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080ull) == 0)) {
+            i += 8;
+            continue;
+        }
+        if (p[i] < 0x80) {
             ++i;
             continue;
         }

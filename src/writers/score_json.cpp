@@ -10,23 +10,60 @@ using nlohmann::ordered_json;
 
 // The JSON is written as it goes rather than built as one document and dumped: a table of
 // 200,000 indicators made a document of several times the file's size. The layout is
-// nlohmann's dump(2), byte for byte; numbers are still formatted by nlohmann.
+// nlohmann's dump(2), byte for byte; numbers are still formatted by nlohmann. Text goes into
+// one buffer handed to the stream in large pieces: a stream call per value cost more than the
+// values.
+class Out {
+  public:
+    explicit Out(std::ostream& out) : out_(out) { buf_.reserve(kFlushAt + (64u << 10)); }
+    ~Out() { flush(); }
+    Out(const Out&) = delete;
+    Out& operator=(const Out&) = delete;
+
+    Out& operator<<(std::string_view s) {
+        buf_.append(s);
+        if (buf_.size() >= kFlushAt) flush();
+        return *this;
+    }
+    Out& operator<<(char c) {
+        buf_ += c;
+        return *this;
+    }
+    std::string& buffer() { return buf_; }
+    void pad(std::size_t n) { buf_.append(n, ' '); }
+    void flush() {
+        out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+        buf_.clear();
+    }
+
+  private:
+    static constexpr std::size_t kFlushAt = 1u << 20;
+    std::ostream& out_;
+    std::string buf_;
+};
 
 // Indicator figures are unrounded; six decimals keep them readable (76.4875, not
 // 76.48749999999999) without changing any figure the policy rounds.
-std::string number(const std::optional<double>& v, int decimals = 6) {
-    if (!v) return "null";
-    return ordered_json(round_to(*v, decimals, Rounding::half_up)).dump();
+void number(Out& out, const std::optional<double>& v, int decimals = 6) {
+    if (!v) {
+        out << "null";
+        return;
+    }
+    out << ordered_json(round_to(*v, decimals, Rounding::half_up)).dump();
 }
 
-// A JSON string as nlohmann writes it (UTF-8 kept, control characters escaped).
-void quoted(std::ostream& out, std::string_view s) {
+// A JSON string as nlohmann writes it (UTF-8 kept, control characters escaped). Runs of plain
+// bytes are appended whole.
+void quoted(Out& out, std::string_view s) {
     static const char* const hex = "0123456789abcdef";
-    std::string buf;
-    buf.reserve(s.size() + 2);
+    std::string& buf = out.buffer();
     buf += '"';
-    for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
+    std::size_t plain = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        buf.append(s.data() + plain, i - plain);
+        plain = i + 1;
         switch (c) {
             case '"':
                 buf += "\\\"";
@@ -50,56 +87,60 @@ void quoted(std::ostream& out, std::string_view s) {
                 buf += "\\t";
                 break;
             default:
-                if (c < 0x20) {
-                    buf += "\\u00";
-                    buf += hex[c >> 4];
-                    buf += hex[c & 15];
-                } else {
-                    buf += ch;
-                }
+                buf += "\\u00";
+                buf += hex[c >> 4];
+                buf += hex[c & 15];
         }
     }
-    buf += '"';
-    out << buf;
+    buf.append(s.data() + plain, s.size() - plain);
+    out << '"';
 }
 
 // One object member: `"key": ` at the object's indent, its value written by the caller.
 class Members {
   public:
-    Members(std::ostream& out, int indent)
-        : out_(out), pad_(static_cast<std::size_t>(indent), ' ') {
+    Members(Out& out, int indent) : out_(out), pad_(static_cast<std::size_t>(indent) + 2) {
         out_ << "{\n";
     }
-    std::ostream& key(std::string_view k) {
-        out_ << (first_ ? "" : ",\n") << pad_ << "  ";
+    Out& key(std::string_view k) {
+        if (!first_) out_ << ",\n";
         first_ = false;
-        quoted(out_, k);
-        return out_ << ": ";
+        out_.pad(pad_);
+        out_ << '"' << k << "\": ";  // keys are plain ASCII
+        return out_;
     }
     void text(std::string_view k, std::string_view v) { quoted(key(k), v); }
     void raw(std::string_view k, std::string_view v) { key(k) << v; }
-    void close() { out_ << '\n' << pad_ << '}'; }
+    void figure(std::string_view k, const std::optional<double>& v) { number(key(k), v); }
+    void close() {
+        out_ << '\n';
+        out_.pad(pad_ - 2);
+        out_ << '}';
+    }
 
   private:
-    std::ostream& out_;
-    std::string pad_;
+    Out& out_;
+    std::size_t pad_;
     bool first_ = true;
 };
 
 // An array of objects at `indent`, each written by `one(item, indent of the item)`.
 template <class T, class One>
-void array(std::ostream& out, const std::vector<T>& items, int indent, One one) {
+void array(Out& out, const std::vector<T>& items, int indent, One one) {
     if (items.empty()) {
         out << "[]";
         return;
     }
-    const std::string pad(static_cast<std::size_t>(indent) + 2, ' ');
+    const auto pad = static_cast<std::size_t>(indent) + 2;
     out << "[\n";
     for (std::size_t i = 0; i < items.size(); ++i) {
-        out << (i == 0 ? "" : ",\n") << pad;
+        if (i != 0) out << ",\n";
+        out.pad(pad);
         one(items[i], indent + 2);
     }
-    out << '\n' << std::string(static_cast<std::size_t>(indent), ' ') << ']';
+    out << '\n';
+    out.pad(pad - 2);
+    out << ']';
 }
 
 void status(Members& m, const std::optional<double>& v, const Policy& p) {
@@ -110,23 +151,38 @@ void status(Members& m, const std::optional<double>& v, const Policy& p) {
     }
 }
 
-void groups(std::ostream& out, const std::vector<ScoredGroup>& gs, const Policy& p) {
+void groups(Out& out, const std::vector<ScoredGroup>& gs, const Policy& p) {
     array(out, gs, 2, [&](const ScoredGroup& g, int indent) {
         Members m(out, indent);
         m.text("name", g.name);
-        m.raw("performance", number(g.performance));
+        m.figure("performance", g.performance);
         status(m, g.performance, p);
         m.close();
     });
 }
 
+void indicator(Out& out, const ScoredIndicator& i, int indent) {
+    Members m(out, indent);
+    m.text("objective_code", i.objective_code);
+    m.text("code", i.code);
+    m.text("name", i.name);
+    m.text("target", i.target);
+    m.text("actual", i.actual);
+    m.raw("weight", ordered_json(i.weight).dump());
+    m.figure("performance", i.performance);
+    m.raw("excluded", i.excluded ? "true" : "false");
+    m.text("source_ref", i.source_ref);
+    m.close();
+}
+
 }  // namespace
 
-void write_score_json(std::ostream& out, const Scorecard& card, const Policy& policy) {
+void write_score_json(std::ostream& stream, const Scorecard& card, const Policy& policy) {
+    Out out(stream);
     Members top(out, 0);
     if (card.ente) {
         Members e(top.key("ente"), 2);
-        e.raw("performance", number(card.ente));
+        e.figure("performance", card.ente);
         status(e, card.ente, policy);
         e.close();
     } else {
@@ -139,24 +195,13 @@ void write_score_json(std::ostream& out, const Scorecard& card, const Policy& po
         m.text("code", o.code);
         m.text("name", o.name);
         m.text("strategic_objective", o.strategic_objective);
-        m.raw("performance", number(o.performance));
+        m.figure("performance", o.performance);
         status(m, o.performance, policy);
-        m.raw("weights_sum", number(o.weights_sum));
+        m.figure("weights_sum", o.weights_sum);
         m.close();
     });
-    array(top.key("indicators"), card.indicators, 2, [&](const ScoredIndicator& i, int indent) {
-        Members m(out, indent);
-        m.text("objective_code", i.objective_code);
-        m.text("code", i.code);
-        m.text("name", i.name);
-        m.text("target", i.target);
-        m.text("actual", i.actual);
-        m.raw("weight", ordered_json(i.weight).dump());
-        m.raw("performance", number(i.performance));
-        m.raw("excluded", i.excluded ? "true" : "false");
-        m.text("source_ref", i.source_ref);
-        m.close();
-    });
+    array(top.key("indicators"), card.indicators, 2,
+          [&](const ScoredIndicator& i, int indent) { indicator(out, i, indent); });
     top.close();
     out << '\n';
 }
