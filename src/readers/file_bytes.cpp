@@ -11,7 +11,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 namespace pira {
 
@@ -88,9 +87,26 @@ std::optional<std::string> read_file_bytes(const std::string& path, const Reader
         diags.error(Errc::file_unreadable, Place{path}, {}, std::strerror(errno));
         return std::nullopt;
     }
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    return buf.str();
+    // Read in one piece into a string of the file's size: a string stream grew by doubling and
+    // then copied, three times the file at its peak.
+    std::string bytes;
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec) bytes.resize(static_cast<std::size_t>(size));
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    // A file that grew since it was measured (or a pipe) is read on, within the limit.
+    char chunk[1 << 16];
+    while (in && bytes.size() <= limits.max_file_bytes) {
+        in.read(chunk, sizeof chunk);
+        bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+    }
+    if (bytes.size() > limits.max_file_bytes) {
+        diags.error(Errc::limit_exceeded, Place{path}, std::to_string(bytes.size()) + " byte",
+                    "il file " + limit_refusal(limits, "max_file_bytes"));
+        return std::nullopt;
+    }
+    return bytes;
 }
 
 std::string to_utf8_text(std::string bytes, const std::string& file, Diagnostics& diags) {
