@@ -158,55 +158,109 @@ void type_values(Indicator& ind, const std::string& target_name, Diagnostics& di
     }
 }
 
+// The trimmed text of `col` into `out`, reusing its buffer ("" when the table lacks it).
+void assign_text(std::string& out, const CanonicalTable& t, const TableRow& row,
+                 std::string_view col) {
+    const Field* f = t.field(row, col);
+    if (f == nullptr) {
+        out.clear();
+    } else {
+        out.assign(trim(f->text));
+    }
+}
+
+// The raw text of `col`, as cell_of() would give it, without building its place.
+std::string_view text_view(const CanonicalTable& t, const TableRow& row, std::string_view col) {
+    const Field* f = t.field(row, col);
+    return f == nullptr ? std::string_view() : std::string_view(f->text);
+}
+
+// cell_of() into `out`, reusing its buffers (the file's name is copied once per cell
+// otherwise).
+void assign_cell(SourceCell& out, const CanonicalTable& t, const TableRow& row,
+                 std::string_view col, const std::string& source_ref) {
+    const Field* f = t.field(row, col);
+    const bool plain_text_place =
+        f != nullptr && f->page == 0 && f->sheet == 0 && !(f->line == 0 && !source_ref.empty());
+    if (!plain_text_place) {
+        out = cell_of(t, row, col, source_ref);
+        return;
+    }
+    out.text.assign(f->text);
+    out.place.file.assign(t.file);
+    out.place.line = f->line;
+    out.place.column = f->column;
+    out.place.page = 0;
+    out.place.cell.clear();
+}
+
+void assign_texts(Indicator& ind, const CanonicalTable& table, const TableRow& row) {
+    assign_text(ind.ente, table, row, "ente");
+    assign_text(ind.document, table, row, "document");
+    assign_text(ind.area, table, row, "area");
+    assign_text(ind.strategic_objective, table, row, "strategic_objective");
+    assign_text(ind.objective_name, table, row, "objective_name");
+    // Pistoia-Prato indicator codes are repaired like objective codes; other families'
+    // codes ("OC_DTDE_02", "IS_0102_A3.1_02") are kept as written.
+    assign_text(ind.indicator_code, table, row, "indicator_code");
+    if (auto ic = parse_indicator_code(ind.indicator_code)) ind.indicator_code = ic->canonical;
+    assign_text(ind.indicator_name, table, row, "indicator_name");
+    assign_text(ind.type, table, row, "type");
+    assign_text(ind.unit, table, row, "unit");
+}
+
+// The objective's code and weight; their cells' places are built only for a finding.
+void type_objective(Indicator& ind, const CanonicalTable& table, const TableRow& row,
+                    Diagnostics& diags) {
+    ind.objective_code.clear();
+    const std::string_view code = text_view(table, row, "objective_code");
+    if (trim(code).empty()) {
+        diags.error(Errc::objective_code_missing,
+                    cell_of(table, row, "objective_code", ind.source_ref).place, {});
+    } else if (auto c = parse_objective_code(code)) {
+        ind.objective_code = c->canonical;
+    } else {
+        report(diags, "objective_code", cell_of(table, row, "objective_code", ind.source_ref),
+               c.error());
+    }
+    ind.objective_weight.reset();
+    const std::string_view ow = text_view(table, row, "objective_weight");
+    if (trim(ow).empty()) return;
+    if (auto q = parse_quantity(ow)) {
+        ind.objective_weight = q->number.value;
+    } else {
+        report(diags, "objective_weight", cell_of(table, row, "objective_weight", ind.source_ref),
+               q.error());
+    }
+}
+
 }  // namespace
 
 // Every member is set, so one Indicator can be refilled row after row (its strings keep their
 // buffers: a large table is typed without allocating per row).
 bool fill_indicator(const CanonicalTable& table, const TableRow& row,
                     const IndicatorSelection& selection, Diagnostics& diags, Indicator& ind) {
-    ind.place = table.place(row);
-    ind.source_ref = text_of(table, row, "source_ref");
+    if (row.sheet == 0 && row.page == 0) {  // a text file's row: its place refilled in place
+        ind.place.file.assign(table.file);
+        ind.place.line = row.line;
+        ind.place.column = 1;
+        ind.place.page = 0;
+        ind.place.cell.clear();
+    } else {
+        ind.place = table.place(row);
+    }
+    assign_text(ind.source_ref, table, row, "source_ref");
     if (ind.source_ref.empty()) ind.source_ref = ind.place.source_ref();
     ind.year = parse_year(text_of(table, row, "year"));
     if (selection.year && ind.year && *ind.year != *selection.year) return false;
     const std::optional<int> year = selection.year ? selection.year : ind.year;
 
-    ind.ente = text_of(table, row, "ente");
-    ind.document = text_of(table, row, "document");
-    ind.area = text_of(table, row, "area");
-    ind.strategic_objective = text_of(table, row, "strategic_objective");
-    ind.objective_name = text_of(table, row, "objective_name");
-    // Pistoia-Prato indicator codes are repaired like objective codes; other families'
-    // codes ("OC_DTDE_02", "IS_0102_A3.1_02") are kept as written.
-    ind.indicator_code = text_of(table, row, "indicator_code");
-    if (auto ic = parse_indicator_code(ind.indicator_code)) ind.indicator_code = ic->canonical;
-    ind.indicator_name = text_of(table, row, "indicator_name");
-    ind.type = text_of(table, row, "type");
-    ind.unit = text_of(table, row, "unit");
-
-    ind.objective_code.clear();
-    const SourceCell code = cell_of(table, row, "objective_code", ind.source_ref);
-    if (trim(code.text).empty()) {
-        diags.error(Errc::objective_code_missing, code.place, {});
-    } else if (auto c = parse_objective_code(code.text)) {
-        ind.objective_code = c->canonical;
-    } else {
-        report(diags, "objective_code", code, c.error());
-    }
-    ind.objective_weight.reset();
-    const SourceCell ow = cell_of(table, row, "objective_weight", ind.source_ref);
-    if (!trim(ow.text).empty()) {
-        if (auto q = parse_quantity(ow.text)) {
-            ind.objective_weight = q->number.value;
-        } else {
-            report(diags, "objective_weight", ow, q.error());
-        }
-    }
-
-    ind.actual_cell = cell_of(table, row, "actual", ind.source_ref);
+    assign_texts(ind, table, row);
+    type_objective(ind, table, row, diags);
+    assign_cell(ind.actual_cell, table, row, "actual", ind.source_ref);
     const std::string target_name = target_column(table, row, year);
-    ind.target_cell = cell_of(table, row, target_name, ind.source_ref);
-    ind.weight_cell = cell_of(table, row, "weight", ind.source_ref);
+    assign_cell(ind.target_cell, table, row, target_name, ind.source_ref);
+    assign_cell(ind.weight_cell, table, row, "weight", ind.source_ref);
     type_values(ind, target_name, diags);
     return true;
 }
