@@ -93,8 +93,16 @@ template <class T, class KeyOf>
 std::vector<std::vector<const T*>> group_by(const std::vector<T>& items, KeyOf key_of) {
     std::vector<std::vector<const T*>> groups;
     std::map<std::string, std::size_t> index;
+    // Items of one group mostly come one after another: the last name's folding is reused.
+    std::string last_name, key;
+    bool folded = false;
     for (const auto& item : items) {
-        const std::string key = fold(key_of(item));
+        const auto& name = key_of(item);
+        if (!folded || name != last_name) {
+            key = fold(name);
+            last_name = name;
+            folded = true;
+        }
         if (key.empty()) continue;
         auto [it, fresh] = index.emplace(key, groups.size());
         if (fresh) groups.emplace_back();

@@ -1,5 +1,7 @@
 #include <nlohmann/json.hpp>
 
+#include <array>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 
@@ -45,6 +47,18 @@ class Out {
     std::string buf_;
 };
 
+// A double as nlohmann writes it (serializer::dump_float for IEEE doubles: its Grisu2 digits,
+// "null" when not finite), without a json value and a serializer built for each number.
+void json_double(std::string& out, double x) {
+    if (!std::isfinite(x)) {
+        out += "null";
+        return;
+    }
+    std::array<char, 64> digits{};
+    const char* end = nlohmann::detail::to_chars(digits.data(), digits.data() + digits.size(), x);
+    out.append(digits.data(), static_cast<std::size_t>(end - digits.data()));
+}
+
 // Indicator figures are unrounded; six decimals keep them readable (76.4875, not
 // 76.48749999999999) without changing any figure the policy rounds.
 void number(Out& out, const std::optional<double>& v, int decimals = 6) {
@@ -52,7 +66,7 @@ void number(Out& out, const std::optional<double>& v, int decimals = 6) {
         out << "null";
         return;
     }
-    out << ordered_json(round_to(*v, decimals, Rounding::half_up)).dump();
+    json_double(out.buffer(), round_to(*v, decimals, Rounding::half_up));
 }
 
 constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
@@ -186,7 +200,7 @@ void indicator(Out& out, const ScoredIndicator& i, int indent) {
     m.text("name", i.name);
     m.text("target", i.target);
     m.text("actual", i.actual);
-    m.raw("weight", ordered_json(i.weight).dump());
+    json_double(m.key("weight").buffer(), i.weight);
     m.figure("performance", i.performance);
     m.raw("excluded", i.excluded ? "true" : "false");
     m.text("source_ref", i.source_ref);
