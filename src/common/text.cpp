@@ -15,7 +15,7 @@ namespace pira {
 std::string_view trim(std::string_view s) {
     // ASCII blanks plus NBSP (C2 A0), which spreadsheets and PDF converters leave behind.
     auto blank_at_front = [&](std::size_t i) {
-        if (std::isspace(static_cast<unsigned char>(s[i]))) return std::size_t{1};
+        if (ascii_space(static_cast<unsigned char>(s[i]))) return std::size_t{1};
         if (s.size() - i >= 2 && s[i] == '\xC2' && s[i + 1] == '\xA0') return std::size_t{2};
         return std::size_t{0};
     };
@@ -27,7 +27,7 @@ std::string_view trim(std::string_view s) {
     }
     std::size_t e = s.size();
     while (e > b) {
-        if (std::isspace(static_cast<unsigned char>(s[e - 1]))) {
+        if (ascii_space(static_cast<unsigned char>(s[e - 1]))) {
             --e;
         } else if (e - b >= 2 && s[e - 2] == '\xC2' && s[e - 1] == '\xA0') {
             e -= 2;
@@ -47,13 +47,13 @@ bool fold_ascii(std::string_view s, std::string& out) {
     for (char ch : s) {
         const auto c = static_cast<unsigned char>(ch);
         if (c >= 0x80) return false;
-        if (std::isspace(c)) {
+        if (ascii_space(c)) {
             pending_space = !out.empty();
             continue;
         }
         if (pending_space) out += ' ';
         pending_space = false;
-        out += static_cast<char>(std::tolower(c));
+        out += ascii_lower(static_cast<char>(c));
     }
     return true;
 }
@@ -106,9 +106,7 @@ std::size_t char_count(std::string_view s, std::size_t bytes) {
 bool starts_with_icase(std::string_view s, std::string_view prefix) {
     if (s.size() < prefix.size()) return false;
     for (std::size_t i = 0; i < prefix.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(s[i])) !=
-            std::tolower(static_cast<unsigned char>(prefix[i])))
-            return false;
+        if (ascii_lower(s[i]) != ascii_lower(prefix[i])) return false;
     }
     return true;
 }

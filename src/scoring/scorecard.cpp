@@ -153,6 +153,11 @@ void ScoreBuilder::score_objective(ScoredObjective& obj, const Members& m) {
     }
 }
 
+void ScoreBuilder::reserve(std::size_t indicators) {
+    card_.indicators.reserve(indicators);
+    objective_index_.reserve(indicators / 4);  // Relazione objectives hold 2-6 indicators
+}
+
 void ScoreBuilder::add(const Indicator& ind) {
     card_.indicators.push_back(score_one(ind, policy_, diags_));
     if (ind.objective_code.empty()) return;

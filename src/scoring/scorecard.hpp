@@ -54,6 +54,9 @@ struct ScoreItem {
 class ScoreBuilder {
   public:
     ScoreBuilder(const Policy& policy, Diagnostics& diags) : policy_(policy), diags_(diags) {}
+    // Room for about `indicators` (a table's line count): growing the vectors row by row moved
+    // every scored indicator several times and left the freed blocks to consolidate.
+    void reserve(std::size_t indicators);
     void add(const Indicator& ind);
     Scorecard finish();
 
