@@ -102,13 +102,16 @@ int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::o
     const auto lines = static_cast<std::size_t>(std::count(bytes->begin(), bytes->end(), '\n'));
     builder.reserve(std::min(lines, bytes->size() / 128));
     Indicator ind;
-    const CsvRowSink sink{
-        [&](const CanonicalTable& t) { columns_ok = check_scoring_columns(t, selection, columns); },
-        [&](const CanonicalTable& t, const TableRow& row) {
-            if (!columns_ok || !fill_indicator(t, row, selection, scoring, ind)) return;
-            builder.add(ind);
-            ++count;
-        }};
+    std::optional<IndicatorReader> reader;
+    const CsvRowSink sink{[&](const CanonicalTable& t) {
+                              columns_ok = check_scoring_columns(t, selection, columns);
+                              reader.emplace(t, selection);
+                          },
+                          [&](const CanonicalTable&, const TableRow& row) {
+                              if (!columns_ok || !reader->fill(row, scoring, ind)) return;
+                              builder.add(ind);
+                              ++count;
+                          }};
     if (!stream_csv_bytes(std::move(*bytes), path, limits, diags, sink)) {
         print_diagnostics(diags);
         return kExitCannotRun;

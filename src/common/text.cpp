@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -43,6 +44,7 @@ namespace {
 // Most cells are plain ASCII; folding them needs no ICU round trip.
 bool fold_ascii(std::string_view s, std::string& out) {
     out.clear();
+    out.reserve(s.size());
     bool pending_space = false;
     for (char ch : s) {
         const auto c = static_cast<unsigned char>(ch);
@@ -91,11 +93,16 @@ std::string fold(std::string_view s) {
 std::size_t char_count(std::string_view s, std::size_t bytes) {
     std::size_t n = 0, i = 0;
     const std::size_t end = std::min(bytes, s.size());
-    // Eight ASCII bytes are eight characters: most of a table's text goes by in words.
+    // Eight bytes at a time: each is a character but a UTF-8 continuation byte (10xxxxxx).
+    constexpr std::uint64_t kHighs = 0x8080808080808080ull;
     for (std::uint64_t word = 0; i + 8 <= end; i += 8) {
         std::memcpy(&word, s.data() + i, 8);
-        if ((word & 0x8080808080808080ull) != 0) break;
-        n += 8;
+        if ((word & kHighs) == 0) {
+            n += 8;
+            continue;
+        }
+        const std::uint64_t continuation = word & ~(word << 1) & kHighs;
+        n += 8 - static_cast<std::size_t>(std::popcount(continuation));
     }
     for (; i < end; ++i) {
         if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;

@@ -1,5 +1,6 @@
 #include "readers/csv_tokenizer.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace pira {
@@ -72,37 +73,15 @@ CsvCell CsvTokenizer::quoted_cell(std::size_t cursor) {
     }
 }
 
-namespace {
-
-// Non-zero when some byte of `word` equals the byte repeated in `pattern` (which byte is then
-// found byte by byte: the borrow may mark bytes after the first match).
-constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-std::uint64_t equal_bytes(std::uint64_t word, std::uint64_t pattern) {
-    const std::uint64_t x = word ^ pattern;
-    return (x - kOnes) & ~x & kHighs;
-}
-
-}  // namespace
-
-// The first delimiter or LF from `from`, eight bytes at a time (cells are words, not bytes).
-std::size_t CsvTokenizer::find_delimiter_or_lf(std::size_t from) const {
-    const char* const data = text_.data();
-    const std::uint64_t delims = kOnes * static_cast<unsigned char>(delimiter_);
-    const std::uint64_t lfs = kOnes * static_cast<unsigned char>('\n');
-    std::size_t i = from;
-    for (std::uint64_t word = 0; i + 8 <= text_.size(); i += 8) {
-        std::memcpy(&word, data + i, 8);
-        if ((equal_bytes(word, delims) | equal_bytes(word, lfs)) != 0) break;
-    }
-    while (i < text_.size() && data[i] != delimiter_ && data[i] != '\n') ++i;
-    return i;
-}
-
 // pos_ is at the cell's first byte; the cell runs to the delimiter or the line's end (its CR
 // not included).
 void CsvTokenizer::unquoted_cell(std::vector<CsvCell>& cells, std::size_t& cursor) {
     const char* const data = text_.data();
-    std::size_t end = find_delimiter_or_lf(pos_);
+    check_lines_to(pos_);  // so that checked_to_ is past the end of pos_'s line
+    const std::size_t line_end = std::min(checked_to_ - 1, text_.size());
+    const void* d = std::memchr(data + pos_, delimiter_, line_end - pos_);
+    const std::size_t end =
+        d == nullptr ? line_end : static_cast<std::size_t>(static_cast<const char*>(d) - data);
     std::size_t stop = end;
     if (has_cr_ && stop > pos_ && end < text_.size() && data[end] == '\n' && data[stop - 1] == '\r')
         --stop;

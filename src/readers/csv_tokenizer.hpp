@@ -60,7 +60,6 @@ class CsvTokenizer {
   private:
     CsvCell quoted_cell(std::size_t cursor);
     void unquoted_cell(std::vector<CsvCell>& cells, std::size_t& cursor);
-    std::size_t find_delimiter_or_lf(std::size_t from) const;
     std::string_view unescape(std::size_t from, std::size_t to);
     [[noreturn]] void unclosed(std::size_t at);
 
