@@ -14,7 +14,6 @@ packages=(
   libtomlplusplus-dev nlohmann-json3-dev libzip-dev libexpat1-dev libsqlite3-dev libssl-dev
   libxlsxwriter-dev libfreexl-dev libpoppler-cpp-dev
   zlib1g-dev  # xlsxwriter.pc links -lz, yet libxlsxwriter-dev does not depend on it
-  liborcus-dev  # its CSV parser only (src/readers/csv_reader.cpp); libixion-dev is not needed
   # the Python tests (/usr/bin/python3), the independent readers of our xlsx, and GNU time
   # (peak memory of pira in tests/workbook/hostile and bench/workbook_bench.sh)
   python3 python3-openpyxl libreoffice-calc-nogui time

@@ -85,12 +85,7 @@ int run_score(const Args& args) {
         const int rc = score_dataset(*dataset, o.year, *policy, "score", card, diags);
         if (rc != kExitOk) return rc;
     } else {
-        const auto table = read_table_file(o.input, *limits, diags);
-        if (!table) {
-            print_diagnostics(diags);
-            return kExitCannotRun;
-        }
-        const int rc = score_and_report(*table, o.year, *policy, "score", card, diags);
+        const int rc = score_file(o.input, *limits, o.year, *policy, "score", card, diags);
         if (rc != kExitOk) return rc;
     }
     if (o.output.empty()) {

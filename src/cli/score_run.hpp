@@ -8,6 +8,7 @@
 
 #include "common/diagnostic.hpp"
 #include "model/canonical_table.hpp"
+#include "readers/limits.hpp"
 #include "scoring/policy.hpp"
 #include "scoring/scorecard.hpp"
 #include "store/dataset.hpp"
@@ -25,6 +26,12 @@ std::optional<Dataset> open_dataset(const std::string& db, const std::string& co
 // kExitInvalid (nothing to present: the figures would be incomplete).
 int score_and_report(const CanonicalTable& table, std::optional<int> year, const Policy& policy,
                      const std::string& command, Scorecard& card, Diagnostics& diags);
+
+// The same from a table file (read_table_file's formats, with its exit 2 when it cannot be
+// read); a CSV file is streamed, its rows scored as they are read and never kept.
+int score_file(const std::string& path, const ReaderLimits& limits, std::optional<int> year,
+               const Policy& policy, const std::string& command, Scorecard& card,
+               Diagnostics& diags);
 
 // The same from the dataset's typed values (Dataset::indicators); `scored`, when given, gets
 // the indicators scored.

@@ -4,15 +4,19 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 
 namespace pira {
 
 std::string_view trim(std::string_view s) {
     // ASCII blanks plus NBSP (C2 A0), which spreadsheets and PDF converters leave behind.
     auto blank_at_front = [&](std::size_t i) {
-        if (std::isspace(static_cast<unsigned char>(s[i]))) return std::size_t{1};
+        if (ascii_space(static_cast<unsigned char>(s[i]))) return std::size_t{1};
         if (s.size() - i >= 2 && s[i] == '\xC2' && s[i + 1] == '\xA0') return std::size_t{2};
         return std::size_t{0};
     };
@@ -24,7 +28,7 @@ std::string_view trim(std::string_view s) {
     }
     std::size_t e = s.size();
     while (e > b) {
-        if (std::isspace(static_cast<unsigned char>(s[e - 1]))) {
+        if (ascii_space(static_cast<unsigned char>(s[e - 1]))) {
             --e;
         } else if (e - b >= 2 && s[e - 2] == '\xC2' && s[e - 1] == '\xA0') {
             e -= 2;
@@ -40,17 +44,18 @@ namespace {
 // Most cells are plain ASCII; folding them needs no ICU round trip.
 bool fold_ascii(std::string_view s, std::string& out) {
     out.clear();
+    out.reserve(s.size());
     bool pending_space = false;
     for (char ch : s) {
         const auto c = static_cast<unsigned char>(ch);
         if (c >= 0x80) return false;
-        if (std::isspace(c)) {
+        if (ascii_space(c)) {
             pending_space = !out.empty();
             continue;
         }
         if (pending_space) out += ' ';
         pending_space = false;
-        out += static_cast<char>(std::tolower(c));
+        out += ascii_lower(static_cast<char>(c));
     }
     return true;
 }
@@ -86,8 +91,20 @@ std::string fold(std::string_view s) {
 }
 
 std::size_t char_count(std::string_view s, std::size_t bytes) {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < bytes && i < s.size(); ++i) {
+    std::size_t n = 0, i = 0;
+    const std::size_t end = std::min(bytes, s.size());
+    // Eight bytes at a time: each is a character but a UTF-8 continuation byte (10xxxxxx).
+    constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+    for (std::uint64_t word = 0; i + 8 <= end; i += 8) {
+        std::memcpy(&word, s.data() + i, 8);
+        if ((word & kHighs) == 0) {
+            n += 8;
+            continue;
+        }
+        const std::uint64_t continuation = word & ~(word << 1) & kHighs;
+        n += 8 - static_cast<std::size_t>(std::popcount(continuation));
+    }
+    for (; i < end; ++i) {
         if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
     }
     return n;
@@ -96,9 +113,7 @@ std::size_t char_count(std::string_view s, std::size_t bytes) {
 bool starts_with_icase(std::string_view s, std::string_view prefix) {
     if (s.size() < prefix.size()) return false;
     for (std::size_t i = 0; i < prefix.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(s[i])) !=
-            std::tolower(static_cast<unsigned char>(prefix[i])))
-            return false;
+        if (ascii_lower(s[i]) != ascii_lower(prefix[i])) return false;
     }
     return true;
 }

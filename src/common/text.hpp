@@ -9,6 +9,15 @@
 
 namespace pira {
 
+// std::isspace and std::tolower as they are in the "C" locale pira runs in, inline: they are
+// called for nearly every byte of a table.
+constexpr bool ascii_space(unsigned char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+constexpr char ascii_lower(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 std::string_view trim(std::string_view s);
 // Lower-case, accents removed, runs of white space (incl. NBSP) collapsed to one space, trimmed.
 std::string fold(std::string_view s);

@@ -2,6 +2,7 @@
 // the place of its cell, so errors and outputs can always point back to the source.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,6 +47,26 @@ struct IndicatorSelection {
 // code or weight) are collected for every row, not just the first.
 std::vector<Indicator> build_indicators(const CanonicalTable& table,
                                         const IndicatorSelection& selection, Diagnostics& diags);
+struct IndicatorColumns;
+
+// The same one row at a time, for streamed tables: the table's columns are looked up once.
+class IndicatorReader {
+  public:
+    // `table` gives the columns and the file (its rows are not read) and must outlive this.
+    IndicatorReader(const CanonicalTable& table, IndicatorSelection selection);
+    ~IndicatorReader();
+    IndicatorReader(const IndicatorReader&) = delete;
+    IndicatorReader& operator=(const IndicatorReader&) = delete;
+
+    // One row into `ind` (reused from row to row: every member is set); false when the row is
+    // of another year than the selection's (`ind` is then partly filled, not to be used).
+    bool fill(const TableRow& row, Diagnostics& diags, Indicator& ind) const;
+
+  private:
+    const CanonicalTable& table_;
+    std::unique_ptr<IndicatorColumns> cols_;
+    IndicatorSelection selection_;
+};
 
 // The checks every indicator passes before scoring, however its values were typed (from a
 // table's text here, from the dataset's typed columns in store/): a target unless the actual

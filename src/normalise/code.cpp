@@ -23,6 +23,7 @@ struct Segment {
 
 std::vector<Segment> segments(std::string_view s) {
     std::vector<Segment> out;
+    out.reserve(6);  // "01_01_OS02_05_2025_2" at most, in practice
     std::size_t i = 0;
     while (i < s.size()) {
         while (i < s.size() && (s[i] == '_' || s[i] == '-' || s[i] == ' ' || s[i] == '.')) ++i;
@@ -155,7 +156,9 @@ std::string repair_note(std::string_view written, const std::string& canonical) 
 
 }  // namespace
 
-Result<Code> parse_objective_code(std::string_view text) {
+namespace {
+
+Result<Code> read_objective_code(std::string_view text) {
     std::string_view t = trim(text);
     if (t.empty()) return fail(Errc::empty_value, 0);
     const auto segs = segments(t);
@@ -172,6 +175,20 @@ Result<Code> parse_objective_code(std::string_view text) {
     if (!parsed) return parsed.error();
     return fail(Errc::code_malformed, segs[parsed->next].position,
                 "un codice obiettivo non ha altre parti dopo il numero");
+}
+
+}  // namespace
+
+Result<Code> parse_objective_code(std::string_view text) {
+    // The rows of one objective repeat its code, one after another: the last reading is kept
+    // (one per thread).
+    thread_local std::string last_text;
+    thread_local std::optional<Result<Code>> last;
+    if (!last || text != last_text) {
+        last = read_objective_code(text);
+        last_text.assign(text);
+    }
+    return *last;
 }
 
 Result<Code> parse_indicator_code(std::string_view text) {

@@ -6,6 +6,7 @@
 #include <unicode/locid.h>
 
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <memory>
 
@@ -91,6 +92,22 @@ Result<Date> checked(Date d) {
     return d;
 }
 
+// What every date pattern above needs at the start: 1-2 digits then a separator or a blank
+// (or the "°" of "1° marzo"), or 4 digits then '-'. Most values ("80%", "0,02 N.") fail it,
+// and are spared the four regular expressions.
+bool could_be_date(std::string_view t) {
+    std::size_t digits = 0;
+    while (digits < t.size() && digits < 5 && std::isdigit(static_cast<unsigned char>(t[digits])))
+        ++digits;
+    if (digits == 0 || digits >= t.size()) return false;
+    const char next = t[digits];
+    if (digits == 4) return next == '-';
+    if (digits > 2) return false;
+    return next == '-' || next == '/' || next == '.' ||
+           std::isspace(static_cast<unsigned char>(next)) ||
+           static_cast<unsigned char>(next) == 0xC2;  // "°" and "º" are C2 B0, C2 BA
+}
+
 }  // namespace
 
 std::string Date::iso() const {
@@ -122,6 +139,7 @@ Result<Date> parse_date(std::string_view text) {
 
 bool looks_like_date(std::string_view text) {
     std::string_view t = trim(text);
+    if (!could_be_date(t)) return false;
     const re2::StringPiece in(t.data(), t.size());
     for (const RE2* re : {&numeric_re(), &iso_re(), &named_re(), &incomplete_re()}) {
         if (RE2::FullMatch(in, *re)) return true;

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <array>
+#include <cctype>
 #include <utility>
 
 namespace pira {
@@ -32,11 +33,24 @@ void decode_entities(std::string& s) {
     RE2::GlobalReplace(&s, numeric_le, "\xE2\x89\xA4");
 }
 
+// Whether every replacement below would leave `s` as it is: no entity, TeX or brace, no blank
+// but single spaces, and no '<' opening a tag ("<= 3" and "<3 gg" are comparisons). Such
+// text, most targets with '<', is spared the regular expressions.
+bool unchanged_by_markup(std::string_view s) {
+    if (s.find_first_of("&$\\~{}\t\n\f\r") != std::string_view::npos) return false;
+    if (s.find("  ") != std::string_view::npos) return false;
+    for (std::size_t at = s.find('<'); at != std::string_view::npos; at = s.find('<', at + 1)) {
+        const char next = at + 1 < s.size() ? s[at + 1] : ' ';
+        if (next == '/' || std::isalpha(static_cast<unsigned char>(next))) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::string strip_markup(std::string_view text) {
     std::string s(text);
-    if (s.find_first_of("<&$\\") == std::string::npos) return s;
+    if (s.find_first_of("<&$\\") == std::string::npos || unchanged_by_markup(s)) return s;
     // Tags need a letter after "<" (or "</"), so "<= 3" and "<3 gg" are left alone.
     static const RE2 tag(R"(</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>)");
     RE2::GlobalReplace(&s, tag, " ");

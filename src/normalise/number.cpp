@@ -44,6 +44,9 @@ struct Split {
     bool has_point = false;
 };
 
+Result<Split> one_separator(std::string_view int_part, std::string_view frac, char sep,
+                            std::size_t at);
+
 // Decides which separator is decimal. `token` holds only digits, '.' and ','.
 Result<Split> classify(std::string_view token, std::size_t at) {
     const auto dots = std::count(token.begin(), token.end(), '.');
@@ -65,13 +68,19 @@ Result<Split> classify(std::string_view token, std::size_t at) {
     }
 
     const char sep = dots > 0 ? '.' : ',';
-    auto parts = split(token, sep);
-    if (parts.size() > 2) {
-        if (!valid_grouping(parts)) return fail(Errc::number_bad_grouping, at);
-        return Split{join(parts), {}, false};
+    if (dots + commas == 1) {  // the usual "33,30", without splitting into a vector
+        const std::size_t i = token.find(sep);
+        return one_separator(token.substr(0, i), token.substr(i + 1), sep, at);
     }
-    std::string_view int_part = parts[0];
-    std::string_view frac = parts[1];
+    auto parts = split(token, sep);
+    if (!valid_grouping(parts)) return fail(Errc::number_bad_grouping, at);
+    return Split{join(parts), {}, false};
+}
+
+// A token with one separator, `sep`, between `int_part` and `frac`: decimal, or grouping three
+// digits when only '.' can be, or ambiguous.
+Result<Split> one_separator(std::string_view int_part, std::string_view frac, char sep,
+                            std::size_t at) {
     const bool looks_grouped =
         frac.size() == 3 && !int_part.empty() && int_part.size() <= 3 && int_part != "0";
     if (sep == '.' && looks_grouped)

@@ -74,6 +74,8 @@ Vocabulary Vocabulary::load(std::string_view units, std::string_view types,
     for (const auto& m : require_strings(mt, "missing", mf)) v.missing_.push_back(fold(m));
     for (const auto& m : require_strings(mt, "yes", mf)) v.boolean_by_form_[fold(m)] = true;
     for (const auto& m : require_strings(mt, "no", mf)) v.boolean_by_form_[fold(m)] = false;
+    for (const auto& m : v.missing_) v.missing_starts_ += m.substr(0, 1);
+    for (const auto& [form, yes] : v.boolean_by_form_) v.boolean_starts_ += form.substr(0, 1);
 
     const std::string cf = "mappings/comparators.toml";
     toml::table ct = parse_toml(comparators, cf);
@@ -118,12 +120,29 @@ std::optional<std::string> Vocabulary::type(std::string_view text) const {
     return it->second;
 }
 
+namespace {
+
+// False when fold(text) cannot start with any byte of `starts`: its first character that is
+// not blank is ASCII (fold() keeps it, lower-cased, as its first) and not among them.
+bool may_start_with(std::string_view text, std::string_view starts) {
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (ascii_space(u)) continue;
+        return u >= 0x80 || starts.find(ascii_lower(c)) != std::string_view::npos;
+    }
+    return true;  // blank: fold() says
+}
+
+}  // namespace
+
 bool Vocabulary::is_missing(std::string_view text) const {
+    if (!may_start_with(text, missing_starts_)) return false;
     std::string f = fold(text);
     return std::find(missing_.begin(), missing_.end(), f) != missing_.end();
 }
 
 std::optional<bool> Vocabulary::boolean(std::string_view text) const {
+    if (!may_start_with(text, boolean_starts_)) return std::nullopt;
     auto it = boolean_by_form_.find(fold(text));
     if (it == boolean_by_form_.end()) return std::nullopt;
     return it->second;

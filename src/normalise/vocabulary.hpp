@@ -48,6 +48,9 @@ class Vocabulary {
     std::unordered_map<std::string, std::string> type_by_form_;
     std::unordered_map<std::string, bool> boolean_by_form_;
     std::vector<std::string> missing_;
+    // The first bytes of the folded forms above: a text whose first character is ASCII and not
+    // among them is none of them, and is not folded to find it out.
+    std::string missing_starts_, boolean_starts_;
     std::vector<ComparatorForm> comparators_;
 };
 

@@ -1,182 +1,234 @@
 #include "readers/csv_reader.hpp"
 
-#include <orcus/csv_parser.hpp>
-
 #include <algorithm>
-#include <array>
-#include <stdexcept>
+#include <cstring>
+#include <limits>
 
 #include "common/formula_guard.hpp"
 #include "common/text.hpp"
+#include "readers/csv_tokenizer.hpp"
+#include "readers/file_bytes.hpp"
 
 namespace pira {
 namespace {
 
-struct RawCell {
-    std::string text;
-    std::size_t offset = 0;  // byte offset of the cell in the text (approximate for quoted
-                             // cells with doubled quotes, whose text liborcus copies)
-};
-
-class TooManyRows : public std::runtime_error {
-  public:
-    TooManyRows() : std::runtime_error("too many rows") {}
-};
-
-// liborcus calls these as it parses; we keep the cells and where they started.
-class Collector {
-  public:
-    Collector(std::string_view text, std::size_t max_rows) : text_(text), max_rows_(max_rows) {}
-
-    void begin_parse() {}
-    void end_parse() {}
-    void begin_row() {
-        if (rows.size() >= max_rows_) throw TooManyRows();
-        rows.emplace_back();
-    }
-    void end_row() {}
-    void cell(const char* p, std::size_t n, bool transient) {
-        std::size_t offset = cursor_;
-        const bool inside =
-            p != nullptr && !transient && p >= text_.data() && p <= text_.data() + text_.size();
-        if (inside) {
-            offset = static_cast<std::size_t>(p - text_.data());
-            // liborcus 0.17 takes a quote that is never closed as running to the end of the
-            // file, and then counts one byte past the end. That would swallow every later row
-            // into one cell, so it is an error here; the length is clamped to the text.
-            if (offset > 0 && text_[offset - 1] == '"' && offset + n >= text_.size()) {
-                unclosed_quote = true;
-                n = text_.size() - offset;
-            }
-            cursor_ = offset + n;
-        }
-        rows.back().push_back({n != 0 ? std::string(p, n) : std::string(), offset});
-    }
-
-    std::vector<std::vector<RawCell>> rows;
-    bool unclosed_quote = false;
-    std::size_t last_offset() const {
-        return rows.empty() || rows.back().empty() ? 0 : rows.back().back().offset;
-    }
-
-  private:
-    std::string_view text_;
-    std::size_t max_rows_;
-    std::size_t cursor_ = 0;
-};
-
-orcus::csv::parser_config config_for(char delimiter) {
-    orcus::csv::parser_config config;
-    config.delimiters = std::string(1, delimiter);
-    config.text_qualifier = '"';
-    config.trim_cell_value = false;
-    return config;
+bool blank(const std::vector<CsvCell>& cells) {
+    return std::all_of(cells.begin(), cells.end(),
+                       [](const CsvCell& c) { return trim(c.text).empty(); });
 }
 
-// Bad quoting, with the offset of the last cell read before it, and an Italian message.
-class CsvSyntaxError : public std::runtime_error {
+// Byte offsets to line:column, for offsets that only grow (cells in file order): lines are
+// counted as the offsets pass them, and the column from the previous cell on the same line
+// rather than from the line start (which made wide rows quadratic).
+class LineCursor {
   public:
-    CsvSyntaxError(const std::string& what, std::size_t at)
-        : std::runtime_error(what), offset(at) {}
-    std::size_t offset;
-};
-
-// liborcus's messages are English; these are the ones bad quoting produces.
-std::string italian_csv_error(std::string_view orcus_message) {
-    if (orcus_message.find("expected a delimiter") != std::string_view::npos) {
-        return "dopo un campo tra virgolette serve il separatore";
-    }
-    if (orcus_message.find("ended prematurely") != std::string_view::npos) {
-        return "virgolette aperte e mai chiuse";
-    }
-    return std::string(orcus_message);
-}
-
-// Parses `text`; rows of only empty cells (blank lines) are dropped.
-std::vector<std::vector<RawCell>> parse_rows(std::string_view text, char delimiter,
-                                             std::size_t max_rows) {
-    Collector collector(text, max_rows);
-    auto config = config_for(delimiter);
-    orcus::csv_parser<Collector> parser(text.data(), text.size(), collector, config);
-    try {
-        parser.parse();
-    } catch (const orcus::csv::parse_error& e) {
-        throw CsvSyntaxError(italian_csv_error(e.what()), collector.last_offset());
-    }
-    if (collector.unclosed_quote) {
-        throw CsvSyntaxError("virgolette aperte e mai chiuse", collector.last_offset());
-    }
-    auto& rows = collector.rows;
-    rows.erase(std::remove_if(rows.begin(), rows.end(),
-                              [](const std::vector<RawCell>& r) {
-                                  return std::all_of(r.begin(), r.end(), [](const RawCell& c) {
-                                      return trim(c.text).empty();
-                                  });
-                              }),
-               rows.end());
-    return std::move(rows);
-}
-
-// Byte offsets to line:column. Cells come in order, so the column is counted from the previous
-// cell on the same line rather than from the line start (which made wide rows quadratic).
-class LineIndex {
-  public:
-    explicit LineIndex(std::string_view text) : text_(text) {
-        starts_.push_back(0);
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            if (text[i] == '\n') starts_.push_back(i + 1);
-        }
-    }
-    Field field(std::string text, std::size_t offset) {
-        auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-        const std::size_t line = static_cast<std::size_t>(it - starts_.begin());
-        if (line != last_line_ || offset < last_offset_) {
-            last_line_ = line;
-            last_offset_ = starts_[line - 1];
+    LineCursor(std::string_view text, std::size_t start)
+        : text_(text), scanned_(start), line_start_(start), last_offset_(start) {}
+    void place(std::size_t offset, std::size_t& line, std::size_t& column) {
+        const bool new_line = advance(offset);
+        if (new_line || offset < last_offset_) {
+            last_offset_ = line_start_;
             last_column_ = 1;
         }
         last_column_ += char_count(text_.substr(last_offset_), offset - last_offset_);
         last_offset_ = offset;
-        return Field{std::move(text), line, last_column_};
+        line = line_;
+        column = last_column_;
     }
 
   private:
+    // Counts the line breaks up to `offset`; true when there were any.
+    bool advance(std::size_t offset) {
+        bool moved = false;
+        while (scanned_ < offset) {
+            const void* nl = std::memchr(text_.data() + scanned_, '\n', offset - scanned_);
+            if (nl == nullptr) break;
+            scanned_ = static_cast<std::size_t>(static_cast<const char*>(nl) - text_.data()) + 1;
+            line_start_ = scanned_;
+            ++line_;
+            moved = true;
+        }
+        scanned_ = std::max(scanned_, offset);
+        return moved;
+    }
+
     std::string_view text_;
-    std::vector<std::size_t> starts_;
-    std::size_t last_line_ = 0, last_offset_ = 0, last_column_ = 1;
+    std::size_t scanned_, line_ = 1, line_start_;
+    std::size_t last_offset_, last_column_ = 1;
 };
 
 // Every canonical column is written through csv_cell(), so in each of them a leading "'"
 // before a formula character is pira's guard (common/formula_guard.hpp): taken off, the place
 // moved onto the value. Columns the table does not know are not read at all.
-Field unguarded(Field f) {
+void unguard(Field& f) {
     if (has_formula_guard(f.text)) {
         f.text.erase(0, 1);
         ++f.column;
     }
-    return f;
+}
+
+class CellTooLong {};
+
+// The rows of `text` with places, blank lines dropped, into `sink`; throws CsvSyntaxError,
+// CellTooLong, or stops with false at the row limit.
+class RowReader {
+  public:
+    RowReader(std::string_view text, char delimiter, bool crlf, const std::string& file,
+              const ReaderLimits& limits, Diagnostics& diags)
+        : tokens_(text, delimiter, limits.max_line_bytes, crlf),
+          lines_(text, tokens_.start()),
+          limits_(limits),
+          diags_(diags) {
+        table_.file = file;
+    }
+
+    std::size_t start() const { return tokens_.start(); }
+
+    // False when the text has more rows than the limit, or none.
+    bool run(const CsvRowSink& sink) {
+        std::size_t raw_rows = 0;
+        bool header_seen = false;
+        while (tokens_.next_row(cells_)) {
+            if (++raw_rows > limits_.max_rows + 1) {
+                diags_.error(Errc::limit_exceeded, Place{table_.file}, {},
+                             "più di " + std::to_string(limits_.max_rows) +
+                                 " righe: " + limit_refusal(limits_, "max_rows"));
+                return false;
+            }
+            if (blank(cells_)) continue;
+            if (!header_seen) {
+                header_seen = true;
+                read_header();
+                if (sink.header) sink.header(table_);
+                continue;
+            }
+            read_row();
+            sink.row(table_, row_);
+        }
+        if (!header_seen) {
+            diags_.error(Errc::csv_malformed, Place{table_.file}, {}, "il file è vuoto");
+            return false;
+        }
+        return true;
+    }
+
+  private:
+    void to_field(const CsvCell& c, Field& f) {
+        if (c.text.size() > limits_.max_cell_bytes) throw CellTooLong{};
+        f.text.assign(c.text);
+        f.sheet = f.page = 0;
+        lines_.place(c.offset, f.line, f.column);
+    }
+
+    void read_header() {
+        std::vector<Field> header(cells_.size());
+        for (std::size_t c = 0; c < cells_.size(); ++c) to_field(cells_[c], header[c]);
+        map_ = map_header(header, table_, diags_);
+    }
+
+    void read_row() {
+        std::size_t column = 0;
+        lines_.place(cells_.front().offset, row_.line, column);
+        // Cells the row does not have are empty, placed at the row.
+        row_.fields.resize(table_.columns.size());
+        for (Field& f : row_.fields) {
+            f.text.clear();
+            f.line = row_.line;
+            f.column = f.sheet = f.page = 0;
+        }
+        for (std::size_t c = 0; c < cells_.size(); ++c) {
+            if (c < map_.size()) {
+                if (map_[c] >= 0) {
+                    Field& f = row_.fields[static_cast<std::size_t>(map_[c])];
+                    to_field(cells_[c], f);
+                    unguard(f);
+                }
+            } else if (!trim(cells_[c].text).empty()) {
+                Field extra;
+                to_field(cells_[c], extra);
+                diags_.error(Errc::row_too_long, table_.place(extra), extra.text);
+            }
+        }
+    }
+
+    CsvTokenizer tokens_;
+    LineCursor lines_;
+    const ReaderLimits& limits_;
+    Diagnostics& diags_;
+    CanonicalTable table_;
+    std::vector<int> map_;
+    std::vector<CsvCell> cells_;
+    TableRow row_;
+};
+
+// A whole table from a streamed reading: the header's table, then every row.
+template <class Stream>
+std::optional<CanonicalTable> collect(const std::string& file, Stream stream) {
+    CanonicalTable table;
+    table.file = file;
+    CsvRowSink sink{[&](const CanonicalTable& t) { table = t; },
+                    [&](const CanonicalTable&, const TableRow& row) { table.rows.push_back(row); }};
+    if (!stream(sink)) return std::nullopt;
+    return table;
+}
+
+// The first lines only, the way DuckDB's sniffer samples a file.
+std::string_view sniff_sample(std::string_view text) {
+    std::size_t cut = 0;
+    for (int lines = 0; cut < text.size() && lines < 50; ++cut) {
+        if (text[cut] == '\n') ++lines;
+    }
+    return text.substr(0, cut);
+}
+
+// The rows of `text` into `sink`, its limits checked; `crlf` as CsvTokenizer's.
+bool stream_text(std::string_view text, bool crlf, const std::string& file,
+                 const ReaderLimits& limits, Diagnostics& diags, const CsvRowSink& sink) {
+    // The reader's own findings (header, extra cells) stand only if the whole text is CSV.
+    Diagnostics found;
+    try {
+        // The sample's lines are measured before the sniffer splits them into cells.
+        CsvTokenizer(text, ',', limits.max_line_bytes).check_lines_to(sniff_sample(text).size());
+        RowReader reader(text, sniff_delimiter(text), crlf, file, limits, found);
+        try {
+            const bool ok = reader.run(sink);
+            if (ok) diags.append(found);
+            if (!ok) diags.add(found.items().back());  // the limit or the empty file
+            return ok;
+        } catch (const CsvSyntaxError& e) {
+            Field at;
+            LineCursor(text, reader.start()).place(e.offset, at.line, at.column);
+            diags.error(Errc::csv_malformed, Place{file, at.line, at.column}, {}, e.what(),
+                        "un campo che contiene il separatore o le virgolette va scritto tra "
+                        "virgolette, raddoppiando quelle interne (\"\")");
+        }
+    } catch (const CsvLineTooLong& e) {
+        report_long_line(file, e.line, e.bytes, limits, diags);
+    } catch (const CellTooLong&) {
+        diags.error(Errc::limit_exceeded, Place{file}, {},
+                    "una cella " + limit_refusal(limits, "max_cell_bytes"));
+    }
+    return false;
 }
 
 }  // namespace
 
 char sniff_delimiter(std::string_view text) {
-    // Look at the first lines only, the way DuckDB's sniffer samples a file.
-    std::size_t cut = 0;
-    for (int lines = 0; cut < text.size() && lines < 50; ++cut) {
-        if (text[cut] == '\n') ++lines;
-    }
-    const std::string_view sample = text.substr(0, cut);
+    const std::string_view sample = sniff_sample(text);
     char best = ',';
     std::size_t best_columns = 1, best_consistent = 0;
     for (char d : {';', ',', '\t'}) {
         std::size_t columns = 0, consistent = 0;
         try {
-            const auto rows = parse_rows(sample, d, 1000);
-            if (rows.empty()) continue;
-            columns = rows.front().size();
-            consistent = static_cast<std::size_t>(std::count_if(
-                rows.begin(), rows.end(), [&](const auto& r) { return r.size() == columns; }));
-        } catch (const std::exception&) {
+            CsvTokenizer tokens(sample, d);
+            std::vector<CsvCell> cells;
+            while (tokens.next_row(cells)) {
+                if (blank(cells)) continue;
+                if (columns == 0) columns = cells.size();
+                if (cells.size() == columns) ++consistent;
+            }
+            if (columns == 0) continue;
+        } catch (const CsvSyntaxError&) {
             // Bad quoting (or a quoted cell cut by the sample): judge by the header line, so
             // the real parse reports the quoting error instead of one giant column.
             const std::string_view header = sample.substr(0, sample.find('\n'));
@@ -193,68 +245,34 @@ char sniff_delimiter(std::string_view text) {
     return best;
 }
 
+bool stream_csv_table(std::string_view text, const std::string& file, const ReaderLimits& limits,
+                      Diagnostics& diags, const CsvRowSink& sink) {
+    return stream_text(text, false, file, limits, diags, sink);
+}
+
+bool stream_csv_bytes(std::string bytes, const std::string& file, const ReaderLimits& limits,
+                      Diagnostics& diags, const CsvRowSink& sink) {
+    if (is_valid_utf8(bytes)) return stream_text(bytes, true, file, limits, diags, sink);
+    // Converted text is longer than the file's bytes: the limit is the file's, checked first.
+    if (!lines_within_limit(bytes, file, limits, diags)) return false;
+    const std::string text = to_utf8_text(std::move(bytes), file, diags);
+    ReaderLimits converted = limits;
+    converted.max_line_bytes = std::numeric_limits<std::uint64_t>::max();
+    return stream_csv_table(text, file, converted, diags, sink);
+}
+
 std::optional<CanonicalTable> read_csv_table(std::string_view text, const std::string& file,
                                              const ReaderLimits& limits, Diagnostics& diags) {
-    const char delimiter = sniff_delimiter(text);
-    std::vector<std::vector<RawCell>> rows;
-    try {
-        rows = parse_rows(text, delimiter, limits.max_rows + 1);
-    } catch (const TooManyRows&) {
-        diags.error(Errc::limit_exceeded, Place{file}, {},
-                    "più di " + std::to_string(limits.max_rows) +
-                        " righe: " + limit_refusal(limits, "max_rows"));
-        return std::nullopt;
-    } catch (const CsvSyntaxError& e) {
-        LineIndex lines(text);
-        const Field at = lines.field({}, e.offset);
-        diags.error(Errc::csv_malformed, Place{file, at.line, at.column}, {}, e.what(),
-                    "un campo che contiene il separatore o le virgolette va scritto tra "
-                    "virgolette, raddoppiando quelle interne (\"\")");
-        return std::nullopt;
-    }
-    if (rows.empty()) {
-        diags.error(Errc::csv_malformed, Place{file}, {}, "il file è vuoto");
-        return std::nullopt;
-    }
-    LineIndex lines(text);
-    // Cells are moved out of the parsed rows: the table is the only copy of the text.
-    auto to_field = [&](RawCell& c) {
-        if (c.text.size() > limits.max_cell_bytes) {
-            throw std::length_error("cella troppo lunga");
-        }
-        return lines.field(std::move(c.text), c.offset);
-    };
+    return collect(file, [&](const CsvRowSink& sink) {
+        return stream_csv_table(text, file, limits, diags, sink);
+    });
+}
 
-    CanonicalTable table;
-    table.file = file;
-    try {
-        std::vector<Field> header;
-        for (auto& c : rows.front()) header.push_back(to_field(c));
-        const std::vector<int> map = map_header(header, table, diags);
-        for (std::size_t r = 1; r < rows.size(); ++r) {
-            TableRow row;
-            row.line = lines.field({}, rows[r].front().offset).line;
-            // Cells the row does not have are empty, placed at the row.
-            row.fields.assign(table.columns.size(), Field{{}, row.line, 0});
-            for (std::size_t c = 0; c < rows[r].size(); ++c) {
-                if (c < map.size()) {
-                    if (map[c] >= 0) {
-                        row.fields[static_cast<std::size_t>(map[c])] =
-                            unguarded(to_field(rows[r][c]));
-                    }
-                } else if (!trim(rows[r][c].text).empty()) {
-                    const std::string extra = rows[r][c].text;
-                    diags.error(Errc::row_too_long, table.place(to_field(rows[r][c])), extra);
-                }
-            }
-            table.rows.push_back(std::move(row));
-        }
-    } catch (const std::length_error&) {
-        diags.error(Errc::limit_exceeded, Place{file}, {},
-                    "una cella " + limit_refusal(limits, "max_cell_bytes"));
-        return std::nullopt;
-    }
-    return table;
+std::optional<CanonicalTable> read_csv_bytes(std::string bytes, const std::string& file,
+                                             const ReaderLimits& limits, Diagnostics& diags) {
+    return collect(file, [&](const CsvRowSink& sink) {
+        return stream_csv_bytes(std::move(bytes), file, limits, diags, sink);
+    });
 }
 
 }  // namespace pira

@@ -1,7 +1,9 @@
 // The canonical table from CSV: delimiter sniffed among ';', ',' and tab, header names exact.
-// Parsing is liborcus's CSV parser; this adds the sniffing, places and checks.
+// Cells come from pira's own tokenizer (csv_tokenizer.hpp); this adds the sniffing, places and
+// checks. A table can be read whole, or streamed row by row so that a large one is never held.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +19,26 @@ char sniff_delimiter(std::string_view text);
 
 // nullopt (with a diagnostic) when the text is not CSV at all or exceeds the limits.
 std::optional<CanonicalTable> read_csv_table(std::string_view text, const std::string& file,
+                                             const ReaderLimits& limits, Diagnostics& diags);
+
+// What a streamed table is handed: `header` once, with the table's file and columns (and no
+// rows), then `row` for each row in file order; the row is reused between calls.
+struct CsvRowSink {
+    std::function<void(const CanonicalTable&)> header;
+    std::function<void(const CanonicalTable&, const TableRow&)> row;
+};
+
+// The same reading as read_csv_table, row by row. False (with a diagnostic) when the text is
+// not CSV or exceeds the limits (max_rows, max_cell_bytes, max_line_bytes: exit 2); rows
+// already handed over must then be dropped. A BOM and CRLF line ends are read as they are.
+bool stream_csv_table(std::string_view text, const std::string& file, const ReaderLimits& limits,
+                      Diagnostics& diags, const CsvRowSink& sink);
+
+// The same from a file's bytes: UTF-8 is read in place; other bytes are converted first
+// (to_utf8_text, with its warning), their lines measured before.
+bool stream_csv_bytes(std::string bytes, const std::string& file, const ReaderLimits& limits,
+                      Diagnostics& diags, const CsvRowSink& sink);
+std::optional<CanonicalTable> read_csv_bytes(std::string bytes, const std::string& file,
                                              const ReaderLimits& limits, Diagnostics& diags);
 
 }  // namespace pira

@@ -18,26 +18,6 @@ bool is_jsonl(const std::string& path) {
     return ext == ".jsonl" || ext == ".ndjson";
 }
 
-// The parsers hold a line whole, and a table's line is a few hundred bytes: a file of one huge
-// line is refused before the text is converted or parsed (limit max_line_bytes).
-bool lines_within_limit(std::string_view text, const std::string& path, const ReaderLimits& limits,
-                        Diagnostics& diags) {
-    std::size_t line = 1, start = 0;
-    while (start < text.size()) {
-        auto end = text.find('\n', start);
-        if (end == std::string_view::npos) end = text.size();
-        if (end - start > limits.max_line_bytes) {
-            diags.error(Errc::limit_exceeded, Place{path, line, 1},
-                        std::to_string(end - start) + " byte",
-                        "la riga " + limit_refusal(limits, "max_line_bytes"));
-            return false;
-        }
-        start = end + 1;
-        ++line;
-    }
-    return true;
-}
-
 }  // namespace
 
 bool is_table_file(const std::string& path, Diagnostics& diags) {
@@ -52,10 +32,9 @@ bool is_table_file(const std::string& path, Diagnostics& diags) {
 
 std::optional<CanonicalTable> read_table_bytes(const std::string& path, std::string bytes,
                                                const ReaderLimits& limits, Diagnostics& diags) {
+    if (!is_jsonl(path)) return read_csv_bytes(std::move(bytes), path, limits, diags);
     if (!lines_within_limit(bytes, path, limits, diags)) return std::nullopt;
-    const std::string text = to_utf8_text(std::move(bytes), path, diags);
-    return is_jsonl(path) ? read_jsonl_table(text, path, limits, diags)
-                          : read_csv_table(text, path, limits, diags);
+    return read_jsonl_table(to_utf8_text(std::move(bytes), path, diags), path, limits, diags);
 }
 
 std::optional<CanonicalTable> read_table_file(const std::string& path, const ReaderLimits& limits,

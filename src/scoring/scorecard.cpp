@@ -11,16 +11,11 @@
 namespace pira {
 namespace {
 
-struct Item {
-    double value = 0.0;
-    std::optional<double> weight;
-};
-
 // Mean or weighted mean by the rule; "auto" weighs only when every item has a weight.
-std::optional<double> combine(const std::vector<Item>& items, const LevelRule& rule) {
+std::optional<double> combine(const std::vector<ScoreItem>& items, const LevelRule& rule) {
     if (items.empty()) return std::nullopt;
-    const bool all_weighted =
-        std::all_of(items.begin(), items.end(), [](const Item& i) { return i.weight.has_value(); });
+    const bool all_weighted = std::all_of(items.begin(), items.end(),
+                                          [](const ScoreItem& i) { return i.weight.has_value(); });
     const bool weighted = rule.aggregate == Aggregate::weighted ||
                           (rule.aggregate == Aggregate::automatic && all_weighted);
     double sum = 0.0, weights = 0.0;
@@ -98,8 +93,16 @@ template <class T, class KeyOf>
 std::vector<std::vector<const T*>> group_by(const std::vector<T>& items, KeyOf key_of) {
     std::vector<std::vector<const T*>> groups;
     std::map<std::string, std::size_t> index;
+    // Items of one group mostly come one after another: the last name's folding is reused.
+    std::string last_name, key;
+    bool folded = false;
     for (const auto& item : items) {
-        const std::string key = fold(key_of(item));
+        const auto& name = key_of(item);
+        if (!folded || name != last_name) {
+            key = fold(name);
+            last_name = name;
+            folded = true;
+        }
         if (key.empty()) continue;
         auto [it, fresh] = index.emplace(key, groups.size());
         if (fresh) groups.emplace_back();
@@ -110,7 +113,7 @@ std::vector<std::vector<const T*>> group_by(const std::vector<T>& items, KeyOf k
 
 // The child's figure, if it has one, with its weight, ready for combine().
 template <class T>
-void add_item(std::vector<Item>& items, const T& child) {
+void add_item(std::vector<ScoreItem>& items, const T& child) {
     if (child.performance) items.push_back({*child.performance, child.weight});
 }
 
@@ -126,7 +129,7 @@ std::vector<ScoredGroup> upper_level(const std::vector<T>& children, KeyOf key_o
         ScoredGroup g{key_of(*group.front()), group.front()->area, std::nullopt, std::nullopt,
                       group.size()};
         g.weight = weight_for(weights, g.name);
-        std::vector<Item> items;
+        std::vector<ScoreItem> items;
         for (const T* c : group) add_item(items, *c);
         g.performance = combine(items, rule);
         out.push_back(g);
@@ -134,74 +137,72 @@ std::vector<ScoredGroup> upper_level(const std::vector<T>& children, KeyOf key_o
     return out;
 }
 
-// An objective from its indicators (`members` index both `sources` and `scored`): the weighted
-// mean of the measured indicators' unrounded figures, and the check of its weights' sum.
-void score_objective(ScoredObjective& obj, const std::vector<std::size_t>& members,
-                     const std::vector<Indicator>& sources,
-                     const std::vector<ScoredIndicator>& scored, const Policy& policy,
-                     Diagnostics& diags) {
-    std::vector<Item> items;
-    std::vector<double> weights;
-    int decimals = 0;
-    bool all_weighted = true;
-    for (std::size_t i : members) {
-        weights.push_back(scored[i].weight);
-        decimals = std::max(decimals, sources[i].weight_decimals);
-        all_weighted = all_weighted && sources[i].weight.has_value();
-        ++obj.indicators;
-        if (scored[i].excluded) ++obj.excluded;
-        if (scored[i].performance) items.push_back({*scored[i].performance, scored[i].weight});
-    }
+}  // namespace
+
+// An objective from its indicators: the weighted mean of the measured indicators' unrounded
+// figures, and the check of its weights' sum.
+void ScoreBuilder::score_objective(ScoredObjective& obj, const Members& m) {
     obj.weights_sum =
-        round_to(std::accumulate(weights.begin(), weights.end(), 0.0), 6, Rounding::half_up);
-    const Indicator& first = sources[members.front()];
-    if (all_weighted) {  // a missing weight is reported already; its sum would mislead
-        check_weights(obj, weights, decimals, first.weight_cell.place, policy, diags);
+        round_to(std::accumulate(m.weights.begin(), m.weights.end(), 0.0), 6, Rounding::half_up);
+    if (m.all_weighted) {  // a missing weight is reported already; its sum would mislead
+        check_weights(obj, m.weights, m.decimals, m.first_weight_place, policy_, diags_);
     }
-    obj.performance = combine(items, policy.objective);
+    obj.performance = combine(m.items, policy_.objective);
     if (!obj.performance) {
-        diags.warning(Errc::objective_without_weight, first.weight_cell.place, obj.code);
+        diags_.warning(Errc::objective_without_weight, m.first_weight_place, obj.code);
     }
 }
 
-}  // namespace
+void ScoreBuilder::reserve(std::size_t indicators) {
+    card_.indicators.reserve(indicators);
+    objective_index_.reserve(indicators / 4);  // Relazione objectives hold 2-6 indicators
+}
+
+void ScoreBuilder::add(const Indicator& ind) {
+    card_.indicators.push_back(score_one(ind, policy_, diags_));
+    if (ind.objective_code.empty()) return;
+    auto [it, fresh] = objective_index_.try_emplace(ind.objective_code, card_.objectives.size());
+    if (fresh) {
+        card_.objectives.push_back({ind.objective_code, ind.objective_name, ind.strategic_objective,
+                                    ind.area, ind.objective_weight, std::nullopt, 0.0, 0, 0});
+        members_.push_back({{}, {}, 0, true, ind.weight_cell.place});
+    }
+    const ScoredIndicator& s = card_.indicators.back();
+    ScoredObjective& obj = card_.objectives[it->second];
+    Members& m = members_[it->second];
+    m.weights.push_back(s.weight);
+    m.decimals = std::max(m.decimals, ind.weight_decimals);
+    m.all_weighted = m.all_weighted && ind.weight.has_value();
+    ++obj.indicators;
+    if (s.excluded) ++obj.excluded;
+    if (s.performance) m.items.push_back({*s.performance, s.weight});
+}
+
+Scorecard ScoreBuilder::finish() {
+    for (std::size_t o = 0; o < card_.objectives.size(); ++o) {
+        score_objective(card_.objectives[o], members_[o]);
+    }
+    members_.clear();
+    card_.strategic_objectives = upper_level(
+        card_.objectives, [](const ScoredObjective& o) { return o.strategic_objective; },
+        policy_.strategic_weights, policy_.strategic_objective);
+    card_.areas = upper_level(
+        card_.strategic_objectives, [](const ScoredGroup& s) { return s.area; },
+        policy_.area_weights, policy_.area);
+    std::vector<ScoreItem> items;
+    for (const auto& g :
+         policy_.ente_from == EnteFrom::areas ? card_.areas : card_.strategic_objectives) {
+        add_item(items, g);
+    }
+    card_.ente = combine(items, policy_.ente);
+    return std::move(card_);
+}
 
 Scorecard score(const std::vector<Indicator>& indicators, const Policy& policy,
                 Diagnostics& diags) {
-    Scorecard card;
-    // Indicators and objectives, in order of first appearance.
-    std::map<std::string, std::size_t> objective_index;
-    std::vector<std::vector<std::size_t>> members;
-    for (const auto& ind : indicators) {
-        card.indicators.push_back(score_one(ind, policy, diags));
-        if (ind.objective_code.empty()) continue;
-        auto [it, fresh] = objective_index.emplace(ind.objective_code, card.objectives.size());
-        if (fresh) {
-            card.objectives.push_back({ind.objective_code, ind.objective_name,
-                                       ind.strategic_objective, ind.area, ind.objective_weight,
-                                       std::nullopt, 0.0, 0, 0});
-            members.emplace_back();
-        }
-        members[it->second].push_back(card.indicators.size() - 1);
-    }
-
-    for (std::size_t o = 0; o < card.objectives.size(); ++o) {
-        score_objective(card.objectives[o], members[o], indicators, card.indicators, policy, diags);
-    }
-
-    card.strategic_objectives = upper_level(
-        card.objectives, [](const ScoredObjective& o) { return o.strategic_objective; },
-        policy.strategic_weights, policy.strategic_objective);
-    card.areas = upper_level(
-        card.strategic_objectives, [](const ScoredGroup& s) { return s.area; }, policy.area_weights,
-        policy.area);
-    std::vector<Item> items;
-    for (const auto& g :
-         policy.ente_from == EnteFrom::areas ? card.areas : card.strategic_objectives) {
-        add_item(items, g);
-    }
-    card.ente = combine(items, policy.ente);
-    return card;
+    ScoreBuilder builder(policy, diags);
+    for (const auto& ind : indicators) builder.add(ind);
+    return builder.finish();
 }
 
 }  // namespace pira

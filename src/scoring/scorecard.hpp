@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "common/diagnostic.hpp"
@@ -39,6 +40,41 @@ struct Scorecard {
     std::vector<ScoredGroup> areas, strategic_objectives;
     std::vector<ScoredObjective> objectives;
     std::vector<ScoredIndicator> indicators;
+};
+
+// A figure and its weight, as a level combines them.
+struct ScoreItem {
+    double value = 0.0;
+    std::optional<double> weight;
+};
+
+// The scoring one indicator at a time, so a large table is scored as it is read: each
+// indicator is scored as it comes, its objective keeps only what its check and its mean need;
+// finish() scores the objectives and the levels above them.
+class ScoreBuilder {
+  public:
+    ScoreBuilder(const Policy& policy, Diagnostics& diags) : policy_(policy), diags_(diags) {}
+    // Room for about `indicators` (a table's line count): growing the vectors row by row moved
+    // every scored indicator several times and left the freed blocks to consolidate.
+    void reserve(std::size_t indicators);
+    void add(const Indicator& ind);
+    Scorecard finish();
+
+  private:
+    struct Members {
+        std::vector<ScoreItem> items;  // the measured indicators
+        std::vector<double> weights;   // every indicator's
+        int decimals = 0;
+        bool all_weighted = true;
+        Place first_weight_place;  // where the objective's findings point
+    };
+    void score_objective(ScoredObjective& obj, const Members& m);
+
+    const Policy& policy_;
+    Diagnostics& diags_;
+    Scorecard card_;
+    std::unordered_map<std::string, std::size_t> objective_index_;
+    std::vector<Members> members_;
 };
 
 // Rows that cannot be scored become errors in `diags`; the caller must not present the

@@ -1,4 +1,4 @@
-// The CSV reader (readers/csv_reader): encoding repair, delimiter sniffing, liborcus's parser,
+// The CSV reader (readers/csv_reader): encoding repair, delimiter sniffing, pira's CSV tokenizer,
 // header mapping and limits; then the table as the commands use it (fuzz_table.hpp).
 #include "fuzz_table.hpp"
 #include "readers/csv_reader.hpp"
