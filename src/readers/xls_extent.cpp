@@ -3,6 +3,8 @@
 // and the allocation table, never the stream.
 #include "readers/xls_extent.hpp"
 
+#include "readers/xls_strings.hpp"
+
 #include <array>
 #include <fstream>
 #include <vector>
@@ -21,8 +23,8 @@ std::uint32_t u32(const unsigned char* p) {
     return u16(p) | (static_cast<std::uint32_t>(u16(p + 2)) << 16);
 }
 
-// The BIFF records of a stream given in pieces: headers and DIMENSIONS bodies may straddle
-// sectors.
+// The BIFF records of a stream given in pieces: headers and the bodies kept (DIMENSIONS and
+// the string records, readers/xls_strings.hpp) may straddle sectors.
 class BiffScanner {
   public:
     void feed(const unsigned char* p, std::size_t n) {
@@ -33,11 +35,16 @@ class BiffScanner {
                 continue;
             }
             const std::size_t take = std::min(n - i, remaining_);
-            if (type_ == kDimensions) body_.insert(body_.end(), p + i, p + i + take);
+            if (keep_) body_.insert(body_.end(), p + i, p + i + take);
             i += take;
             remaining_ -= take;
             if (remaining_ == 0) end_record();
         }
+    }
+    // After the stream's last byte.
+    void end() {
+        strings_.end();
+        extent.damaged = strings_.overrun();
     }
     XlsExtent extent;
 
@@ -45,7 +52,11 @@ class BiffScanner {
     void start_record() {
         type_ = u16(header_.data());
         remaining_ = u16(header_.data() + 2);
-        stopped_ = type_ == kFilePass;
+        size_ = remaining_;
+        // Encrypted from here on: libfreexl would still parse the records (their lengths are
+        // clear, their strings are not) before refusing the file.
+        stopped_ = extent.encrypted = type_ == kFilePass;
+        keep_ = type_ == kDimensions || biff_string_record(static_cast<std::uint16_t>(type_));
         body_.clear();
         if (remaining_ == 0) end_record();
     }
@@ -63,13 +74,15 @@ class BiffScanner {
                 extent.largest_columns = columns;
             }
         }
+        strings_.record(static_cast<std::uint16_t>(type_), keep_ ? body_.data() : nullptr, size_);
         header_.clear();
     }
 
     std::vector<unsigned char> header_, body_;
     std::uint32_t type_ = 0;
-    std::size_t remaining_ = 0;
-    bool stopped_ = false;
+    std::size_t remaining_ = 0, size_ = 0;
+    bool stopped_ = false, keep_ = false;
+    BiffStringCheck strings_;
 };
 
 class CompoundFile {
@@ -163,8 +176,19 @@ bool is_workbook_name(const unsigned char* e) {
     return name == "workbook" || name == "book";
 }
 
-// The root entry (which holds the mini stream) and the workbook stream.
-bool find_entries(CompoundFile& cf, DirectoryEntry& root, DirectoryEntry& book) {
+// A name takes 64 bytes at most (MS-CFB 2.6.1); libfreexl converts as many as the entry
+// declares, up to 65,535, from its 512-byte copy of the directory sector.
+std::string long_name(const unsigned char* e) {
+    const std::uint32_t declared = u16(e + 0x40);
+    if (declared <= 64) return {};
+    return "voce di directory: il nome dichiara " + std::to_string(declared) +
+           " byte, più dei 64 ammessi";
+}
+
+// The root entry (which holds the mini stream) and the workbook stream; `damaged` says which
+// entry's name is too long, if one is.
+bool find_entries(CompoundFile& cf, DirectoryEntry& root, DirectoryEntry& book,
+                  std::string& damaged) {
     std::vector<std::uint32_t> sectors;
     std::vector<unsigned char> buf;
     if (!cf.chain(cf.field(0x30), cf.fat(), sectors)) return false;
@@ -174,6 +198,7 @@ bool find_entries(CompoundFile& cf, DirectoryEntry& root, DirectoryEntry& book) 
         for (std::size_t off = 0; off + 128 <= buf.size(); off += 128) {
             const unsigned char* e = &buf[off];
             const DirectoryEntry entry{u32(e + 0x74), u32(e + 0x78)};
+            if (damaged.empty()) damaged = long_name(e);
             if (k == 0 && off == 0) root = entry;
             if (!found && e[0x42] == 2 && is_workbook_name(e)) {
                 book = entry;
@@ -232,12 +257,15 @@ bool scan_mini(CompoundFile& cf, const DirectoryEntry& root, const DirectoryEntr
 std::optional<XlsExtent> read_xls_extent(const std::string& path) {
     CompoundFile cf;
     DirectoryEntry root, book;
-    if (!cf.open(path) || !find_entries(cf, root, book)) return std::nullopt;
+    std::string damaged;
+    if (!cf.open(path) || !find_entries(cf, root, book, damaged)) return std::nullopt;
     BiffScanner scan;
     const bool mini = book.size < cf.field(0x38);
     if (!(mini ? scan_mini(cf, root, book, scan) : scan_regular(cf, book, scan))) {
         return std::nullopt;
     }
+    scan.end();
+    if (!damaged.empty()) scan.extent.damaged = damaged;
     return scan.extent;
 }
 
