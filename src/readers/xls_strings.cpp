@@ -74,8 +74,8 @@ void BiffStringCheck::fail(const char* record, std::uint32_t characters) {
 
 void BiffStringCheck::end_shared_strings() {
     if (pending_length_ > 0) fail("SST", pending_length_);
-    // Each string takes 3 bytes at least (length and option byte); libfreexl allocates a slot
-    // for every string the SST declares, before it reads one.
+    // Each string takes 3 bytes at least (length and option byte): a count the records cannot
+    // hold is damage (libfreexl allocates and fills 8 bytes a string before reading one).
     if (sst_count_ > sst_bytes_ / 3 && overrun_.empty()) {
         overrun_ = "record SST: dichiara " + std::to_string(sst_count_) +
                    " stringhe, più di quante ne contenga";
