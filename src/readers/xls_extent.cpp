@@ -13,7 +13,7 @@ namespace pira {
 namespace {
 
 constexpr std::uint32_t kEndOfChain = 0xFFFFFFFE;
-constexpr std::uint16_t kDimensions = 0x0200;
+constexpr std::uint16_t kDimensions = 0x0200, kBof = 0x0809, kEof = 0x000A;
 constexpr std::uint16_t kFilePass = 0x002F;  // encrypted from here on: libfreexl refuses it
 
 std::uint32_t u16(const unsigned char* p) {
@@ -44,7 +44,7 @@ class BiffScanner {
     // After the stream's last byte.
     void end() {
         strings_.end();
-        extent.damaged = strings_.overrun();
+        extent.damaged = damaged_.empty() ? strings_.overrun() : damaged_;
     }
     XlsExtent extent;
 
@@ -60,26 +60,52 @@ class BiffScanner {
         body_.clear();
         if (remaining_ == 0) end_record();
     }
-    // BIFF8 writes rows as 32 bits (length 14), BIFF5 as 16 bits (length 10); the last row and
-    // column are one past the end.
     void end_record() {
-        if (type_ == kDimensions && (body_.size() == 14 || body_.size() == 10)) {
-            const bool biff8 = body_.size() == 14;
-            // libfreexl allocates from row and column 0, whatever the first ones.
-            const std::uint64_t rows = biff8 ? u32(&body_[4]) : u16(&body_[2]);
-            const std::uint64_t columns = u16(&body_[biff8 ? 10 : 6]);
-            extent.declared_cells += rows * columns;
-            if (rows * columns >= extent.largest_rows * extent.largest_columns) {
-                extent.largest_rows = rows;
-                extent.largest_columns = columns;
-            }
+        if (biff_ == 0) {
+            // The version of the first BOF, as libfreexl takes it (it reads nothing more when
+            // there is none).
+            const std::uint32_t v = type_ == kBof && body_.size() >= 2 ? u16(body_.data()) : 0;
+            biff_ = v == 0x0600 ? 8 : v == 0x0500 ? 5 : -1;
         }
+        // A sheet's substream: from a BOF after an EOF (or the first) to its EOF.
+        if (type_ == kBof && expect_bof_) dimensions_ = 0;
+        if (type_ == kBof || type_ == kEof) expect_bof_ = type_ == kEof;
+        if (type_ == kDimensions && biff_ > 0) dimensions();
         strings_.record(static_cast<std::uint16_t>(type_), keep_ ? body_.data() : nullptr, size_);
         header_.clear();
     }
 
+    // BIFF8 writes rows as 32 bits (length 14), BIFF5 as 16 bits (length 10); the last row and
+    // column are one past the end. libfreexl reads its version's fields from any DIMENSIONS
+    // record, however short, and allocates the cells again for each one, leaking those before.
+    void dimensions() {
+        const bool biff8 = biff_ == 8;
+        if (body_.size() < (biff8 ? 12u : 8u)) {
+            return damage("record DIMENSIONS: " + std::to_string(body_.size()) +
+                          " byte, meno dei campi che contiene");
+        }
+        if (++dimensions_ > 1) {
+            return damage("record DIMENSIONS: un foglio dichiara più volte le sue dimensioni");
+        }
+        // libfreexl allocates from row and column 0, whatever the first ones.
+        const std::uint64_t rows = biff8 ? u32(&body_[4]) : u16(&body_[2]);
+        const std::uint64_t columns = u16(&body_[biff8 ? 10 : 6]);
+        extent.declared_cells += rows * columns;
+        if (rows * columns >= extent.largest_rows * extent.largest_columns) {
+            extent.largest_rows = rows;
+            extent.largest_columns = columns;
+        }
+    }
+    void damage(std::string what) {
+        if (damaged_.empty()) damaged_ = std::move(what);
+    }
+
     std::vector<unsigned char> header_, body_;
     std::uint32_t type_ = 0;
+    int biff_ = 0;  // 8, 5, or -1 when the stream does not open with a BIFF5/8 BOF
+    bool expect_bof_ = true;
+    int dimensions_ = 0;  // in the current sheet's substream
+    std::string damaged_;
     std::size_t remaining_ = 0, size_ = 0;
     bool stopped_ = false, keep_ = false;
     BiffStringCheck strings_;
