@@ -26,11 +26,20 @@ void unreadable(Diagnostics& diags, const std::string& path) {
 }
 
 // libfreexl allocates every declared cell of every sheet when it opens the file: the extent
-// the file declares is bounded before it does (readers/xls_extent.hpp).
+// the file declares is bounded before it does (readers/xls_extent.hpp), and the lengths it
+// trusts are checked; an encrypted file is refused before libfreexl parses its records.
 bool declared_extent_ok(const std::string& path, const ReaderLimits& limits, Diagnostics& diags) {
     const auto extent = read_xls_extent(path);
-    if (!extent) {
+    if (!extent || extent->encrypted) {
         unreadable(diags, path);
+        return false;
+    }
+    if (!extent->damaged.empty()) {
+        // libfreexl 1.0.6 would read past its buffers (readers/xls_strings.hpp).
+        diags.error(Errc::file_unreadable, Place{path}, {},
+                    "file .xls danneggiato, " + extent->damaged,
+                    "aprire il file con Excel o LibreOffice e salvarlo di nuovo, meglio come "
+                    ".xlsx");
         return false;
     }
     if (extent->declared_cells <= limits.max_xls_declared_cells) return true;

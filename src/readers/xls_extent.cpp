@@ -3,6 +3,8 @@
 // and the allocation table, never the stream.
 #include "readers/xls_extent.hpp"
 
+#include "readers/xls_strings.hpp"
+
 #include <array>
 #include <fstream>
 #include <vector>
@@ -11,7 +13,7 @@ namespace pira {
 namespace {
 
 constexpr std::uint32_t kEndOfChain = 0xFFFFFFFE;
-constexpr std::uint16_t kDimensions = 0x0200;
+constexpr std::uint16_t kDimensions = 0x0200, kBof = 0x0809, kEof = 0x000A;
 constexpr std::uint16_t kFilePass = 0x002F;  // encrypted from here on: libfreexl refuses it
 
 std::uint32_t u16(const unsigned char* p) {
@@ -21,8 +23,8 @@ std::uint32_t u32(const unsigned char* p) {
     return u16(p) | (static_cast<std::uint32_t>(u16(p + 2)) << 16);
 }
 
-// The BIFF records of a stream given in pieces: headers and DIMENSIONS bodies may straddle
-// sectors.
+// The BIFF records of a stream given in pieces: headers and the bodies kept (DIMENSIONS and
+// the string records, readers/xls_strings.hpp) may straddle sectors.
 class BiffScanner {
   public:
     void feed(const unsigned char* p, std::size_t n) {
@@ -33,11 +35,16 @@ class BiffScanner {
                 continue;
             }
             const std::size_t take = std::min(n - i, remaining_);
-            if (type_ == kDimensions) body_.insert(body_.end(), p + i, p + i + take);
+            if (keep_) body_.insert(body_.end(), p + i, p + i + take);
             i += take;
             remaining_ -= take;
             if (remaining_ == 0) end_record();
         }
+    }
+    // After the stream's last byte.
+    void end() {
+        strings_.end();
+        extent.damaged = damaged_.empty() ? strings_.overrun() : damaged_;
     }
     XlsExtent extent;
 
@@ -45,31 +52,63 @@ class BiffScanner {
     void start_record() {
         type_ = u16(header_.data());
         remaining_ = u16(header_.data() + 2);
-        stopped_ = type_ == kFilePass;
+        size_ = remaining_;
+        // Encrypted from here on: libfreexl would still parse the records (their lengths are
+        // clear, their strings are not) before refusing the file.
+        stopped_ = extent.encrypted = type_ == kFilePass;
+        keep_ = type_ == kDimensions || biff_string_record(static_cast<std::uint16_t>(type_));
         body_.clear();
         if (remaining_ == 0) end_record();
     }
-    // BIFF8 writes rows as 32 bits (length 14), BIFF5 as 16 bits (length 10); the last row and
-    // column are one past the end.
     void end_record() {
-        if (type_ == kDimensions && (body_.size() == 14 || body_.size() == 10)) {
-            const bool biff8 = body_.size() == 14;
-            // libfreexl allocates from row and column 0, whatever the first ones.
-            const std::uint64_t rows = biff8 ? u32(&body_[4]) : u16(&body_[2]);
-            const std::uint64_t columns = u16(&body_[biff8 ? 10 : 6]);
-            extent.declared_cells += rows * columns;
-            if (rows * columns >= extent.largest_rows * extent.largest_columns) {
-                extent.largest_rows = rows;
-                extent.largest_columns = columns;
-            }
+        if (biff_ == 0) {
+            // The version of the first BOF, as libfreexl takes it (it reads nothing more when
+            // there is none).
+            const std::uint32_t v = type_ == kBof && body_.size() >= 2 ? u16(body_.data()) : 0;
+            biff_ = v == 0x0600 ? 8 : v == 0x0500 ? 5 : -1;
         }
+        // A sheet's substream: from a BOF after an EOF (or the first) to its EOF.
+        if (type_ == kBof && expect_bof_) dimensions_ = 0;
+        if (type_ == kBof || type_ == kEof) expect_bof_ = type_ == kEof;
+        if (type_ == kDimensions && biff_ > 0) dimensions();
+        strings_.record(static_cast<std::uint16_t>(type_), keep_ ? body_.data() : nullptr, size_);
         header_.clear();
+    }
+
+    // BIFF8 writes rows as 32 bits (length 14), BIFF5 as 16 bits (length 10); the last row and
+    // column are one past the end. libfreexl reads its version's fields from any DIMENSIONS
+    // record, however short, and allocates the cells again for each one, leaking those before.
+    void dimensions() {
+        const bool biff8 = biff_ == 8;
+        if (body_.size() < (biff8 ? 12u : 8u)) {
+            return damage("record DIMENSIONS: " + std::to_string(body_.size()) +
+                          " byte, meno dei campi che contiene");
+        }
+        if (++dimensions_ > 1) {
+            return damage("record DIMENSIONS: un foglio dichiara più volte le sue dimensioni");
+        }
+        // libfreexl allocates from row and column 0, whatever the first ones.
+        const std::uint64_t rows = biff8 ? u32(&body_[4]) : u16(&body_[2]);
+        const std::uint64_t columns = u16(&body_[biff8 ? 10 : 6]);
+        extent.declared_cells += rows * columns;
+        if (rows * columns >= extent.largest_rows * extent.largest_columns) {
+            extent.largest_rows = rows;
+            extent.largest_columns = columns;
+        }
+    }
+    void damage(std::string what) {
+        if (damaged_.empty()) damaged_ = std::move(what);
     }
 
     std::vector<unsigned char> header_, body_;
     std::uint32_t type_ = 0;
-    std::size_t remaining_ = 0;
-    bool stopped_ = false;
+    int biff_ = 0;  // 8, 5, or -1 when the stream does not open with a BIFF5/8 BOF
+    bool expect_bof_ = true;
+    int dimensions_ = 0;  // in the current sheet's substream
+    std::string damaged_;
+    std::size_t remaining_ = 0, size_ = 0;
+    bool stopped_ = false, keep_ = false;
+    BiffStringCheck strings_;
 };
 
 class CompoundFile {
@@ -163,8 +202,19 @@ bool is_workbook_name(const unsigned char* e) {
     return name == "workbook" || name == "book";
 }
 
-// The root entry (which holds the mini stream) and the workbook stream.
-bool find_entries(CompoundFile& cf, DirectoryEntry& root, DirectoryEntry& book) {
+// A name takes 64 bytes at most (MS-CFB 2.6.1); libfreexl converts as many as the entry
+// declares, up to 65,535, from its 512-byte copy of the directory sector.
+std::string long_name(const unsigned char* e) {
+    const std::uint32_t declared = u16(e + 0x40);
+    if (declared <= 64) return {};
+    return "voce di directory: il nome dichiara " + std::to_string(declared) +
+           " byte, più dei 64 ammessi";
+}
+
+// The root entry (which holds the mini stream) and the workbook stream; `damaged` says which
+// entry's name is too long, if one is.
+bool find_entries(CompoundFile& cf, DirectoryEntry& root, DirectoryEntry& book,
+                  std::string& damaged) {
     std::vector<std::uint32_t> sectors;
     std::vector<unsigned char> buf;
     if (!cf.chain(cf.field(0x30), cf.fat(), sectors)) return false;
@@ -174,6 +224,7 @@ bool find_entries(CompoundFile& cf, DirectoryEntry& root, DirectoryEntry& book) 
         for (std::size_t off = 0; off + 128 <= buf.size(); off += 128) {
             const unsigned char* e = &buf[off];
             const DirectoryEntry entry{u32(e + 0x74), u32(e + 0x78)};
+            if (damaged.empty()) damaged = long_name(e);
             if (k == 0 && off == 0) root = entry;
             if (!found && e[0x42] == 2 && is_workbook_name(e)) {
                 book = entry;
@@ -232,12 +283,15 @@ bool scan_mini(CompoundFile& cf, const DirectoryEntry& root, const DirectoryEntr
 std::optional<XlsExtent> read_xls_extent(const std::string& path) {
     CompoundFile cf;
     DirectoryEntry root, book;
-    if (!cf.open(path) || !find_entries(cf, root, book)) return std::nullopt;
+    std::string damaged;
+    if (!cf.open(path) || !find_entries(cf, root, book, damaged)) return std::nullopt;
     BiffScanner scan;
     const bool mini = book.size < cf.field(0x38);
     if (!(mini ? scan_mini(cf, root, book, scan) : scan_regular(cf, book, scan))) {
         return std::nullopt;
     }
+    scan.end();
+    if (!damaged.empty()) scan.extent.damaged = damaged;
     return scan.extent;
 }
 
