@@ -52,7 +52,9 @@ std::optional<std::vector<Line>> read_document_lines(const std::string& file,
     if (is_workbook_file(file)) {
         auto wb = read_workbook(file, limits, diags);
         if (!wb) return std::nullopt;
-        return sheet_lines(*wb);  // a sheet has no running lines
+        auto lines = sheet_lines(*wb);  // a sheet has no running lines
+        for (auto& l : lines) l.folded = fold(l.text());
+        return lines;
     }
     if (lower_extension(file) != ".pdf") {
         diags.error(Errc::format_unsupported, Place{file}, lower_extension(file),
@@ -74,7 +76,11 @@ std::optional<std::vector<Line>> read_document_lines(const std::string& file,
     std::vector<std::vector<Line>> by_page(doc->pages.size());
     const unsigned workers = workers_for(jobs, by_page.size(), kPdfPagesPerExtraWorker);
     for_each_index(by_page.size(), workers, [&](unsigned) -> IndexTask {
-        return [&](std::size_t i) { by_page[i] = build_lines(doc->pages[i]); };
+        return [&](std::size_t i) {
+            by_page[i] = build_lines(doc->pages[i]);
+            for (auto& l : by_page[i])
+                l.folded = fold(l.text());  // for detection, here in parallel
+        };
     });
     std::vector<Line> lines;
     for (auto& page : by_page) std::move(page.begin(), page.end(), std::back_inserter(lines));
