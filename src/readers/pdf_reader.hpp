@@ -1,5 +1,6 @@
-// PDF pages as words with their boxes and fonts, through Poppler's C++ API (page::text_list with
-// font information). Layout reconstruction (lines, columns, tables) works on these words.
+// PDF pages as words with their boxes and fonts, through Poppler: the C++ API opens and checks
+// the file, Poppler's core (TextOutputDev's word list, as page::text_list with font information
+// reads it) gives the words. Layout reconstruction (lines, columns, tables) works on these words.
 #pragma once
 
 #include <functional>
