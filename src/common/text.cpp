@@ -86,15 +86,27 @@ bool fold_latin(std::string_view s, std::string& out) {
     return true;
 }
 
+// ICU's NFD instance, looked up once behind a C++ static: the page workers fold lines, and
+// ICU's own once-only initialisation is invisible to ThreadSanitizer (ICU is not instrumented),
+// which then reports the instance's first use in another thread as a race.
+const icu::Normalizer2* nfd_instance() {
+    static const icu::Normalizer2* const nfd = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(status);
+        return U_SUCCESS(status) ? n : nullptr;
+    }();
+    return nfd;
+}
+
 }  // namespace
 
 std::string fold(std::string_view s) {
     if (std::string latin; fold_latin(s, latin)) return latin;
     UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    const icu::Normalizer2* nfd = nfd_instance();
     icu::UnicodeString in =
         icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-    icu::UnicodeString decomposed = U_SUCCESS(status) ? nfd->normalize(in, status) : in;
+    icu::UnicodeString decomposed = nfd != nullptr ? nfd->normalize(in, status) : in;
     if (U_FAILURE(status)) decomposed = in;
     decomposed.foldCase();
     icu::UnicodeString out;
