@@ -4,9 +4,11 @@
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
 // Poppler's core, for the words of a page (libpoppler-private-dev, the same Poppler 22.12).
+#include <GlobalParams.h>
 #include <PDFDoc.h>
 #include <Page.h>
 #include <TextOutputDev.h>
+#include <UnicodeMap.h>
 #include <goo/GooString.h>
 
 #include <memory>
@@ -42,6 +44,22 @@ std::unique_ptr<PDFDoc> open_core(const std::string& path) {
     return doc;
 }
 
+// The word as TextWord::getText() spells it in `encoding` (Poppler's text encoding, UTF-8), up
+// to a NUL as the wrapper read it; getText() looked the encoding up, under Poppler's global
+// lock, for every word.
+std::string word_text(const TextWord& word, const UnicodeMap* encoding) {
+    std::string out;
+    if (encoding == nullptr) return out;
+    out.reserve(static_cast<std::size_t>(word.getLength()));
+    char buf[8];
+    for (int i = 0; i < word.getLength(); ++i) {
+        const int n = encoding->mapUnicode(*word.getChar(i), buf, sizeof(buf));
+        out.append(buf, static_cast<std::size_t>(n));
+    }
+    if (const auto nul = out.find('\0'); nul != std::string::npos) out.resize(nul);
+    return out;
+}
+
 std::string font_name(const TextWord& word) {
     if (word.getLength() == 0) return {};
     const GooString* name = word.getFontName(0);  // the first glyph's, as the wrapper gave it
@@ -63,15 +81,13 @@ bool read_page(PDFDoc& doc, int index, PdfPage& p) {
     const std::unique_ptr<TextWordList> list = out.makeWordList();
     if (!list) return true;
     p.words.reserve(static_cast<std::size_t>(list->getLength()));
+    const UnicodeMap* encoding = globalParams->getTextEncoding();
     for (int i = 0; i < list->getLength(); ++i) {
         const TextWord& t = *list->get(i);
-        const std::unique_ptr<GooString> text(t.getText());
         double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
         t.getBBox(&x0, &y0, &x1, &y1);
-        // Up to a NUL, as the wrapper's UTF-8 conversion read it.
-        PdfWord w{
-            std::string(text->c_str()), x0, y0, x1, y1, t.getFontSize(), font_name(t), false, false,
-            t.hasSpaceAfter()};
+        PdfWord w{word_text(t, encoding), x0,           y0,    x1,    y1,
+                  t.getFontSize(),        font_name(t), false, false, t.hasSpaceAfter()};
         w.bold = is_bold(w.font);
         w.italic = is_italic(w.font);
         p.words.push_back(std::move(w));
