@@ -95,25 +95,35 @@ bool read_page(PDFDoc& doc, int index, PdfPage& p) {
     return true;
 }
 
+// What the reading left for read_pdf's checks once the caller has had each page.
+struct PageOutcome {
+    std::size_t words = 0;
+    bool unreadable = false;
+};
+
+// Page `at` into pages[at] on `doc` (nullptr: a worker that could not open the file, whose pages
+// are unreadable as a page Poppler cannot give would be), then handed to the caller.
+void read_one(PDFDoc* doc, std::size_t at, const PdfReadOptions& options,
+              std::vector<PdfPage>& pages, std::vector<PageOutcome>& outcome) {
+    if (doc == nullptr || !read_page(*doc, static_cast<int>(at), pages[at])) {
+        pages[at].number = static_cast<int>(at + 1);
+        outcome[at].unreadable = true;
+    }
+    outcome[at].words = pages[at].words.size();
+    if (options.page_done) options.page_done(pages[at], pages.size());
+    if (options.page_read) options.page_read(pages.size());
+}
+
 // Every page after the first, on `jobs` workers: worker 0 uses `first` (this thread's
 // document), the others open their own, since a Poppler document is not safe to share.
 void read_other_pages(const std::string& path, PDFDoc* first, unsigned jobs,
                       const PdfReadOptions& options, std::vector<PdfPage>& pages,
-                      std::vector<char>& unreadable) {
+                      std::vector<PageOutcome>& outcome) {
     for_each_index(pages.size() - 1, jobs, [&](unsigned worker) -> IndexTask {
         std::shared_ptr<PDFDoc> own;
         if (worker != 0) own = open_core(path);
         PDFDoc* doc = worker == 0 ? first : own.get();
-        return [&, doc, own](std::size_t i) {
-            const std::size_t at = i + 1;
-            // A worker that could not open the file again reads nothing: its pages are
-            // reported unreadable, as a page Poppler cannot give would be.
-            if (doc == nullptr || !read_page(*doc, static_cast<int>(at), pages[at])) {
-                pages[at].number = static_cast<int>(at + 1);
-                unreadable[at] = 1;
-            }
-            if (options.page_read) options.page_read(pages.size());
-        };
+        return [&, doc, own](std::size_t i) { read_one(doc, i + 1, options, pages, outcome); };
     });
 }
 
@@ -147,26 +157,22 @@ std::optional<PdfDocument> read_pdf(const std::string& path, const ReaderLimits&
     PdfDocument out;
     out.file = path;
     out.pages.resize(static_cast<std::size_t>(pages));
-    std::vector<char> unreadable(out.pages.size(), 0);
+    std::vector<PageOutcome> outcome(out.pages.size());
     // The wrapper's document stays open while the pages are read: it holds Poppler's global
     // parameters, which the core documents need.
     const std::unique_ptr<PDFDoc> core = open_core(path);
     // Page 1 alone first: Poppler 22.12 makes its shared colour profiles (GfxState) on first
     // use without a lock, so the first page drawn must be drawn by one thread.
-    if (!core || !read_page(*core, 0, out.pages[0])) {
-        out.pages[0].number = 1;
-        unreadable[0] = 1;
-    }
-    if (options.page_read) options.page_read(out.pages.size());
+    read_one(core.get(), 0, options, out.pages, outcome);
     const unsigned jobs = workers_for(options.jobs, out.pages.size(), kPdfPagesPerExtraWorker);
-    if (pages > 1) read_other_pages(path, core.get(), jobs, options, out.pages, unreadable);
+    if (pages > 1) read_other_pages(path, core.get(), jobs, options, out.pages, outcome);
     std::size_t words = 0;
     for (std::size_t i = 0; i < out.pages.size(); ++i) {
-        if (unreadable[i] != 0) {
+        if (outcome[i].unreadable) {
             diags.error(Errc::file_unreadable, Place{path, 0, 0, i + 1}, {},
                         "pagina non leggibile");
         }
-        words += out.pages[i].words.size();
+        words += outcome[i].words;
         // Counted page by page in page order, so the refusal names the page where it is passed.
         if (words > limits.max_pdf_words) {
             diags.error(Errc::limit_exceeded, Place{path, 0, 0, i + 1},
