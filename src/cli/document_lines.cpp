@@ -4,10 +4,10 @@
 
 #include <iostream>
 #include <iterator>
+#include <mutex>
 
 #include "common/progress.hpp"
 #include "common/text.hpp"
-#include "common/workers.hpp"
 #include "extraction/registry.hpp"
 #include "layout/running_lines.hpp"
 #include "readers/file_bytes.hpp"
@@ -52,7 +52,9 @@ std::optional<std::vector<Line>> read_document_lines(const std::string& file,
     if (is_workbook_file(file)) {
         auto wb = read_workbook(file, limits, diags);
         if (!wb) return std::nullopt;
-        return sheet_lines(*wb);  // a sheet has no running lines
+        auto lines = sheet_lines(*wb);  // a sheet has no running lines
+        for (auto& l : lines) l.folded = fold(l.text());
+        return lines;
     }
     if (lower_extension(file) != ".pdf") {
         diags.error(Errc::format_unsupported, Place{file}, lower_extension(file),
@@ -67,15 +69,21 @@ std::optional<std::vector<Line>> read_document_lines(const std::string& file,
         progress.set_total(pages);
         progress.advance();
     };
+    // Each page's lines on the worker that read its words, right after (the words still in
+    // cache, then freed), folded there for detection; joined in page order.
+    std::vector<std::vector<Line>> by_page;
+    std::mutex by_page_mutex;  // sized by the first page done: the count is known only then
+    options.page_done = [&](PdfPage& page, std::size_t pages) {
+        std::vector<Line> page_lines = build_lines(page);
+        for (auto& l : page_lines) l.folded = fold(l.text());
+        page.words = {};
+        const std::lock_guard lock(by_page_mutex);
+        by_page.resize(pages);
+        by_page.at(static_cast<std::size_t>(page.number - 1)) = std::move(page_lines);
+    };
     auto doc = read_pdf(file, limits, diags, options);
     progress.clear();
     if (!doc) return std::nullopt;
-    // Each page's lines on the same workers as its words; joined in page order.
-    std::vector<std::vector<Line>> by_page(doc->pages.size());
-    const unsigned workers = workers_for(jobs, by_page.size(), kPdfPagesPerExtraWorker);
-    for_each_index(by_page.size(), workers, [&](unsigned) -> IndexTask {
-        return [&](std::size_t i) { by_page[i] = build_lines(doc->pages[i]); };
-    });
     std::vector<Line> lines;
     for (auto& page : by_page) std::move(page.begin(), page.end(), std::back_inserter(lines));
     if (drop_running) drop_running_lines(lines);

@@ -30,10 +30,11 @@ bool has_phrase(std::string_view folded_document, const std::vector<std::string>
 
 }  // namespace
 
-std::string folded_document(const std::vector<Line>& lines) {
+std::string folded_document(std::span<const Line> lines) {
     std::string out;
     for (const auto& l : lines) {
-        std::string f = fold(l.text());
+        const std::string own = l.folded ? std::string() : fold(l.text());
+        const std::string& f = l.folded ? *l.folded : own;
         if (f.empty()) continue;
         if (!out.empty()) out += ' ';
         out += f;
@@ -52,7 +53,7 @@ double detection_confidence_folded(const Profile& profile, std::string_view fold
     return static_cast<double>(found) / static_cast<double>(profile.detect.size());
 }
 
-double detection_confidence(const Profile& profile, const std::vector<Line>& lines) {
+double detection_confidence(const Profile& profile, std::span<const Line> lines) {
     return detection_confidence_folded(profile, folded_document(lines));
 }
 

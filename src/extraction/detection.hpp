@@ -3,6 +3,7 @@
 // block labels, first headers) the document has and which it lacks.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,14 +17,15 @@ namespace pira {
 std::string document_text(const std::vector<Line>& lines);
 
 // The document's text folded for detection, line by line (a line in plain ASCII skips ICU),
-// the lines joined by a space: a phrase may wrap ("Peso" over "indicatori").
-std::string folded_document(const std::vector<Line>& lines);
+// the lines joined by a space: a phrase may wrap ("Peso" over "indicatori"). Uses the lines'
+// own folded text where the reader left it.
+std::string folded_document(std::span<const Line> lines);
 
 // Share (0..1) of the profile's detection phrases found in the document's text
 // (document_text), folded once by the caller with fold() when several profiles are tried.
 double detection_confidence_folded(const Profile& profile, std::string_view folded_document);
 double detection_confidence(const Profile& profile, std::string_view document);
-double detection_confidence(const Profile& profile, const std::vector<Line>& lines);
+double detection_confidence(const Profile& profile, std::span<const Line> lines);
 
 struct Cue {
     std::string kind;  // "frase", "etichetta", "intestazione"

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <string_view>
 
 #include "common/text.hpp"
 
@@ -47,6 +48,11 @@ std::optional<FieldHit> key_cell(const Line& line, const std::string& first_fold
     if (!rest.empty()) hit = FieldHit{{{f.column, rest}}, f.level, {}, line.spans[1].x0};
     hit.split = f.split.get();
     return hit;
+}
+
+// `label` begins with `part` followed by a space: a label wrapped after `part`.
+bool starts_label_part(std::string_view label, std::string_view part) {
+    return label.size() > part.size() && label[part.size()] == ' ' && label.starts_with(part);
 }
 
 }  // namespace
@@ -98,11 +104,14 @@ std::optional<std::pair<FieldHit, std::size_t>> wrapped_label(const Profile& p,
     const Line& first = lines[i];
     if (first.record || first.spans.empty()) return std::nullopt;
     const Span& start = first.spans.front();
+    const std::string_view head = trim(start.text);
     const double height = first.y1 - first.y0;
     for (const auto& f : p.fields) {
         for (const auto& label : f.labels) {
-            std::string joined(trim(start.text));
-            if (label.rfind(joined + " ", 0) != 0) continue;
+            // Most lines start no label: told without building the joined text (once per label
+            // and line, it was a tenth of the extractor's instructions).
+            if (!starts_label_part(label, head)) continue;
+            std::string joined(head);
             std::string value;
             double value_x0 = -1;
             auto take_value = [&](const Line& l, std::size_t from) {
@@ -127,7 +136,7 @@ std::optional<std::pair<FieldHit, std::size_t>> wrapped_label(const Profile& p,
                 if (joined == trim(label) && !value.empty()) {
                     return std::make_pair(FieldHit{{{f.column, value}}, f.level, {}, value_x0}, j);
                 }
-                if (label.rfind(joined + " ", 0) != 0) break;
+                if (!starts_label_part(label, joined)) break;
             }
         }
     }

@@ -1,5 +1,7 @@
 #include "extraction/sections.hpp"
 
+#include <span>
+
 #include "extraction/detection.hpp"
 
 namespace pira {
@@ -11,14 +13,14 @@ struct Page {
     const Profile* claimed_by = nullptr;
 };
 
-std::vector<Line> slice(const std::vector<Line>& lines, std::size_t begin, std::size_t end) {
-    return {lines.begin() + static_cast<std::ptrdiff_t>(begin),
-            lines.begin() + static_cast<std::ptrdiff_t>(end)};
+// A view, not a copy: detection reads every page's lines and every section's.
+std::span<const Line> slice(const std::vector<Line>& lines, std::size_t begin, std::size_t end) {
+    return std::span<const Line>(lines).subspan(begin, end - begin);
 }
 
 // The one profile with the highest share of its phrases on the page, at least `claim`; none
 // when two profiles tie (the page does not tell them apart).
-const Profile* claimant(const std::vector<Line>& page_lines, const std::vector<Profile>& available,
+const Profile* claimant(std::span<const Line> page_lines, const std::vector<Profile>& available,
                         double claim) {
     const std::string text = folded_document(page_lines);
     const Profile* best = nullptr;

@@ -4,6 +4,7 @@
 // space. Later steps (columns, tables, blocks) work on these lines.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,10 @@ struct Line {
     std::vector<Span> spans;
     bool record = false;  // a spreadsheet row: one table row, never a wrapped part of one
     std::string ref;      // "Sheet!A12" for spreadsheet rows, empty for PDF lines
+    // fold(text()), when the reader has folded it already (read_document_lines does, on the page
+    // workers): detection folds the document's lines several times, per page and whole. Whoever
+    // changes the spans afterwards resets it.
+    std::optional<std::string> folded;
 
     // The spans joined by single spaces.
     std::string text() const;

@@ -3,6 +3,13 @@
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
+// Poppler's core, for the words of a page (libpoppler-private-dev, the same Poppler 22.12).
+#include <GlobalParams.h>
+#include <PDFDoc.h>
+#include <Page.h>
+#include <TextOutputDev.h>
+#include <UnicodeMap.h>
+#include <goo/GooString.h>
 
 #include <memory>
 
@@ -16,43 +23,6 @@ namespace {
 // mean for the user instead, so they are kept quiet.
 void quiet(const std::string& /*message*/, void* /*closure*/) {}
 
-// poppler::ustring::to_utf8 opens an iconv converter for every call, once per word: a tenth of
-// a long plan's instructions. Poppler's UTF-16 is host-order; a surrogate without its pair
-// (which Poppler's own UTF-8 never gives) becomes U+FFFD.
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
-std::string utf8(const poppler::ustring& s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        char32_t c = s[i];
-        if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.size() && s[i + 1] >= 0xDC00 &&
-            s[i + 1] <= 0xDFFF) {
-            c = 0x10000 + ((c - 0xD800) << 10) + (s[++i] - 0xDC00);
-        } else if (c >= 0xD800 && c <= 0xDFFF) {
-            c = 0xFFFD;
-        }
-        append_utf8(out, c);
-    }
-    return out;
-}
-
 bool is_bold(const std::string& font) {
     return font.find("Bold") != std::string::npos || font.find("bold") != std::string::npos ||
            font.find("Black") != std::string::npos || font.find("Heavy") != std::string::npos;
@@ -63,20 +33,61 @@ bool is_italic(const std::string& font) {
            font.find("italic") != std::string::npos;
 }
 
-// Page `index` (0-based) of `doc`; false when Poppler cannot give it.
-bool read_page(poppler::document& doc, int index, PdfPage& p) {
+// A worker's own document, through Poppler's core (libpoppler-private-dev): the C++ wrapper's
+// page::text_list made a third of the reading's instructions on top of Poppler's own (it
+// rescans each page's fonts to name them, converts every word to UTF-16 through iconv and keeps
+// every glyph's box). Opened while the poppler::document of read_pdf holds Poppler's global
+// parameters, and never shared between threads.
+std::unique_ptr<PDFDoc> open_core(const std::string& path) {
+    auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path));
+    if (!doc->isOk()) return nullptr;
+    return doc;
+}
+
+// The word as TextWord::getText() spells it in `encoding` (Poppler's text encoding, UTF-8), up
+// to a NUL as the wrapper read it; getText() looked the encoding up, under Poppler's global
+// lock, for every word.
+std::string word_text(const TextWord& word, const UnicodeMap* encoding) {
+    std::string out;
+    if (encoding == nullptr) return out;
+    out.reserve(static_cast<std::size_t>(word.getLength()));
+    char buf[8];
+    for (int i = 0; i < word.getLength(); ++i) {
+        const int n = encoding->mapUnicode(*word.getChar(i), buf, sizeof(buf));
+        out.append(buf, static_cast<std::size_t>(n));
+    }
+    if (const auto nul = out.find('\0'); nul != std::string::npos) out.resize(nul);
+    return out;
+}
+
+std::string font_name(const TextWord& word) {
+    if (word.getLength() == 0) return {};
+    const GooString* name = word.getFontName(0);  // the first glyph's, as the wrapper gave it
+    return name != nullptr ? name->toStr() : std::string();
+}
+
+// Page `index` (0-based) of `doc`, read as page::text_list(text_list_include_font) read it
+// (same output device, same slice); false when Poppler cannot give it.
+bool read_page(PDFDoc& doc, int index, PdfPage& p) {
     p.number = index + 1;
-    std::unique_ptr<poppler::page> page(doc.create_page(index));
-    if (!page) return false;
-    const poppler::rectf box = page->page_rect();
-    p.width = box.width();
-    p.height = box.height();
-    const auto boxes = page->text_list(poppler::page::text_list_include_font);
-    p.words.reserve(boxes.size());
-    for (const auto& t : boxes) {
-        const poppler::rectf b = t.bbox();
-        PdfWord w{utf8(t.text()),    b.left(),          b.top(), b.right(),          b.bottom(),
-                  t.get_font_size(), t.get_font_name(), false,   t.has_space_after()};
+    const Page* page = doc.getCatalog()->getPage(index + 1);
+    if (page == nullptr) return false;
+    const PDFRectangle* box = page->getCropBox();
+    p.width = box->x2 - box->x1;
+    p.height = box->y2 - box->y1;
+    TextOutputDev out(nullptr, false, 0, false, false);
+    doc.displayPageSlice(&out, index + 1, 72, 72, 0, false, false, false, -1, -1, -1, -1, nullptr,
+                         nullptr, nullptr, nullptr, true);
+    const std::unique_ptr<TextWordList> list = out.makeWordList();
+    if (!list) return true;
+    p.words.reserve(static_cast<std::size_t>(list->getLength()));
+    const UnicodeMap* encoding = globalParams->getTextEncoding();
+    for (int i = 0; i < list->getLength(); ++i) {
+        const TextWord& t = *list->get(i);
+        double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        t.getBBox(&x0, &y0, &x1, &y1);
+        PdfWord w{word_text(t, encoding), x0,           y0,    x1,    y1,
+                  t.getFontSize(),        font_name(t), false, false, t.hasSpaceAfter()};
         w.bold = is_bold(w.font);
         w.italic = is_italic(w.font);
         p.words.push_back(std::move(w));
@@ -84,25 +95,35 @@ bool read_page(poppler::document& doc, int index, PdfPage& p) {
     return true;
 }
 
+// What the reading left for read_pdf's checks once the caller has had each page.
+struct PageOutcome {
+    std::size_t words = 0;
+    bool unreadable = false;
+};
+
+// Page `at` into pages[at] on `doc` (nullptr: a worker that could not open the file, whose pages
+// are unreadable as a page Poppler cannot give would be), then handed to the caller.
+void read_one(PDFDoc* doc, std::size_t at, const PdfReadOptions& options,
+              std::vector<PdfPage>& pages, std::vector<PageOutcome>& outcome) {
+    if (doc == nullptr || !read_page(*doc, static_cast<int>(at), pages[at])) {
+        pages[at].number = static_cast<int>(at + 1);
+        outcome[at].unreadable = true;
+    }
+    outcome[at].words = pages[at].words.size();
+    if (options.page_done) options.page_done(pages[at], pages.size());
+    if (options.page_read) options.page_read(pages.size());
+}
+
 // Every page after the first, on `jobs` workers: worker 0 uses `first` (this thread's
 // document), the others open their own, since a Poppler document is not safe to share.
-void read_other_pages(const std::string& path, poppler::document& first, unsigned jobs,
+void read_other_pages(const std::string& path, PDFDoc* first, unsigned jobs,
                       const PdfReadOptions& options, std::vector<PdfPage>& pages,
-                      std::vector<char>& unreadable) {
+                      std::vector<PageOutcome>& outcome) {
     for_each_index(pages.size() - 1, jobs, [&](unsigned worker) -> IndexTask {
-        std::shared_ptr<poppler::document> own;
-        if (worker != 0) own.reset(poppler::document::load_from_file(path));
-        poppler::document* doc = worker == 0 ? &first : own.get();
-        return [&, doc, own](std::size_t i) {
-            const std::size_t at = i + 1;
-            // A worker that could not open the file again reads nothing: its pages are
-            // reported unreadable, as a page Poppler cannot give would be.
-            if (doc == nullptr || !read_page(*doc, static_cast<int>(at), pages[at])) {
-                pages[at].number = static_cast<int>(at + 1);
-                unreadable[at] = 1;
-            }
-            if (options.page_read) options.page_read(pages.size());
-        };
+        std::shared_ptr<PDFDoc> own;
+        if (worker != 0) own = open_core(path);
+        PDFDoc* doc = worker == 0 ? first : own.get();
+        return [&, doc, own](std::size_t i) { read_one(doc, i + 1, options, pages, outcome); };
     });
 }
 
@@ -136,23 +157,22 @@ std::optional<PdfDocument> read_pdf(const std::string& path, const ReaderLimits&
     PdfDocument out;
     out.file = path;
     out.pages.resize(static_cast<std::size_t>(pages));
-    std::vector<char> unreadable(out.pages.size(), 0);
+    std::vector<PageOutcome> outcome(out.pages.size());
+    // The wrapper's document stays open while the pages are read: it holds Poppler's global
+    // parameters, which the core documents need.
+    const std::unique_ptr<PDFDoc> core = open_core(path);
     // Page 1 alone first: Poppler 22.12 makes its shared colour profiles (GfxState) on first
     // use without a lock, so the first page drawn must be drawn by one thread.
-    if (!read_page(*doc, 0, out.pages[0])) {
-        out.pages[0].number = 1;
-        unreadable[0] = 1;
-    }
-    if (options.page_read) options.page_read(out.pages.size());
+    read_one(core.get(), 0, options, out.pages, outcome);
     const unsigned jobs = workers_for(options.jobs, out.pages.size(), kPdfPagesPerExtraWorker);
-    if (pages > 1) read_other_pages(path, *doc, jobs, options, out.pages, unreadable);
+    if (pages > 1) read_other_pages(path, core.get(), jobs, options, out.pages, outcome);
     std::size_t words = 0;
     for (std::size_t i = 0; i < out.pages.size(); ++i) {
-        if (unreadable[i] != 0) {
+        if (outcome[i].unreadable) {
             diags.error(Errc::file_unreadable, Place{path, 0, 0, i + 1}, {},
                         "pagina non leggibile");
         }
-        words += out.pages[i].words.size();
+        words += outcome[i].words;
         // Counted page by page in page order, so the refusal names the page where it is passed.
         if (words > limits.max_pdf_words) {
             diags.error(Errc::limit_exceeded, Place{path, 0, 0, i + 1},

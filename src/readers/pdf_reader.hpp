@@ -1,5 +1,6 @@
-// PDF pages as words with their boxes and fonts, through Poppler's C++ API (page::text_list with
-// font information). Layout reconstruction (lines, columns, tables) works on these words.
+// PDF pages as words with their boxes and fonts, through Poppler: the C++ API opens and checks
+// the file, Poppler's core (TextOutputDev's word list, as page::text_list with font information
+// reads it) gives the words. Layout reconstruction (lines, columns, tables) works on these words.
 #pragma once
 
 #include <functional>
@@ -41,6 +42,11 @@ struct PdfReadOptions {
     // Called once per page read, with the document's page count, from whichever worker read
     // it (e.g. a Progress).
     std::function<void(std::size_t pages)> page_read;
+    // Called once per page (unreadable ones too, without words), with the document's page
+    // count, in the worker that read it, right after: a caller that builds its own structure
+    // from the words (the lines) does it here, in parallel and while the words are in cache,
+    // and may then empty page.words. The words are counted against max_pdf_words before.
+    std::function<void(PdfPage& page, std::size_t pages)> page_done;
 };
 
 // nullopt, with a diagnostic naming the file, for what is not a readable PDF (not a PDF,
