@@ -200,8 +200,11 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
         }
         return;
     }
-    if (!any_bold && name.empty()) {
-        // No bold name to tell it from a description (a plain spreadsheet cell): all name.
+    // A regular name wrapped over lines, its description in a column of its own: the cell is
+    // all name, as is a plain spreadsheet cell (no bold name to tell it from a description).
+    const bool own_rest = std::any_of(cols_.columns().begin(), cols_.columns().end(),
+                                      [&](const Column& o) { return o.name == c.rest_to; });
+    if (!any_bold && (name.empty() || (row_->plain_name && own_rest))) {
         row_->plain_name = true;
         append(name, s.text);
         return;
