@@ -82,10 +82,9 @@ class Extractor {
             return;
         }
         // (Not an upper line of a header band: the next table's header, not a row.)
-        if (cols_.empty() && resumable_ && !header_part && fits_columns(last_columns_, line))
-            resume_table(line);
+        if (cols_.empty() && resumable_ && !header_part && row_ahead(i)) resume_table(line);
         for (const auto& table : p_.tables) {
-            if (!cols_.empty() || !table.row_pattern) continue;
+            if (!cols_.empty() || !table.row_pattern || resumable_) continue;
             if (auto g = geometry_line(i, table)) open_headerless(*g, table);
         }
         if (!cols_.empty() && !in_band(i) && !headers_.opens_band(i)) add_to_table(line);
@@ -95,6 +94,18 @@ class Extractor {
         if (!cols_.empty()) resumable_ = cols_.headed();
         close_table();
         fields_.set(f);
+    }
+
+    // Whether a row of the last table begins here: a line under its columns, here or a few
+    // lines below (the cells above it, centred vertically, are its), before the next field.
+    bool row_ahead(std::size_t i) const {
+        const auto last = i + static_cast<std::size_t>(p_.tolerances.next_page_lookahead);
+        for (std::size_t j = i; j < lines_.size() && j <= last; ++j) {
+            if (headers_.opens_band(j) || headers_.is_header(j)) return false;
+            if (j > i && field_of(p_, lines_[j])) return false;
+            if (fits_columns(last_columns_, lines_[j])) return true;
+        }
+        return false;
     }
 
     // One table for the whole document, cut by its group rows (the fields of the next block):
