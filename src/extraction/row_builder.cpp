@@ -16,6 +16,16 @@ bool lower(const std::string& t) {
     return !t.empty() && std::islower(static_cast<unsigned char>(t[0])) != 0;
 }
 
+// A text going on in lower case: its first word in lower case and not a code ("oc_DTDE_02 -
+// Azioni ..." begins a name, as a capital does).
+bool goes_on_lower(const std::string& t) {
+    if (!lower(t)) return false;
+    const std::string first = t.substr(0, t.find(' '));
+    return std::none_of(first.begin(), first.end(), [](char c) {
+        return c == '_' || std::isdigit(static_cast<unsigned char>(c)) != 0;
+    });
+}
+
 // Columns of values (a number, a date, si/no), which do not wrap, unlike names and texts.
 bool is_value_column(const std::string& c) {
     return is_target_year_column(c) || c == "target" || c == "baseline" || c == "actual" ||
@@ -54,7 +64,7 @@ void RowBuilder::add(const Line& line, TableReport& report) {
                      (row_ && row_->plain_name && has_name && !line.record &&
                       refills_values(cells, lower(cells.front().second->text) ? 2 : 1)) ||
                      (row_ && !row_->plain_name && has_name && !line.record &&
-                      !lower(cells.front().second->text) && refills_values(cells, 2));
+                      !goes_on_lower(cells.front().second->text) && refills_values(cells, 2));
     // Cells centred vertically and taller than the row's name begin above it: after a row gap
     // (or before the first row), cells without a name wait for the name below them.
     if (!line.record && !has_name && (!row_ || gap || !early_.empty())) {

@@ -139,5 +139,25 @@ TEST(Extract, OneTableGoesOnBelowItsGroupRows) {
     EXPECT_EQ(at(x, 1, "target"), "5= 350");
 }
 
+// Bold names, the description in its own column, rows without padding: a name beginning with
+// a code in lower case ("oc_DTDE_02 - ...") beside values again begins the next row.
+TEST(RowBuilder, ANameBeginningWithALowerCaseCodeBeginsARow) {
+    const Profile p = load_profile(kGroups, "gruppi.toml");
+    std::vector<Line> lines{cells_line(1, 10, {{10, "Codice:"}, {60, "01_01_OS01"}})};
+    for (Line& l : header(1, 20)) lines.push_back(std::move(l));
+    auto row = [&](double y, const std::string& name, const std::string& target) {
+        Line l = cells_line(1, y, {{60, "Descrizione"}, {130, target}, {200, "50%"}});
+        l.spans.insert(l.spans.begin(), Span{name, 10, 50, true, {{name, true, 10, 50}}});
+        lines.push_back(std::move(l));
+    };
+    row(30, "Livelli", ">= 1");
+    row(38, "oc_DTDE_02 - Azioni", ">= 4");
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(at(x, 1, "indicator_name"), "oc_DTDE_02 - Azioni");
+    EXPECT_EQ(at(x, 1, "target"), ">= 4");
+}
+
 }  // namespace
 }  // namespace pira
