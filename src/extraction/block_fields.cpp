@@ -71,7 +71,9 @@ bool BlockFields::take_pending(const Line& line) {
 
 std::map<std::string, std::string> BlockFields::values() const {
     std::map<std::string, std::string> out;
-    for (const auto& [column, value] : fields_) out[column] = value.text;
+    for (const auto& [column, value] : fields_) {
+        if (column != kIgnoredColumn) out[column] = value.text;
+    }
     return out;
 }
 

@@ -37,6 +37,20 @@ bool is_comparator_cell(std::string_view text) {
     return std::find(forms.begin(), forms.end(), t) != forms.end();
 }
 
+bool is_comparator_cell_before(std::string_view text, std::string_view next) {
+    if (is_comparator_cell(text)) return true;
+    static const std::vector<std::string> ocr = [] {
+        std::vector<std::string> out;
+        for (const auto& c : Vocabulary::standard().comparators()) {
+            if (c.ocr) out.push_back(c.form);
+        }
+        return out;
+    }();
+    const std::string_view n = trim(next);
+    const bool number = !n.empty() && n.front() >= '0' && n.front() <= '9';
+    return number && std::find(ocr.begin(), ocr.end(), trim(text)) != ocr.end();
+}
+
 bool is_comparator_only(std::string_view text) {
     static const std::vector<std::string> folded = [] {
         std::vector<std::string> out;

@@ -70,21 +70,48 @@ class Extractor {
         }
         const bool header = headers_.is_header(i);
         if (!header && fields_.take_wrapped(line)) return;  // a long value wrapped in its cell
-        if (fields_.take_pending(line)) return;             // "Risorse economiche:", value below
+        // "Risorse economiche:", value below; below a header repeated at a page top, when the
+        // label ended the page before.
+        const bool header_part = header || in_band(i) || headers_.opens_band(i);
+        if (!header_part && fields_.take_pending(line)) return;
         if (header) {
             open_table(i);
             return;
         }
+        // (Not an upper line of a header band: the next table's header, not a row.)
+        if (cols_.empty() && resumable_ && !header_part && row_ahead(i)) resume_table(line);
         for (const auto& table : p_.tables) {
-            if (!cols_.empty() || !table.row_pattern) continue;
+            if (!cols_.empty() || !table.row_pattern || resumable_) continue;
             if (auto g = geometry_line(i, table)) open_headerless(*g, table);
         }
         if (!cols_.empty() && !in_band(i) && !headers_.opens_band(i)) add_to_table(line);
     }
 
     void set_fields(const FieldHit& f) {
+        if (!cols_.empty()) resumable_ = cols_.headed();
         close_table();
         fields_.set(f);
+    }
+
+    // Whether a row of the last table begins here: a line under its columns, here or a few
+    // lines below (the cells above it, centred vertically, are its), before the next field.
+    bool row_ahead(std::size_t i) const {
+        const auto last = i + static_cast<std::size_t>(p_.tolerances.next_page_lookahead);
+        for (std::size_t j = i; j < lines_.size() && j <= last; ++j) {
+            if (headers_.opens_band(j) || headers_.is_header(j)) return false;
+            if (j > i && field_of(p_, lines_[j])) return false;
+            if (fits_columns(last_columns_, lines_[j])) return true;
+        }
+        return false;
+    }
+
+    // One table for the whole document, cut by its group rows (the fields of the next block):
+    // rows under the same columns go on after them, without the header repeated.
+    void resume_table(const Line& line) {
+        cols_.set(*last_table_, last_columns_, true);
+        TableReport report{line.page, line.ref, 0, {}};
+        report.columns = column_names();
+        out_.tables.push_back(report);
     }
 
     bool in_band(std::size_t i) const { return i >= band_.first && i <= band_.second; }
@@ -138,13 +165,15 @@ class Extractor {
     }
 
     // A table without headers starts at the first line of its block that the profile's row
-    // pattern recognises (within the block: before the next field or the table's end).
+    // pattern recognises (within the block: before the next field, a header of the profile's
+    // headed tables, whose rows those are, or the table's end).
     std::optional<std::size_t> geometry_line(std::size_t i, const ProfileTable& table) const {
         const std::size_t n = table.columns.size();
         const auto last = i + static_cast<std::size_t>(p_.tolerances.headerless_scan);
         for (std::size_t j = i; j < lines_.size() && j < last; ++j) {
             const Line& l = lines_[j];
-            if (field_of(p_, l) || table.ends_at(l.text())) return std::nullopt;
+            if (field_of(p_, l) || ends_table(l, table) || headers_.is_header(j))
+                return std::nullopt;
             if ((l.spans.size() == n || l.spans.size() + 1 == n) &&
                 RE2::FullMatch(l.spans.front().text, *table.row_pattern)) {
                 return j;
@@ -184,6 +213,7 @@ class Extractor {
     void add_to_table(const Line& line) {
         if (cols_.table().ends_at(line.text())) {  // "Stakeholder ...": the table is over
             close_table();
+            resumable_ = false;
             return;
         }
         out_.tables.back().last_page = std::max(out_.tables.back().last_page, line.page);
@@ -236,7 +266,10 @@ class Extractor {
         if (auto orphans = rows_.close()) {
             diags_.warning(Errc::row_without_indicator, where(orphans->page, {}), orphans->text);
         }
-        if (!cols_.empty()) fields_.table_closed();
+        // A header with no rows under it yet (repeated at a page top inside the next block's
+        // fields) does not end the block.
+        if (!cols_.empty() && !out_.tables.empty() && out_.tables.back().rows > 0)
+            fields_.table_closed();
         remember_columns();
         cols_.clear();
         carried_.clear();
@@ -290,6 +323,7 @@ class Extractor {
     // The last header's columns, and its table: what a repeated header's empty cell stood for.
     std::vector<Column> last_columns_;
     const ProfileTable* last_table_ = nullptr;
+    bool resumable_ = false;  // a headed table was cut by block fields, not ended
     std::map<std::string, std::string> sections_;  // the header's section: column -> name
     Band band_ = kNoBand;
 };

@@ -154,6 +154,9 @@ Band HeaderModel::band(std::size_t i) const {
     while (last + 1 < lines_.size() && (table != nullptr ? header_line(lines_[last + 1], *table)
                                                          : all_bold(lines_[last + 1]))) {
         const Line& next = lines_[last + 1];
+        // A bold key cell alone on its line ("Ambito strategico", a group row of a table for
+        // the whole document) is the next block's field, not the header's.
+        if (next.spans.size() == 1 && field_of(p_, next)) break;
         const double below = next.y0 - lines_[last].y0;
         const bool touching =
             next.page == lines_[last].page &&

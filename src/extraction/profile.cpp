@@ -12,12 +12,24 @@ namespace {
 
 using namespace profile_checks;
 
+// `ignore = true`: labels without a column (kIgnoredColumn).
+bool ignored_field(const toml::table& t, const std::string& file) {
+    const toml::node* ignore = t.get("ignore");
+    if (ignore == nullptr) return false;
+    if (!ignore->is_boolean() || t.get("column") != nullptr) {
+        throw DataFileError(where_is(*ignore, file) +
+                            ": «ignore» è true o false, con «labels» e senza «column»");
+    }
+    return ignore->value_or(false);
+}
+
 ProfileField load_field(const toml::table& t, const std::string& file) {
-    check_keys(t, {"labels", "column", "pattern", "level", "next_line", "wraps", "split"}, file,
-               "[[field]]");
+    check_keys(t, {"labels", "column", "pattern", "level", "next_line", "wraps", "split", "ignore"},
+               file, "[[field]]");
     ProfileField f;
     if (t.get("pattern") != nullptr) {
-        if (t.get("labels") != nullptr || t.get("column") != nullptr) {
+        if (t.get("labels") != nullptr || t.get("column") != nullptr ||
+            t.get("ignore") != nullptr) {
             throw DataFileError(
                 where_is(t, file) +
                 ": [[field]] ha «pattern» oppure «labels» e «column», non entrambi");
@@ -46,7 +58,7 @@ ProfileField load_field(const toml::table& t, const std::string& file) {
             if (label.ends_with(":"))
                 f.keys.push_back(fold(trim(std::string_view(label).substr(0, label.size() - 1))));
         }
-        f.column = checked_column(t, file);
+        f.column = ignored_field(t, file) ? kIgnoredColumn : checked_column(t, file);
         if (t.get("split") != nullptr) f.split = checked_named_pattern(t, file, "split");
     }
     if (const toml::node* wraps = t.get("wraps")) {

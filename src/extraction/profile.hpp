@@ -21,6 +21,11 @@ using NamedPattern = std::shared_ptr<RE2>;
 // The block level of a field that names none: the objective, the deepest level.
 constexpr int kBlockLevel = 100;
 
+// The column of a labelled field the profile knows but does not keep (`ignore = true`): an
+// objective's published performance, which scoring computes again. Its line is the block's,
+// never a table row's; no output column has this name.
+inline constexpr const char* kIgnoredColumn = "(ignorata)";
+
 struct ProfileField {
     std::vector<std::string> labels;  // "Codice:"; matched at the start of a line
     // The labels ending in ':' without it, folded: read as key cells ("CODICE" | value).

@@ -22,6 +22,16 @@ bool open_bracket(const std::string& t) {
     return std::count(t.begin(), t.end(), '(') > std::count(t.begin(), t.end(), ')');
 }
 
+// A text going on in lower case: its first word in lower case and not a code ("oc_DTDE_02 -
+// Azioni ..." begins a name, as a capital does).
+bool goes_on_lower(const std::string& t) {
+    if (!lower(t)) return false;
+    const std::string first = t.substr(0, t.find(' '));
+    return std::none_of(first.begin(), first.end(), [](char c) {
+        return c == '_' || std::isdigit(static_cast<unsigned char>(c)) != 0;
+    });
+}
+
 // Columns of values (a number, a date, si/no), which do not wrap, unlike names and texts.
 bool is_value_column(const std::string& c) {
     return is_target_year_column(c) || c == "target" || c == "baseline" || c == "actual" ||
@@ -60,7 +70,7 @@ void RowBuilder::add(const Line& line, TableReport& report) {
                      (row_ && row_->plain_name && has_name && !line.record &&
                       refills_values(cells, lower(cells.front().second->text) ? 2 : 1)) ||
                      (row_ && !row_->plain_name && has_name && !line.record &&
-                      !lower(cells.front().second->text) && refills_values(cells, 2));
+                      !goes_on_lower(cells.front().second->text) && refills_values(cells, 2));
     // Cells centred vertically and taller than the row's name begin above it: after a row gap
     // (or before the first row), cells without a name wait for the name below them.
     // Where an empty name is the row above's (a merged cell, `carry`), a row begins there too.
@@ -219,9 +229,13 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
         }
         return;
     }
-    // No bold name to tell it from a description (a plain spreadsheet cell, a regular name in
-    // a column of its own): all name, its wrapped lines too.
-    if (!any_bold && (name.empty() || (row_->plain_name && !row_->has_regular_name_text))) {
+    // A regular name wrapped over lines, its description in a column of its own (or none
+    // given yet): the cell is all name, as is a plain spreadsheet cell (no bold name to tell
+    // it from a description).
+    const bool own_rest = std::any_of(cols_.columns().begin(), cols_.columns().end(),
+                                      [&](const Column& o) { return o.name == c.rest_to; });
+    if (!any_bold &&
+        (name.empty() || (row_->plain_name && (own_rest || !row_->has_regular_name_text)))) {
         row_->plain_name = true;
         append(name, s.text);
         return;

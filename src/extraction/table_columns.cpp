@@ -103,7 +103,7 @@ Cells TableColumns::cells_of(const Line& line) const {
         if (own && cols_[*own].name.empty()) own.reset();
         const auto next = own && j + 1 < spans.size() ? under_header(spans[j + 1]) : std::nullopt;
         const bool apart = own && next && *own != *next && spans[j + 1].x0 >= cols_[*next].x0 - 1;
-        if (is_comparator_cell(spans[j].text) && j + 1 < spans.size() &&
+        if (j + 1 < spans.size() && is_comparator_cell_before(spans[j].text, spans[j + 1].text) &&
             !is_comparator_cell(spans[j + 1].text) && !apart) {
             // The comparator and its value are one cell, whichever cell's place a header
             // names (header over the comparator, over the value, or over both).
@@ -121,6 +121,21 @@ Cells TableColumns::cells_of(const Line& line) const {
     std::stable_partition(cells.begin(), cells.end(),
                           [&](const auto& c) { return c.first == name_column_; });
     return cells;
+}
+
+bool fits_columns(const std::vector<Column>& cols, const Line& line) {
+    if (cols.size() < 3 || line.spans.size() < 3) return false;
+    std::size_t named = 0;
+    for (const Column& c : cols) named += c.name.empty() ? 0 : 1;
+    std::vector<bool> filled(cols.size(), false);
+    for (const Span& s : line.spans) {
+        const double centre = (s.x0 + s.x1) / 2;
+        std::size_t k = 0;
+        while (k + 1 < cols.size() && centre >= (cols[k].x1 + cols[k + 1].x0) / 2) ++k;
+        filled[k] = !cols[k].name.empty();
+    }
+    const auto hit = static_cast<std::size_t>(std::count(filled.begin(), filled.end(), true));
+    return hit >= 3 && 2 * hit >= named;
 }
 
 }  // namespace pira

@@ -60,4 +60,9 @@ class TableColumns {
     std::map<std::string, std::vector<double>> cell_starts_;  // canonical column -> x0s
 };
 
+// Whether a line reads as a row of a table with these columns: its cells fall under at least
+// three named columns, half of them or more. A table cut by its group rows (area, objective, as
+// key cells) goes on below them without its header repeated.
+bool fits_columns(const std::vector<Column>& cols, const Line& line);
+
 }  // namespace pira

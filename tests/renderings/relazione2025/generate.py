@@ -1077,7 +1077,12 @@ def main():
     ap.add_argument("--matrix", action="store_true")
     ap.add_argument("--out-dir")
     ap.add_argument("--only")
+    ap.add_argument("--folder", default="",
+                    help="the content's folder under samples/relazione2025 (completa: the "
+                         "whole section 3.1)")
     a = ap.parse_args()
+    global SAMPLE
+    SAMPLE = os.path.join(SOURCE, "samples", "relazione2025", a.folder)
     if a.matrix:
         if not a.out_dir:
             ap.error("--matrix needs --out-dir")

@@ -1,0 +1,163 @@
+// A table for the whole document cut by its group rows (relazione2025's other renderings): the
+// rows go on below the block fields under the same columns; a header repeated at a page top
+// inside a block's fields; labels a profile knows and drops (ignore = true); an OCR comparator
+// in an operator column; a regular name wrapped beside a description column of its own.
+#include <gtest/gtest.h>
+
+#include "common/toml_check.hpp"
+#include "extraction/comparator_cells.hpp"
+#include "extraction/extract.hpp"
+#include "extraction/header_model.hpp"
+#include "extraction/profile.hpp"
+#include "extraction/table_columns.hpp"
+
+namespace pira {
+namespace {
+
+// A line of cells, each {x0, text}, 40 points wide, bold or not.
+Line cells_line(int page, double y, std::vector<std::pair<double, std::string>> cells,
+                bool bold = false) {
+    Line l;
+    l.page = page;
+    l.y0 = y;
+    l.y1 = y + 8;
+    for (auto& [x, text] : cells)
+        l.spans.push_back(Span{text, x, x + 40, bold, {{text, bold, x, x + 40}}});
+    return l;
+}
+
+const char* kGroups = R"toml(
+[profile]
+id = "gruppi"
+name = "Tabella unica a gruppi"
+[detect]
+phrases = ["Ambito"]
+[[field]]
+labels = ["Ambito:"]
+column = "area"
+level = 2
+[[field]]
+labels = ["Codice:"]
+column = "objective_code"
+[[field]]
+labels = ["Obiettivo:"]
+column = "objective_name"
+[[field]]
+labels = ["Performance:"]
+ignore = true
+[table]
+first_header = "Indicatore"
+[[table.column]]
+headers = ["Indicatore"]
+column = "indicator_name"
+rest_to = "formula"
+[[table.column]]
+headers = ["Descrizione"]
+column = "formula"
+[[table.column]]
+headers = ["Target"]
+column = "target"
+[[table.column]]
+headers = ["Peso"]
+column = "weight"
+)toml";
+
+std::vector<Line> header(int page, double y) {
+    return {cells_line(
+        page, y, {{10, "Indicatore"}, {60, "Descrizione"}, {130, "Target"}, {200, "Peso"}}, true)};
+}
+
+std::string at(const Extraction& x, std::size_t r, const char* col) {
+    return x.table.rows[r].fields[*x.table.column(col)].text;
+}
+
+TEST(ProfileLoader, IgnoredLabelsHaveNoColumn) {
+    const Profile p = load_profile(kGroups, "gruppi.toml");
+    EXPECT_EQ(p.fields.back().column, kIgnoredColumn);
+    const std::string both = std::string(kGroups) +
+                             "[[field]]\nlabels = [\"Grado:\"]\nignore = true\ncolumn = \"area\"\n";
+    EXPECT_THROW(load_profile(both, "x.toml"), DataFileError);
+}
+
+TEST(TableColumns, ARowFitsTheColumnsOfTheTableItContinues) {
+    std::vector<Column> c{{"indicator_name", {}, 10, 50, "Indicatore", {}},
+                          {"formula", {}, 60, 100, "Descrizione", {}},
+                          {"target", {}, 130, 170, "Target", {}},
+                          {"weight", {}, 200, 240, "Peso", {}}};
+    EXPECT_TRUE(fits_columns(c, cells_line(1, 10, {{10, "Nome"}, {60, "Descr."}, {130, "5"}})));
+    // A key and its value (two cells), or three words of one cell, are not a row.
+    EXPECT_FALSE(fits_columns(c, cells_line(1, 10, {{10, "Ambito"}, {130, "Promozione"}})));
+    EXPECT_FALSE(fits_columns(c, cells_line(1, 10, {{10, "a"}, {20, "b"}, {30, "c"}})));
+}
+
+TEST(ComparatorCells, AnOcrComparatorBeforeANumberOnly) {
+    EXPECT_TRUE(is_comparator_cell_before(">=", "x"));
+    EXPECT_TRUE(is_comparator_cell_before("5=", "80,00%"));
+    EXPECT_FALSE(is_comparator_cell_before("5=", "N."));
+    EXPECT_FALSE(is_comparator_cell("5="));
+}
+
+TEST(HeaderModel, AKeyCellBelowTheHeaderIsTheBlocksField) {
+    const Profile p = load_profile(kGroups, "gruppi.toml");
+    std::vector<Line> lines = header(1, 100);
+    lines.push_back(cells_line(1, 110, {{10, "Ambito"}}, true));
+    HeaderModel h(lines, p, p.tolerances);
+    ASSERT_TRUE(h.is_header(0));
+    EXPECT_EQ(h.band(0).second, 0u);
+}
+
+TEST(Extract, OneTableGoesOnBelowItsGroupRows) {
+    const Profile p = load_profile(kGroups, "gruppi.toml");
+    std::vector<Line> lines = header(1, 10);
+    auto add = [&](Line l) { lines.push_back(std::move(l)); };
+    add(cells_line(1, 30, {{10, "Ambito"}}, true));  // a key above its value
+    add(cells_line(1, 40, {{10, "Promozione"}}));
+    add(cells_line(1, 50, {{10, "Codice:"}, {60, "01_01_OS01"}}));
+    add(cells_line(1, 60, {{10, "Performance:"}, {60, "100,00%"}}));
+    add(cells_line(1, 75, {{10, "Primo"}, {60, "Imprese"}, {130, ">= 5"}, {200, "50%"}}));
+    add(cells_line(1, 90, {{10, "Codice:"}, {60, "01_01_OS02"}}));
+    add(cells_line(1, 100, {{10, "Obiettivo"}}, true));  // its value is on the next page
+    for (Line& l : header(2, 10)) add(std::move(l));
+    add(cells_line(2, 20, {{10, "Tutela"}}));
+    add(cells_line(2, 30, {{10, "Performance"}}, true));
+    add(cells_line(2, 40, {{10, "99,94%"}}));
+    // a regular name wrapped over two lines, its description in its own column
+    add(cells_line(2, 55, {{10, "Brevetti e"}, {60, "Domande"}, {130, "5="}, {170, "350"}}));
+    add(cells_line(2, 63, {{10, "marchi"}}));
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(at(x, 0, "indicator_name"), "Primo");
+    EXPECT_EQ(at(x, 0, "area"), "Promozione");
+    EXPECT_EQ(at(x, 0, "objective_code"), "01_01_OS01");
+    EXPECT_EQ(at(x, 0, "target"), ">= 5");
+    EXPECT_EQ(at(x, 1, "indicator_name"), "Brevetti e marchi");
+    EXPECT_EQ(at(x, 1, "formula"), "Domande");
+    EXPECT_EQ(at(x, 1, "objective_code"), "01_01_OS02");
+    EXPECT_EQ(at(x, 1, "objective_name"), "Tutela");
+    EXPECT_EQ(at(x, 1, "area"), "Promozione");
+    EXPECT_EQ(at(x, 1, "target"), "5= 350");
+}
+
+// Bold names, the description in its own column, rows without padding: a name beginning with
+// a code in lower case ("oc_DTDE_02 - ...") beside values again begins the next row.
+TEST(RowBuilder, ANameBeginningWithALowerCaseCodeBeginsARow) {
+    const Profile p = load_profile(kGroups, "gruppi.toml");
+    std::vector<Line> lines{cells_line(1, 10, {{10, "Codice:"}, {60, "01_01_OS01"}})};
+    for (Line& l : header(1, 20)) lines.push_back(std::move(l));
+    auto row = [&](double y, const std::string& name, const std::string& target) {
+        Line l = cells_line(1, y, {{60, "Descrizione"}, {130, target}, {200, "50%"}});
+        l.spans.insert(l.spans.begin(), Span{name, 10, 50, true, {{name, true, 10, 50}}});
+        lines.push_back(std::move(l));
+    };
+    row(30, "Livelli", ">= 1");
+    row(38, "oc_DTDE_02 - Azioni", ">= 4");
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(at(x, 1, "indicator_name"), "oc_DTDE_02 - Azioni");
+    EXPECT_EQ(at(x, 1, "target"), ">= 4");
+}
+
+}  // namespace
+}  // namespace pira
