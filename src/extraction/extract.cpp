@@ -172,7 +172,7 @@ class Extractor {
         const auto last = i + static_cast<std::size_t>(p_.tolerances.headerless_scan);
         for (std::size_t j = i; j < lines_.size() && j < last; ++j) {
             const Line& l = lines_[j];
-            if (field_of(p_, l) || ends_table(l, table) || headers_.is_header(j))
+            if (field_of(p_, l) || table.ends_at(l.text()) || headers_.is_header(j))
                 return std::nullopt;
             if ((l.spans.size() == n || l.spans.size() + 1 == n) &&
                 RE2::FullMatch(l.spans.front().text, *table.row_pattern)) {
