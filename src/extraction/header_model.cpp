@@ -5,6 +5,8 @@
 #include <cmath>
 #include <iterator>
 
+#include <re2/re2.h>
+
 #include "common/text.hpp"
 #include "extraction/comparator_cells.hpp"
 #include "extraction/fields.hpp"
@@ -60,6 +62,24 @@ std::vector<Column> merged_spans(const std::vector<Line>& lines, Band band) {
     std::sort(cols.begin(), cols.end(),
               [](const Column& a, const Column& b) { return a.x0 < b.x0; });
     return cols;
+}
+
+// Where a cell's regular words go is said by the header that matched: "Indicatore" over
+// "Formula" in one header cell holds both (the regular words are the formula), while a bare
+// "Indicatore" beside a "Formula" column of its own holds only names. A header matched by no
+// pattern of its column (renamed by later_to) takes the column's first entry.
+std::string rest_to_of(const ProfileTable& table, const Column& c) {
+    const ProfileColumn* first = nullptr;
+    for (const auto& pc : table.columns) {
+        if (pc.column != c.name) continue;
+        for (const auto& re : pc.headers) {
+            if (RE2::FullMatch(std::string(trim(c.header)), *re) ||
+                RE2::FullMatch(std::string(trim(c.glued)), *re))
+                return pc.rest_to;
+        }
+        if (first == nullptr) first = &pc;
+    }
+    return first != nullptr ? first->rest_to : std::string();
 }
 
 }  // namespace
@@ -136,8 +156,8 @@ Band HeaderModel::band(std::size_t i) const {
     }
     // A header row cut by a page break goes on with the bold lines that open the next page.
     const ProfileTable* table = table_at(i);
-    while (last + 1 < lines_.size() &&
-           (table != nullptr ? header_line(lines_[last + 1], *table) : all_bold(lines_[last + 1]))) {
+    while (last + 1 < lines_.size() && (table != nullptr ? header_line(lines_[last + 1], *table)
+                                                         : all_bold(lines_[last + 1]))) {
         const Line& next = lines_[last + 1];
         const double below = next.y0 - lines_[last].y0;
         const bool touching =
@@ -202,9 +222,7 @@ std::vector<Column> HeaderModel::columns(Band b, const ProfileTable& table,
         if (auto later = table.later_column_for(c.header, first_year); !later.empty()) {
             c.name = later;
         }
-        for (const auto& pc : table.columns) {
-            if (pc.column == c.name) c.rest_to = pc.rest_to;
-        }
+        c.rest_to = rest_to_of(table, c);
         if (c.name.empty()) report.unknown_headers.push_back(c.header);
     }
     return cols;

@@ -152,6 +152,52 @@ TEST(HeaderModel, ATighterBandGapCutsTheHeader) {
     EXPECT_EQ(h.band(0).second, 0u);
 }
 
+// Name and formula under one header cell, or each under its own: two entries for one column.
+constexpr const char* kNameCell = R"toml(
+[profile]
+id = "cella"
+name = "Cella"
+[detect]
+phrases = ["Indicatore"]
+[table]
+first_header = "Tipologia"
+[[table.column]]
+headers = ["Tipologia"]
+column = "type"
+[[table.column]]
+headers = ['Indicatore ?Formula']
+column = "indicator_name"
+rest_to = "formula"
+[[table.column]]
+headers = ["Indicatore"]
+column = "indicator_name"
+[[table.column]]
+headers = ["Formula"]
+column = "formula"
+)toml";
+
+TEST(HeaderModel, RegularWordsGoWhereTheMatchedHeaderSays) {
+    const Profile p = load_profile(kNameCell, "cella.toml");
+    // "Indicatore" over "Formula" in one cell: its regular words are the formula.
+    std::vector<Line> one{cells_line(1, 100, {{10, "Tipologia"}, {60, "Indicatore"}}, true),
+                          cells_line(1, 108, {{60, "Formula"}}, true)};
+    HeaderModel h1(one, p, p.tolerances);
+    TableReport report;
+    auto cols = h1.columns(h1.band(0), p.tables[0], report);
+    ASSERT_EQ(cols.size(), 2u);
+    EXPECT_EQ(cols[1].name, "indicator_name");
+    EXPECT_EQ(cols[1].rest_to, "formula");
+    // A bare "Indicatore" beside its own "Formula" column holds only names.
+    std::vector<Line> two{
+        cells_line(1, 100, {{10, "Tipologia"}, {60, "Indicatore"}, {110, "Formula"}}, true)};
+    HeaderModel h2(two, p, p.tolerances);
+    cols = h2.columns(h2.band(0), p.tables[0], report);
+    ASSERT_EQ(cols.size(), 3u);
+    EXPECT_EQ(cols[1].name, "indicator_name");
+    EXPECT_EQ(cols[1].rest_to, "");
+    EXPECT_EQ(cols[2].name, "formula");
+}
+
 TEST(TableColumns, ComparatorCellGoesWithTheValueAfterIt) {
     Tolerances tol;
     ProfileTable table;
