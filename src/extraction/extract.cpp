@@ -71,6 +71,7 @@ class Extractor {
             fields_.start_wrap(*f, line);
             return;
         }
+        if (take_section_line(line)) return;
         const bool header = headers_.is_header(i);
         if (!header && fields_.take_wrapped(line)) return;  // a long value wrapped in its cell
         if (fields_.take_pending(line)) return;             // "Risorse economiche:", value below
@@ -87,7 +88,23 @@ class Extractor {
 
     void set_fields(const FieldHit& f) {
         close_table();
+        pending_sections_.clear();
         fields_.set(f);
+    }
+
+    // A section named on a line of its own (above its header, or across the table): the rows
+    // after it are the section's, in this table or in the next one opened (its header then
+    // names no section).
+    bool take_section_line(const Line& line) {
+        for (const auto& table : p_.tables) {
+            const std::string col = section_column(line, table);
+            if (col.empty()) continue;
+            rows_.flush();  // the last row was the section's before
+            pending_sections_ = {{col, std::string(trim(line.spans[0].text))}};
+            if (!cols_.empty() && cols_.table_ptr() == &table) sections_ = pending_sections_;
+            return true;
+        }
+        return false;
     }
 
     bool in_band(std::size_t i) const { return i >= band_.first && i <= band_.second; }
@@ -105,6 +122,11 @@ class Extractor {
         for (const auto& c : cols) {
             if (table->is_section(c.header)) sections[c.name] = c.header;
             add_output_column(c.name);
+        }
+        if (sections.empty()) {
+            for (const auto& [col, name] : pending_sections_) {
+                if (table->is_section(name)) sections[col] = name;
+            }
         }
         if (table == last_table_ && !last_columns_.empty())
             inherit_empty_headers(last_columns_, cols, report);
@@ -291,7 +313,8 @@ class Extractor {
     // The last header's columns, and its table: what a repeated header's empty cell stood for.
     std::vector<Column> last_columns_;
     const ProfileTable* last_table_ = nullptr;
-    std::map<std::string, std::string> sections_;  // the header's section: column -> name
+    std::map<std::string, std::string> sections_;          // the header's section: column -> name
+    std::map<std::string, std::string> pending_sections_;  // named on a line of their own
     Band band_ = kNoBand;
 };
 

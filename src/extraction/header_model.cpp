@@ -88,6 +88,12 @@ bool all_bold(const Line& l) {
     return std::all_of(l.spans.begin(), l.spans.end(), [](const Span& s) { return s.bold; });
 }
 
+std::string section_column(const Line& l, const ProfileTable& table) {
+    if (l.record || l.spans.size() != 1 || !l.spans[0].bold) return {};
+    const std::string text(trim(l.spans[0].text));
+    return table.is_section(text) ? table.column_for(text) : std::string();
+}
+
 const ProfileTable* HeaderModel::table_at(std::size_t i) const {
     const Line& l = lines_[i];
     // In PDFs headers are bold; in spreadsheets formatting is the user's choice.
@@ -130,7 +136,9 @@ bool HeaderModel::wraps_first_header(std::size_t i, const Span& s, const std::st
 // A line of a header under its first line: bold, or with some cells bold and each regular
 // cell itself one of the table's headers. Other offices set a two-line header cell's second
 // line in regular type ("Indicatore" in bold over "Algoritmo di calcolo" in regular, beside
-// "Consuntivo al" over "30.9.2020" both bold); a row of values never reads as headers.
+// "Consuntivo al" over "30.9.2020" both bold); a row of values never reads as headers. A lone
+// regular header is the second line of a header cell whose other cells end above it
+// ("Indicatore" in bold over "Formula" in regular: name and formula share the cell).
 bool HeaderModel::header_line(const Line& l, const ProfileTable& table) const {
     if (all_bold(l)) return true;
     bool some_bold = false;
@@ -141,7 +149,7 @@ bool HeaderModel::header_line(const Line& l, const ProfileTable& table) const {
             return false;
         }
     }
-    return some_bold;
+    return some_bold || l.spans.size() == 1;
 }
 
 // Bold lines touching the header line above and below it.
@@ -150,15 +158,20 @@ Band HeaderModel::band(std::size_t i) const {
     const double height = lines_[i].y1 - lines_[i].y0;
     const double h = tol_.header_band_gap * height;
     std::size_t first = i, last = i;
+    const ProfileTable* table = table_at(i);
+    // A section's own line, right above or below the header, is the section, not a header.
+    auto section = [&](const Line& l) {
+        return table != nullptr && !section_column(l, *table).empty();
+    };
     while (first > 0 && lines_[first - 1].page == lines_[i].page && all_bold(lines_[first - 1]) &&
-           lines_[first].y0 - lines_[first - 1].y0 < h) {
+           lines_[first].y0 - lines_[first - 1].y0 < h && !section(lines_[first - 1])) {
         --first;
     }
     // A header row cut by a page break goes on with the bold lines that open the next page.
-    const ProfileTable* table = table_at(i);
     while (last + 1 < lines_.size() && (table != nullptr ? header_line(lines_[last + 1], *table)
                                                          : all_bold(lines_[last + 1]))) {
         const Line& next = lines_[last + 1];
+        if (section(next)) break;
         const double below = next.y0 - lines_[last].y0;
         const bool touching =
             next.page == lines_[last].page &&
