@@ -118,6 +118,10 @@ bool RowBuilder::starts_next_page_row(const Line& line, const Cells& cells) cons
     if (named && lower(cells.front().second->text)) return false;
     if (refills_values(cells)) return true;
     if (named) return name_begins_row(cells);
+    // Cells only in columns the cut row left empty (its formula carried over the break, its
+    // values on the page before) are that row's: the next row's cells centred above its name
+    // would come to columns the cut row has filled.
+    if (!cells.empty() && fills_only_empty(cells)) return false;
     // Cells centred vertically begin above their name ("Realizzazione" over the name's line):
     // the first line below with a name, in the same row (no row gap before it), says whether
     // they are a new row's.
@@ -149,6 +153,14 @@ bool RowBuilder::name_begins_row(const Cells& cells) const {
     return row_->plain_name && capital(&name) &&
            std::any_of(cells.begin() + 1, cells.end(),
                        [&](const auto& c) { return capital(c.second); });
+}
+
+bool RowBuilder::fills_only_empty(const Cells& cells) const {
+    return std::all_of(cells.begin(), cells.end(), [&](const auto& cell) {
+        auto col = row_->parts.find(cols_.name_of(cell.first));
+        return col == row_->parts.end() || col->second.count(cell.first) == 0 ||
+               col->second.at(cell.first).empty();
+    });
 }
 
 // A line bringing cells again to two or more columns the row has already filled, one of them a
@@ -187,15 +199,22 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
     const bool any_italic =
         std::any_of(s.words.begin(), s.words.end(), [](const SpanWord& w) { return w.italic; });
     const std::string& rest = c.rest_to.empty() ? c.name : c.rest_to;
-    if (!any_bold && (row_->italic_cue || (any_italic && !s.words.front().italic))) {
+    const bool italic_line =
+        any_italic && (!s.words.front().italic || (row_->plain_name && !name.empty()));
+    if (!any_bold && (row_->italic_cue || italic_line)) {
         // A regular name, its description in italics: the font tells them apart as bold does.
+        // The description is the italic run ending the span: italic words before regular ones
+        // are the name's own ("Grado di <i>auto finanziamento</i> dell'auditorium").
         row_->plain_name = row_->italic_cue = true;
-        for (const SpanWord& w : s.words) {
-            if (!w.italic && !row_->has_regular_name_text) {
-                append(name, w.text);
+        append(name, std::exchange(row_->pending_name, {}));
+        std::size_t from = s.words.size();
+        while (from > 0 && s.words[from - 1].italic) --from;
+        for (std::size_t k = 0; k < s.words.size(); ++k) {
+            if (k < from && !row_->has_regular_name_text) {
+                append(name, s.words[k].text);
             } else {
                 row_->has_regular_name_text = true;
-                append(row_->parts[rest][cols_.name_column()], w.text);
+                append(row_->parts[rest][cols_.name_column()], s.words[k].text);
             }
         }
         return;
@@ -204,6 +223,10 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
         // No bold name to tell it from a description (a plain spreadsheet cell): all name.
         row_->plain_name = true;
         append(name, s.text);
+        return;
+    }
+    if (!any_bold && row_->plain_name && !row_->has_regular_name_text && rest != c.name) {
+        append(row_->pending_name, s.text);  // a wrapped name, or the description: not told yet
         return;
     }
     for (const SpanWord& w : s.words) {
@@ -219,6 +242,11 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
 
 void RowBuilder::flush() {
     if (!row_) return;
+    if (!row_->pending_name.empty()) {  // no italic description came: they were its description
+        const Column& c = cols_[cols_.name_column()];
+        append(row_->parts[c.rest_to.empty() ? c.name : c.rest_to][cols_.name_column()],
+               row_->pending_name);
+    }
     Row r = std::move(*row_);
     row_.reset();
     emit_(std::move(r));

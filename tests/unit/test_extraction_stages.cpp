@@ -95,6 +95,19 @@ TEST(RowFields, PartsJoinedInTableOrderAndSplitByPattern) {
     EXPECT_EQ(r.cells["formula"], "numero; di imprese");
 }
 
+TEST(RowFields, AWordCutByANarrowCellIsReadWhole) {
+    Row r;
+    r.parts["target_2020"][0] = "realizzazi one";     // "realizzazi" over "one"
+    r.parts["baseline"][1] = "n. d.";                 // a missing marker
+    r.parts["indicator_name"][2] = "Realizzazio ne";  // names are not vocabulary words
+    r.parts["actual"][3] = "4 su 8";                  // nor is a share
+    join_parts(r);
+    EXPECT_EQ(r.cells["target_2020"], "realizzazione");
+    EXPECT_EQ(r.cells["baseline"], "n.d.");
+    EXPECT_EQ(r.cells["indicator_name"], "Realizzazio ne");
+    EXPECT_EQ(r.cells["actual"], "4 su 8");
+}
+
 TEST(RowFields, HeaderComparatorGoesToValuesWithoutOne) {
     const Profile p = load_profile(kFlat, "piatto.toml");
     std::vector<Line> lines{cells_line(
@@ -320,6 +333,56 @@ TEST(RowBuilder, ItalicDescriptionsAndRowsBegunByRefilledValues) {
     EXPECT_EQ(at(1, "formula"), "pratiche evase");
     EXPECT_EQ(at(1, "weight"), "50%");
     EXPECT_EQ(at(1, "objective_code"), "01_01_OS02");
+}
+
+// A first cell of words {text, italic} at x 10, then other cells.
+Line words_line(double y, std::vector<std::pair<std::string, bool>> words,
+                std::vector<std::pair<double, std::string>> others) {
+    Line l = cells_line(1, y, std::move(others));
+    Span s{{}, 10, 50, false, {}};
+    for (auto& [text, italic] : words) {
+        append(s.text, text);
+        s.words.push_back(SpanWord{text, false, 0, 0, italic});
+    }
+    l.spans.insert(l.spans.begin(), std::move(s));
+    return l;
+}
+
+TEST(RowBuilder, RegularNamesWrappedBeforeTheirItalicDescription) {
+    const Profile p = load_profile(kBlocks, "blocchi.toml");
+    std::vector<Line> lines{
+        cells_line(1, 10, {{10, "Codice:"}, {120, "01_01_OS02"}}),
+        cells_line(1, 30, {{10, "Indicatore"}, {130, "Target 2026"}, {200, "Peso"}}, true),
+        // the name wraps in regular type; the italic line says where the description begins
+        words_line(40, {{"Numero", false}, {"di", false}, {"eventi", false}},
+                   {{130, "5"}, {200, "20%"}}),
+        words_line(46, {{"PID", false}}, {}),
+        words_line(52, {{"Eventi", true}, {"organizzati", true}}, {}),
+        // italic words inside the name, followed by regular ones, are the name's
+        words_line(58,
+                   {{"Grado", false},
+                    {"di", false},
+                    {"auto", true},
+                    {"finanziamento", true},
+                    {"dell'auditorium", false}},
+                   {{130, "50%"}, {200, "30%"}}),
+        words_line(64, {{"Risorse", true}, {"ricavate", true}}, {}),
+        // no italics in the row: the lines after the name are its description, as before
+        words_line(70, {{"Terzo", false}}, {{130, "7"}, {200, "50%"}}),
+        words_line(76, {{"senza", false}, {"corsivo", false}}, {}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 3u);
+    auto at = [&](std::size_t r, const char* col) {
+        return x.table.rows[r].fields[*x.table.column(col)].text;
+    };
+    EXPECT_EQ(at(0, "indicator_name"), "Numero di eventi PID");
+    EXPECT_EQ(at(0, "formula"), "Eventi organizzati");
+    EXPECT_EQ(at(1, "indicator_name"), "Grado di auto finanziamento dell'auditorium");
+    EXPECT_EQ(at(1, "formula"), "Risorse ricavate");
+    EXPECT_EQ(at(2, "indicator_name"), "Terzo");
+    EXPECT_EQ(at(2, "formula"), "senza corsivo");
 }
 
 TEST(Detection, CuesFoundAndMissing) {
