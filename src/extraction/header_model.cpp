@@ -96,9 +96,16 @@ std::string section_column(const Line& l, const ProfileTable& table) {
 
 const ProfileTable* HeaderModel::table_at(std::size_t i) const {
     const Line& l = lines_[i];
-    // In PDFs headers are bold; in spreadsheets formatting is the user's choice.
-    if (!all_bold(l) && !l.record) return nullptr;
+    // In PDFs headers are bold; in spreadsheets formatting is the user's choice. A header row
+    // may begin with a cell of the block's label column, regular like the other labels
+    // ("Indicatori" beside the bold "Tipologia", "Indicatore" ...): it must name a column.
+    const bool label_first =
+        l.spans.size() >= 4 && !l.spans[0].bold &&
+        std::all_of(l.spans.begin() + 1, l.spans.end(), [](const Span& s) { return s.bold; });
+    if (!all_bold(l) && !l.record && !label_first) return nullptr;
     for (const auto& table : p_.tables) {
+        if (label_first && !all_bold(l) && table.column_for(trim(l.spans[0].text)).empty())
+            continue;
         for (const std::string& h : table.first_headers) {
             if (std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
                     return trim(s.text) == h || (!l.record && wraps_first_header(i, s, h));

@@ -175,6 +175,9 @@ phrases = ["Indicatore"]
 [table]
 first_header = "Tipologia"
 [[table.column]]
+headers = ["Indicatori"]
+column = "indicator_code"
+[[table.column]]
 headers = ["Tipologia"]
 column = "type"
 [[table.column]]
@@ -209,6 +212,21 @@ TEST(HeaderModel, RegularWordsGoWhereTheMatchedHeaderSays) {
     EXPECT_EQ(cols[1].name, "indicator_name");
     EXPECT_EQ(cols[1].rest_to, "");
     EXPECT_EQ(cols[2].name, "formula");
+}
+
+TEST(HeaderModel, AHeaderRowBegunByARegularLabelCell) {
+    const Profile p = load_profile(kNameCell, "cella.toml");
+    auto row = [](const char* first) {
+        Line l = cells_line(
+            1, 100, {{10, first}, {60, "Tipologia"}, {110, "Indicatore"}, {160, "Formula"}}, true);
+        l.spans[0].bold = false;
+        for (auto& w : l.spans[0].words) w.bold = false;
+        return l;
+    };
+    std::vector<Line> lines{row("Indicatori"), row("Altro")};
+    HeaderModel h(lines, p, p.tolerances);
+    EXPECT_TRUE(h.is_header(0));   // the scheda's label column, regular as its other labels
+    EXPECT_FALSE(h.is_header(1));  // a regular cell naming no column: not a header row
 }
 
 TEST(TableColumns, ComparatorCellGoesWithTheValueAfterIt) {
