@@ -8,6 +8,7 @@
 #include "extraction/comparator_cells.hpp"
 #include "extraction/fields.hpp"
 #include "model/canonical_table.hpp"
+#include "normalise/vocabulary.hpp"
 
 namespace pira {
 namespace {
@@ -175,7 +176,10 @@ bool RowBuilder::refills_values(const Cells& cells, std::size_t min_values) cons
             col->second.at(k).empty() || is_comparator_only(col->second.at(k)))
             continue;
         ++refilled;
-        if (is_value_column(cols_.name_of(k)) && !lower(span->text)) ++values;
+        // "si", "no", "n.d." are values in lower case, not words going on.
+        const Vocabulary& v = Vocabulary::standard();
+        const bool marker = v.boolean(span->text) || v.is_missing(span->text);
+        if (is_value_column(cols_.name_of(k)) && (!lower(span->text) || marker)) ++values;
     }
     return refilled >= 2 && values >= min_values;
 }
