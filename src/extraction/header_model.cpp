@@ -193,13 +193,18 @@ Band HeaderModel::band(std::size_t i) const {
     return {first, last};
 }
 
-// Whether a line has a span in the column of the first header of header line i.
+// Whether a line has a span in the column of the first header of header line i, other than
+// the rest of that header wrapped over the page break ("Tipologia" then "indicatore").
 bool HeaderModel::under_first_header(std::size_t i, const Line& l) const {
-    for (const std::string& first : table_at(i)->first_headers) {
+    const ProfileTable& table = *table_at(i);
+    for (const std::string& first : table.first_headers) {
         for (const Span& h : lines_[i].spans) {
             if (h.text.rfind(first.substr(0, first.find(' ')), 0) != 0) continue;
-            return std::any_of(l.spans.begin(), l.spans.end(),
-                               [&](const Span& s) { return s.x0 < h.x1 && h.x0 < s.x1; });
+            return std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
+                return s.x0 < h.x1 && h.x0 < s.x1 &&
+                       table.column_for(std::string(trim(h.text)) + " " + std::string(trim(s.text)))
+                           .empty();
+            });
         }
     }
     return false;

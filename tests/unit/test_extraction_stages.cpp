@@ -178,7 +178,7 @@ first_header = "Tipologia"
 headers = ["Indicatori"]
 column = "indicator_code"
 [[table.column]]
-headers = ["Tipologia"]
+headers = ['Tipologia(?: indicatore)?']
 column = "type"
 [[table.column]]
 headers = ['Indicatore ?Formula']
@@ -227,6 +227,21 @@ TEST(HeaderModel, AHeaderRowBegunByARegularLabelCell) {
     HeaderModel h(lines, p, p.tolerances);
     EXPECT_TRUE(h.is_header(0));   // the scheda's label column, regular as its other labels
     EXPECT_FALSE(h.is_header(1));  // a regular cell naming no column: not a header row
+}
+
+TEST(HeaderModel, AFirstHeaderWrappedOverAPageBreak) {
+    const Profile p = load_profile(kNameCell, "cella.toml");
+    auto top = [](const char* under_first) {
+        return std::vector<Line>{
+            cells_line(1, 500, {{10, "Tipologia"}, {60, "Indicatore"}, {110, "Formula"}}, true),
+            cells_line(2, 50, {{10, under_first}, {110, "di calcolo"}}, true)};
+    };
+    const auto wrapped = top("indicatore");  // "Tipologia indicatore" goes on over the break
+    HeaderModel h1(wrapped, p, p.tolerances);
+    EXPECT_EQ(h1.band(0).second, 1u);
+    const auto row = top("Output");  // a bold value under the first header: the first row
+    HeaderModel h2(row, p, p.tolerances);
+    EXPECT_EQ(h2.band(0).second, 0u);
 }
 
 TEST(TableColumns, ComparatorCellGoesWithTheValueAfterIt) {
@@ -401,6 +416,22 @@ TEST(RowBuilder, RegularNamesWrappedBeforeTheirItalicDescription) {
     EXPECT_EQ(at(1, "formula"), "Risorse ricavate");
     EXPECT_EQ(at(2, "indicator_name"), "Terzo");
     EXPECT_EQ(at(2, "formula"), "senza corsivo");
+}
+
+TEST(RowBuilder, MarkersRefillARowAsValuesDo) {
+    const Profile p = load_profile(kBlocks, "blocchi.toml");
+    std::vector<Line> lines{
+        cells_line(1, 10, {{10, "Codice:"}, {120, "01_01_OS02"}}),
+        cells_line(1, 30, {{10, "Indicatore"}, {130, "Target 2026"}, {200, "Peso"}}, true),
+        // regular names, no row gap: the second row's values are all markers in lower case
+        words_line(40, {{"Formazione", false}}, {{130, "15"}, {200, "20%"}}),
+        words_line(46, {{"Piattaforma", false}}, {{130, "si"}, {200, "n.d."}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(x.table.rows[1].fields[*x.table.column("indicator_name")].text, "Piattaforma");
+    EXPECT_EQ(x.table.rows[1].fields[*x.table.column("target_2026")].text, "si");
 }
 
 TEST(Detection, CuesFoundAndMissing) {
