@@ -11,3 +11,7 @@ pdfunite samples/pistoia2020/pistoia2020-semplice.pdf samples/prato2020/prato202
     "$out/pira2020-semplice.pdf"
 pdfunite samples/pistoia2020/pistoia2020-rigata.pdf samples/prato2020/prato2020-semplice.pdf \
     "$out/pira2020-misto.pdf"
+# Renderings of the same content by other producers (tests/renderings/): Pistoia's
+# r01-reportlab, then Prato's r02-weasyprint.
+pdfunite tests/renderings/pistoia2020/pdf/r01-reportlab.pdf \
+    tests/renderings/prato2020/pdf/r02-weasyprint.pdf "$out/pira2020-altri.pdf"

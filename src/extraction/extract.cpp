@@ -68,6 +68,7 @@ class Extractor {
             fields_.start_wrap(*f, line);
             return;
         }
+        if (take_section_line(line)) return;
         const bool header = headers_.is_header(i);
         if (!header && fields_.take_wrapped(line)) return;  // a long value wrapped in its cell
         // "Risorse economiche:", value below; below a header repeated at a page top, when the
@@ -90,6 +91,7 @@ class Extractor {
     void set_fields(const FieldHit& f) {
         if (!cols_.empty()) resumable_ = cols_.headed();
         close_table();
+        pending_sections_.clear();
         fields_.set(f);
     }
 
@@ -101,6 +103,21 @@ class Extractor {
             if (headers_.opens_band(j) || headers_.is_header(j)) return false;
             if (j > i && field_of(p_, lines_[j])) return false;
             if (fits_columns(last_columns_, lines_[j])) return true;
+        }
+        return false;
+    }
+
+    // A section named on a line of its own (above its header, or across the table): the rows
+    // after it are the section's, in this table or in the next one opened (its header then
+    // names no section).
+    bool take_section_line(const Line& line) {
+        for (const auto& table : p_.tables) {
+            const std::string col = section_column(line, table);
+            if (col.empty()) continue;
+            rows_.flush();  // the last row was the section's before
+            pending_sections_ = {{col, std::string(trim(line.spans[0].text))}};
+            if (!cols_.empty() && cols_.table_ptr() == &table) sections_ = pending_sections_;
+            return true;
         }
         return false;
     }
@@ -129,6 +146,11 @@ class Extractor {
         for (const auto& c : cols) {
             if (table->is_section(c.header)) sections[c.name] = c.header;
             add_output_column(c.name);
+        }
+        if (sections.empty()) {
+            for (const auto& [col, name] : pending_sections_) {
+                if (table->is_section(name)) sections[col] = name;
+            }
         }
         if (table == last_table_ && !last_columns_.empty())
             inherit_empty_headers(last_columns_, cols, report);
@@ -324,7 +346,8 @@ class Extractor {
     std::vector<Column> last_columns_;
     const ProfileTable* last_table_ = nullptr;
     bool resumable_ = false;  // a headed table was cut by block fields, not ended
-    std::map<std::string, std::string> sections_;  // the header's section: column -> name
+    std::map<std::string, std::string> sections_;          // the header's section: column -> name
+    std::map<std::string, std::string> pending_sections_;  // named on a line of their own
     Band band_ = kNoBand;
 };
 

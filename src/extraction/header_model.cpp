@@ -5,6 +5,8 @@
 #include <cmath>
 #include <iterator>
 
+#include <re2/re2.h>
+
 #include "common/text.hpp"
 #include "extraction/comparator_cells.hpp"
 #include "extraction/fields.hpp"
@@ -77,17 +79,48 @@ std::vector<Column> merged_spans(const std::vector<Line>& lines, Band band) {
     return cols;
 }
 
+// Where a cell's regular words go is said by the header that matched: "Indicatore" over
+// "Formula" in one header cell holds both (the regular words are the formula), while a bare
+// "Indicatore" beside a "Formula" column of its own holds only names. A header matched by no
+// pattern of its column (renamed by later_to) takes the column's first entry.
+std::string rest_to_of(const ProfileTable& table, const Column& c) {
+    const ProfileColumn* first = nullptr;
+    for (const auto& pc : table.columns) {
+        if (pc.column != c.name) continue;
+        for (const auto& re : pc.headers) {
+            if (RE2::FullMatch(std::string(trim(c.header)), *re) ||
+                RE2::FullMatch(std::string(trim(c.glued)), *re))
+                return pc.rest_to;
+        }
+        if (first == nullptr) first = &pc;
+    }
+    return first != nullptr ? first->rest_to : std::string();
+}
+
 }  // namespace
 
 bool all_bold(const Line& l) {
     return std::all_of(l.spans.begin(), l.spans.end(), [](const Span& s) { return s.bold; });
 }
 
+std::string section_column(const Line& l, const ProfileTable& table) {
+    if (l.record || l.spans.size() != 1 || !l.spans[0].bold) return {};
+    const std::string text(trim(l.spans[0].text));
+    return table.is_section(text) ? table.column_for(text) : std::string();
+}
+
 const ProfileTable* HeaderModel::table_at(std::size_t i) const {
     const Line& l = lines_[i];
-    // In PDFs headers are bold; in spreadsheets formatting is the user's choice.
-    if (!all_bold(l) && !l.record) return nullptr;
+    // In PDFs headers are bold; in spreadsheets formatting is the user's choice. A header row
+    // may begin with a cell of the block's label column, regular like the other labels
+    // ("Indicatori" beside the bold "Tipologia", "Indicatore" ...): it must name a column.
+    const bool label_first =
+        l.spans.size() >= 4 && !l.spans[0].bold &&
+        std::all_of(l.spans.begin() + 1, l.spans.end(), [](const Span& s) { return s.bold; });
+    if (!all_bold(l) && !l.record && !label_first) return nullptr;
     for (const auto& table : p_.tables) {
+        if (label_first && !all_bold(l) && table.column_for(trim(l.spans[0].text)).empty())
+            continue;
         for (const std::string& h : table.first_headers) {
             if (std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
                     return trim(s.text) == h || (!l.record && wraps_first_header(i, s, h));
@@ -125,7 +158,9 @@ bool HeaderModel::wraps_first_header(std::size_t i, const Span& s, const std::st
 // A line of a header under its first line: bold, or with some cells bold and each regular
 // cell itself one of the table's headers. Other offices set a two-line header cell's second
 // line in regular type ("Indicatore" in bold over "Algoritmo di calcolo" in regular, beside
-// "Consuntivo al" over "30.9.2020" both bold); a row of values never reads as headers.
+// "Consuntivo al" over "30.9.2020" both bold); a row of values never reads as headers. A lone
+// regular header is the second line of a header cell whose other cells end above it
+// ("Indicatore" in bold over "Formula" in regular: name and formula share the cell).
 bool HeaderModel::header_line(const Line& l, const ProfileTable& table) const {
     if (all_bold(l)) return true;
     bool some_bold = false;
@@ -136,7 +171,7 @@ bool HeaderModel::header_line(const Line& l, const ProfileTable& table) const {
             return false;
         }
     }
-    return some_bold;
+    return some_bold || l.spans.size() == 1;
 }
 
 // Bold lines touching the header line above and below it.
@@ -145,18 +180,23 @@ Band HeaderModel::band(std::size_t i) const {
     const double height = lines_[i].y1 - lines_[i].y0;
     const double h = tol_.header_band_gap * height;
     std::size_t first = i, last = i;
+    const ProfileTable* table = table_at(i);
+    // A section's own line, right above or below the header, is the section, not a header.
+    auto section = [&](const Line& l) {
+        return table != nullptr && !section_column(l, *table).empty();
+    };
     while (first > 0 && lines_[first - 1].page == lines_[i].page && all_bold(lines_[first - 1]) &&
-           lines_[first].y0 - lines_[first - 1].y0 < h) {
+           lines_[first].y0 - lines_[first - 1].y0 < h && !section(lines_[first - 1])) {
         --first;
     }
     // A header row cut by a page break goes on with the bold lines that open the next page.
-    const ProfileTable* table = table_at(i);
     while (last + 1 < lines_.size() && (table != nullptr ? header_line(lines_[last + 1], *table)
                                                          : all_bold(lines_[last + 1]))) {
         const Line& next = lines_[last + 1];
         // A bold key cell alone on its line ("Ambito strategico", a group row of a table for
         // the whole document) is the next block's field, not the header's.
         if (next.spans.size() == 1 && field_of(p_, next)) break;
+        if (section(next)) break;
         const double below = next.y0 - lines_[last].y0;
         const bool touching =
             next.page == lines_[last].page &&
@@ -171,13 +211,18 @@ Band HeaderModel::band(std::size_t i) const {
     return {first, last};
 }
 
-// Whether a line has a span in the column of the first header of header line i.
+// Whether a line has a span in the column of the first header of header line i, other than
+// the rest of that header wrapped over the page break ("Tipologia" then "indicatore").
 bool HeaderModel::under_first_header(std::size_t i, const Line& l) const {
-    for (const std::string& first : table_at(i)->first_headers) {
+    const ProfileTable& table = *table_at(i);
+    for (const std::string& first : table.first_headers) {
         for (const Span& h : lines_[i].spans) {
             if (h.text.rfind(first.substr(0, first.find(' ')), 0) != 0) continue;
-            return std::any_of(l.spans.begin(), l.spans.end(),
-                               [&](const Span& s) { return s.x0 < h.x1 && h.x0 < s.x1; });
+            return std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
+                return s.x0 < h.x1 && h.x0 < s.x1 &&
+                       table.column_for(std::string(trim(h.text)) + " " + std::string(trim(s.text)))
+                           .empty();
+            });
         }
     }
     return false;
@@ -220,9 +265,7 @@ std::vector<Column> HeaderModel::columns(Band b, const ProfileTable& table,
         if (auto later = table.later_column_for(c.header, first_year); !later.empty()) {
             c.name = later;
         }
-        for (const auto& pc : table.columns) {
-            if (pc.column == c.name) c.rest_to = pc.rest_to;
-        }
+        c.rest_to = rest_to_of(table, c);
         if (c.name.empty()) report.unknown_headers.push_back(c.header);
     }
     return cols;

@@ -31,6 +31,11 @@ struct Column {
 
 bool all_bold(const Line& l);
 
+// A section of a table set as a line of its own, one bold cell naming one of the table's
+// sections ("Proventi" as a heading above its header, or as a row across the table between
+// the rows), rather than in the header row's first cell: the section's column, or "".
+std::string section_column(const Line& l, const ProfileTable& table);
+
 // Lines [first, last] of a header; empty (first > last) when there is none.
 using Band = std::pair<std::size_t, std::size_t>;
 inline constexpr Band kNoBand{1, 0};

@@ -8,6 +8,7 @@
 #include "extraction/comparator_cells.hpp"
 #include "extraction/fields.hpp"
 #include "model/canonical_table.hpp"
+#include "normalise/vocabulary.hpp"
 
 namespace pira {
 namespace {
@@ -140,6 +141,10 @@ bool RowBuilder::starts_next_page_row(const Line& line, const Cells& cells) cons
     if (named && lower(cells.front().second->text)) return false;
     if (refills_values(cells)) return true;
     if (named) return name_begins_row(cells);
+    // Cells only in columns the cut row left empty (its formula carried over the break, its
+    // values on the page before) are that row's: the next row's cells centred above its name
+    // would come to columns the cut row has filled.
+    if (!cells.empty() && fills_only_empty(cells)) return false;
     // Cells centred vertically begin above their name ("Realizzazione" over the name's line):
     // the first line below with a name, in the same row (no row gap before it), says whether
     // they are a new row's.
@@ -173,6 +178,14 @@ bool RowBuilder::name_begins_row(const Cells& cells) const {
                        [&](const auto& c) { return capital(c.second); });
 }
 
+bool RowBuilder::fills_only_empty(const Cells& cells) const {
+    return std::all_of(cells.begin(), cells.end(), [&](const auto& cell) {
+        auto col = row_->parts.find(cols_.name_of(cell.first));
+        return col == row_->parts.end() || col->second.count(cell.first) == 0 ||
+               col->second.at(cell.first).empty();
+    });
+}
+
 // A line bringing cells again to two or more columns the row has already filled, one of them a
 // value's: a cut row's texts (its tipologia, its formula) go on, but a value does not wrap
 // (unless it is words going on in lower case: "accorpamento" under "in attesa").
@@ -186,7 +199,10 @@ bool RowBuilder::refills_values(const Cells& cells, std::size_t min_values) cons
             open_bracket(col->second.at(k)))
             continue;
         ++refilled;
-        if (is_value_column(cols_.name_of(k)) && !lower(span->text)) ++values;
+        // "si", "no", "n.d." are values in lower case, not words going on.
+        const Vocabulary& v = Vocabulary::standard();
+        const bool marker = v.boolean(span->text) || v.is_missing(span->text);
+        if (is_value_column(cols_.name_of(k)) && (!lower(span->text) || marker)) ++values;
     }
     return refilled >= 2 && values >= min_values;
 }
@@ -214,30 +230,37 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
     // line is still the name's when the next name-column cell of the row is italic.
     const bool name_goes_on = !any_bold && !any_italic && !name.empty() &&
                               !row_->has_regular_name_text && italic_below(line);
-    if (!any_bold &&
-        (row_->italic_cue || name_goes_on ||
-         (any_italic && (!s.words.front().italic || (row_->plain_name && !name.empty()))))) {
+    const bool italic_line =
+        any_italic && (!s.words.front().italic || (row_->plain_name && !name.empty()));
+    if (!any_bold && (row_->italic_cue || name_goes_on || italic_line)) {
         // A regular name, its description in italics: the font tells them apart as bold does.
+        // The description is the italic run ending the span: italic words before regular ones
+        // are the name's own ("Grado di <i>auto finanziamento</i> dell'auditorium").
         row_->plain_name = row_->italic_cue = true;
-        for (const SpanWord& w : s.words) {
-            if (!w.italic && !row_->has_regular_name_text) {
-                append(name, w.text);
+        append(name, std::exchange(row_->pending_name, {}));
+        std::size_t from = s.words.size();
+        while (from > 0 && s.words[from - 1].italic) --from;
+        for (std::size_t k = 0; k < s.words.size(); ++k) {
+            if (k < from && !row_->has_regular_name_text) {
+                append(name, s.words[k].text);
             } else {
                 row_->has_regular_name_text = true;
-                append(row_->parts[rest][cols_.name_column()], w.text);
+                append(row_->parts[rest][cols_.name_column()], s.words[k].text);
             }
         }
         return;
     }
-    // A regular name wrapped over lines, its description in a column of its own (or none
-    // given yet): the cell is all name, as is a plain spreadsheet cell (no bold name to tell
-    // it from a description).
+    // A regular name wrapped over lines, its description in a column of its own: the cell is
+    // all name, as is a plain spreadsheet cell (no bold name to tell it from a description).
     const bool own_rest = std::any_of(cols_.columns().begin(), cols_.columns().end(),
                                       [&](const Column& o) { return o.name == c.rest_to; });
-    if (!any_bold &&
-        (name.empty() || (row_->plain_name && (own_rest || !row_->has_regular_name_text)))) {
+    if (!any_bold && (name.empty() || (row_->plain_name && own_rest))) {
         row_->plain_name = true;
         append(name, s.text);
+        return;
+    }
+    if (!any_bold && row_->plain_name && !row_->has_regular_name_text && rest != c.name) {
+        append(row_->pending_name, s.text);  // a wrapped name, or the description: not told yet
         return;
     }
     for (const SpanWord& w : s.words) {
@@ -269,6 +292,11 @@ bool RowBuilder::italic_below(const Line& line) const {
 
 void RowBuilder::flush() {
     if (!row_) return;
+    if (!row_->pending_name.empty()) {  // no italic description came: they were its description
+        const Column& c = cols_[cols_.name_column()];
+        append(row_->parts[c.rest_to.empty() ? c.name : c.rest_to][cols_.name_column()],
+               row_->pending_name);
+    }
     Row r = std::move(*row_);
     row_.reset();
     emit_(std::move(r));

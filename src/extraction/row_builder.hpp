@@ -30,6 +30,9 @@ struct Row {
     bool has_regular_name_text = false;  // the first cell already has description words
     bool plain_name = false;             // the name began in regular type (no bold names)
     bool italic_cue = false;             // a regular name, then its description in italics
+    // A regular name's later regular lines, before the font has told where the description
+    // begins: the name's if an italic description follows, the description's otherwise.
+    std::string pending_name;
 };
 
 // Cells read before a name that never came (a row whose name cell is empty).
@@ -57,6 +60,7 @@ class RowBuilder {
     bool starts_next_page_row(const Line& line, const Cells& cells) const;
     bool name_begins_row(const Cells& cells) const;
     bool refills_values(const Cells& cells, std::size_t min_values = 1) const;
+    bool fills_only_empty(const Cells& cells) const;
     void add_first_cell(const Span& s, const Line& line, bool after_gap);
     bool italic_below(const Line& line) const;
 

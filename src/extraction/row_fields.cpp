@@ -16,6 +16,28 @@ bool starts_number(std::string_view t) {
     return !t.empty() && std::isdigit(static_cast<unsigned char>(t[0])) != 0;
 }
 
+bool known_word(const Vocabulary& v, std::string_view text) {
+    return v.boolean(text) || v.is_missing(text);
+}
+
+// A word cut by a narrow cell without a hyphen ("realizzazi" over "one") reads with a space
+// where the page broke it. In a column of values, a text the markers do not know, that one
+// space less makes a si/no or a missing marker of theirs, is that marker: the spaced text
+// means nothing. (Tipologie and units are looked up without spaces already.)
+void mend_cut_word(const std::string& col, std::string& cell) {
+    if (col != "target" && col != "baseline" && col != "actual" && !is_target_year_column(col))
+        return;
+    const Vocabulary& v = Vocabulary::standard();
+    if (cell.find(' ') == std::string::npos || known_word(v, cell)) return;
+    for (std::size_t at = cell.find(' '); at != std::string::npos; at = cell.find(' ', at + 1)) {
+        std::string glued = cell.substr(0, at) + cell.substr(at + 1);
+        if (known_word(v, glued)) {
+            cell = std::move(glued);
+            return;
+        }
+    }
+}
+
 }  // namespace
 
 void split_parts(Row& row, const ProfileTable& table) {
@@ -42,6 +64,7 @@ void join_parts(Row& row) {
             if (!cell.empty()) cell += "; ";
             cell += text;
         }
+        mend_cut_word(col, cell);
     }
 }
 

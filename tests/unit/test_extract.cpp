@@ -735,6 +735,65 @@ column = "target_{1}"
     EXPECT_TRUE(diags.items().empty());
 }
 
+// The same sections set by other offices on lines of their own: a heading right above each
+// repeated header, or a row across the table under one header. Each names the rows after it.
+TEST(Extract, SectionsOnLinesOfTheirOwn) {
+    const Profile p = load_profile(R"(
+[profile]
+id = "prova"
+name = "Prova"
+[detect]
+phrases = ["Consuntivo"]
+[[field]]
+pattern = '^(?P<objective_name>Salute)$'
+[[table]]
+first_header = "Consuntivo"
+[[table.column]]
+headers = ["Proventi", "Costi"]
+column = "type"
+section = true
+[[table.column]]
+headers = ["Indicatore"]
+column = "indicator_name"
+[[table.column]]
+headers = ["Consuntivo"]
+column = "actual"
+)",
+                                   "prova.toml");
+    auto header = [](double y) {
+        return hand_line(1, y, {{0, "Indicatore", true}, {200, "Consuntivo", true}});
+    };
+    auto row = [](double y, const char* name, const char* value) {
+        return hand_line(1, y, {{0, name, false}, {200, value, false}});
+    };
+    const std::vector<Line> headings{hand_line(1, 0, {{0, "Salute", true}}),
+                                     hand_line(1, 20, {{0, "Proventi", true}}),
+                                     header(32),
+                                     row(50, "Valore", "5"),
+                                     hand_line(1, 70, {{0, "Costi", true}}),
+                                     header(82),
+                                     row(100, "Spese", "7")};
+    const std::vector<Line> across{
+        hand_line(1, 0, {{0, "Salute", true}}),    header(20),
+        hand_line(1, 32, {{0, "Proventi", true}}), row(50, "Valore", "5"),
+        hand_line(1, 62, {{0, "Costi", true}}),    row(74, "Spese", "7")};
+    for (const auto* lines : {&headings, &across}) {
+        Diagnostics diags;
+        const Extraction x = extract("prova.pdf", *lines, p, diags);
+        auto at = [&](std::size_t r, const char* col) {
+            return x.table.rows[r].fields[*x.table.column(col)].text;
+        };
+        ASSERT_EQ(x.table.rows.size(), 2u);
+        EXPECT_EQ(at(0, "type"), "Proventi");
+        EXPECT_EQ(at(0, "indicator_name"), "Valore");  // the header is not "Proventi Indicatore"
+        EXPECT_EQ(at(0, "actual"), "5");
+        EXPECT_EQ(at(1, "type"), "Costi");
+        EXPECT_EQ(at(1, "indicator_name"), "Spese");
+        EXPECT_EQ(at(1, "actual"), "7");
+        EXPECT_TRUE(diags.items().empty());
+    }
+}
+
 // Regular names over a page break: a cut row's texts go on at the page top; a name and another
 // cell both starting with a capital begin the next row, with the cells centred above them.
 TEST(Extract, PlainNamesAtThePageTop) {

@@ -356,26 +356,88 @@ TEST(RowBuilder, ARegularNameWrappedAboveItsItalicDescription) {
     EXPECT_EQ(r.fields[*x.table.column("formula")].text, "risorse usate su risorse previste");
 }
 
-// Regular names in a column of their own: a name's wrapped lines are the name's, and a value
-// wrapped with a bracket left open ("0,024 (n. 1" over "contenzioso)") is not a value again
-// that would begin the next row.
-TEST(RowBuilder, RegularNamesWrapAndBracketsLeftOpenGoOn) {
+// A value wrapped with a bracket left open ("0,024 (n. 1" over "contenzioso" and "01.01.2020)")
+// is not a value again that would begin the next row beside a name's line in capitals.
+TEST(RowBuilder, ABracketLeftOpenGoesOn) {
     const Profile p = load_profile(kBlocks, "blocchi.toml");
     std::vector<Line> lines{
         cells_line(1, 10, {{10, "Codice:"}, {120, "01_01_OS02"}}),
         cells_line(1, 30, {{10, "Indicatore"}, {130, "Target 2026"}, {200, "Peso"}}, true),
         cells_line(1, 40, {{10, "Contenziosi pendenti"}, {130, "0,024 (n. 1"}, {200, "50%"}}),
-        cells_line(1, 46, {{10, "relativi al personale"}, {130, "contenzioso)"}}),
-        cells_line(1, 52, {{10, "(INDICATORE"}}),
-        cells_line(1, 58, {{10, "PARETO)"}, {130, "su 41"}}),
+        cells_line(1, 46, {{10, "(INDICATORE"}, {130, "contenzioso"}}),
+        cells_line(1, 52, {{10, "PARETO)"}, {130, "01.01.2020)"}}),
     };
     Diagnostics diags;
     const Extraction x = extract("prova.pdf", lines, p, diags);
     ASSERT_EQ(x.table.rows.size(), 1u);
-    const auto& r = x.table.rows[0];
-    EXPECT_EQ(r.fields[*x.table.column("indicator_name")].text,
-              "Contenziosi pendenti relativi al personale (INDICATORE PARETO)");
-    EXPECT_EQ(r.fields[*x.table.column("formula")].text, "");
+    EXPECT_EQ(x.table.rows[0].fields[*x.table.column("target_2026")].text,
+              "0,024 (n. 1 contenzioso 01.01.2020)");
+}
+
+// A first cell of words {text, italic} at x 10, then other cells.
+Line words_line(double y, std::vector<std::pair<std::string, bool>> words,
+                std::vector<std::pair<double, std::string>> others) {
+    Line l = cells_line(1, y, std::move(others));
+    Span s{{}, 10, 50, false, {}};
+    for (auto& [text, italic] : words) {
+        append(s.text, text);
+        s.words.push_back(SpanWord{text, false, 0, 0, italic});
+    }
+    l.spans.insert(l.spans.begin(), std::move(s));
+    return l;
+}
+
+TEST(RowBuilder, RegularNamesWrappedBeforeTheirItalicDescription) {
+    const Profile p = load_profile(kBlocks, "blocchi.toml");
+    std::vector<Line> lines{
+        cells_line(1, 10, {{10, "Codice:"}, {120, "01_01_OS02"}}),
+        cells_line(1, 30, {{10, "Indicatore"}, {130, "Target 2026"}, {200, "Peso"}}, true),
+        // the name wraps in regular type; the italic line says where the description begins
+        words_line(40, {{"Numero", false}, {"di", false}, {"eventi", false}},
+                   {{130, "5"}, {200, "20%"}}),
+        words_line(46, {{"PID", false}}, {}),
+        words_line(52, {{"Eventi", true}, {"organizzati", true}}, {}),
+        // italic words inside the name, followed by regular ones, are the name's
+        words_line(58,
+                   {{"Grado", false},
+                    {"di", false},
+                    {"auto", true},
+                    {"finanziamento", true},
+                    {"dell'auditorium", false}},
+                   {{130, "50%"}, {200, "30%"}}),
+        words_line(64, {{"Risorse", true}, {"ricavate", true}}, {}),
+        // no italics in the row: the lines after the name are its description, as before
+        words_line(70, {{"Terzo", false}}, {{130, "7"}, {200, "50%"}}),
+        words_line(76, {{"senza", false}, {"corsivo", false}}, {}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 3u);
+    auto at = [&](std::size_t r, const char* col) {
+        return x.table.rows[r].fields[*x.table.column(col)].text;
+    };
+    EXPECT_EQ(at(0, "indicator_name"), "Numero di eventi PID");
+    EXPECT_EQ(at(0, "formula"), "Eventi organizzati");
+    EXPECT_EQ(at(1, "indicator_name"), "Grado di auto finanziamento dell'auditorium");
+    EXPECT_EQ(at(1, "formula"), "Risorse ricavate");
+    EXPECT_EQ(at(2, "indicator_name"), "Terzo");
+    EXPECT_EQ(at(2, "formula"), "senza corsivo");
+}
+
+TEST(RowBuilder, MarkersRefillARowAsValuesDo) {
+    const Profile p = load_profile(kBlocks, "blocchi.toml");
+    std::vector<Line> lines{
+        cells_line(1, 10, {{10, "Codice:"}, {120, "01_01_OS02"}}),
+        cells_line(1, 30, {{10, "Indicatore"}, {130, "Target 2026"}, {200, "Peso"}}, true),
+        // regular names, no row gap: the second row's values are all markers in lower case
+        words_line(40, {{"Formazione", false}}, {{130, "15"}, {200, "20%"}}),
+        words_line(46, {{"Piattaforma", false}}, {{130, "si"}, {200, "n.d."}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(x.table.rows[1].fields[*x.table.column("indicator_name")].text, "Piattaforma");
+    EXPECT_EQ(x.table.rows[1].fields[*x.table.column("target_2026")].text, "si");
 }
 
 TEST(Detection, CuesFoundAndMissing) {
