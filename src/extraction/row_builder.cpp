@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <utility>
 
 #include "common/text.hpp"
@@ -11,6 +12,17 @@
 
 namespace pira {
 namespace {
+
+// A word of symbols only ("≤", "≥", "-") carries no font cue of its own: a producer may set it
+// in a fallback font without bold. Between bold words it is the bold name's.
+bool bold_in_name(const std::vector<SpanWord>& words, std::size_t i) {
+    if (words[i].bold) return true;
+    const std::string& t = words[i].text;
+    const bool symbols = std::none_of(t.begin(), t.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0;  // ASCII letters, digits
+    });
+    return symbols && i > 0 && words[i - 1].bold && i + 1 < words.size() && words[i + 1].bold;
+}
 
 bool lower(const std::string& t) {
     return !t.empty() && std::islower(static_cast<unsigned char>(t[0])) != 0;
@@ -68,9 +80,23 @@ void RowBuilder::add(const Line& line, TableReport& report) {
         if (k == name) {
             add_first_cell(*span, line, gap);
         } else {
-            append(row_->parts[cols_.name_of(k)][k], span->text);
+            const std::size_t c = wrapped_column(*span, k);
+            if (c == k) row_->starts.emplace_back(span->x0, k);
+            append(row_->parts[cols_.name_of(c)][c], span->text);
         }
     }
+}
+
+// A cell's wrapped lines start where its first line starts; a short last line of a wide
+// left-aligned cell under a centred header ("digitale condotti dal PID" under a formula that
+// began left of "Algoritmo") may have its centre in the neighbour's half. Starting where a cell
+// of the next column over began in this row, it is that cell's.
+std::size_t RowBuilder::wrapped_column(const Span& s, std::size_t k) const {
+    for (const auto& [x0, c] : row_->starts) {
+        const bool neighbour = c + 1 == k || k + 1 == c;
+        if (neighbour && std::abs(x0 - s.x0) < tol_.cell_start_same) return c;
+    }
+    return k;
 }
 
 // A note under the table ("¹ Lo scostamento è dovuto ...", its marker in a cell above) and its
@@ -206,8 +232,9 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
         append(name, s.text);
         return;
     }
-    for (const SpanWord& w : s.words) {
-        if (w.bold && !row_->has_regular_name_text) {
+    for (std::size_t i = 0; i < s.words.size(); ++i) {
+        const SpanWord& w = s.words[i];
+        if (bold_in_name(s.words, i) && !row_->has_regular_name_text) {
             append(name, w.text);
         } else {
             row_->has_regular_name_text = true;

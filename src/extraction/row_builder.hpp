@@ -30,6 +30,7 @@ struct Row {
     bool has_regular_name_text = false;  // the first cell already has description words
     bool plain_name = false;             // the name began in regular type (no bold names)
     bool italic_cue = false;             // a regular name, then its description in italics
+    std::vector<std::pair<double, std::size_t>> starts;  // where its cells begin: x0, column
 };
 
 // Cells read before a name that never came (a row whose name cell is empty).
@@ -58,6 +59,7 @@ class RowBuilder {
     bool name_begins_row(const Cells& cells) const;
     bool refills_values(const Cells& cells, std::size_t min_values = 1) const;
     void add_first_cell(const Span& s, const Line& line, bool after_gap);
+    std::size_t wrapped_column(const Span& s, std::size_t k) const;
 
     const std::vector<Line>& lines_;
     TableColumns& cols_;
