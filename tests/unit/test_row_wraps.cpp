@@ -1,0 +1,98 @@
+// Row building (src/extraction/row_builder.cpp) on cells as other producers set them: a wide
+// left-aligned cell under a centred header, its short last line nearer the column before; a
+// comparator symbol in a bold name set in a fallback font without bold.
+#include <gtest/gtest.h>
+
+#include "extraction/extract.hpp"
+#include "extraction/profile.hpp"
+
+namespace pira {
+namespace {
+
+const char* kProfile = R"toml(
+[profile]
+id = "righe"
+name = "Righe"
+[detect]
+phrases = ["Indicatore"]
+[table]
+first_header = "Indicatore"
+[[table.column]]
+headers = ["Indicatore"]
+column = "indicator_name"
+rest_to = "formula"
+[[table.column]]
+headers = ["Tipologia"]
+column = "type"
+[[table.column]]
+headers = ["Algoritmo"]
+column = "formula"
+)toml";
+
+Span span(double x0, double x1, std::vector<std::pair<std::string, bool>> words) {
+    Span s{"", x0, x1, false, {}};
+    for (auto& [text, bold] : words) {
+        s.text += (s.text.empty() ? "" : " ") + text;
+        s.words.push_back(SpanWord{text, bold, x0, x1, false});
+    }
+    s.bold = !s.words.empty() && s.words.front().bold;
+    return s;
+}
+
+Line line(double y, std::vector<Span> spans) {
+    Line l;
+    l.page = 1;
+    l.y0 = y;
+    l.y1 = y + 8;
+    l.spans = std::move(spans);
+    return l;
+}
+
+std::vector<std::string> row(const Extraction& x, std::size_t r) {
+    std::vector<std::string> out;
+    for (const char* c : {"indicator_name", "formula", "type"})
+        out.push_back(x.table.rows[r].fields[*x.table.column(c)].text);
+    return out;
+}
+
+TEST(RowBuilder, AWrappedLineStartingUnderItsCellStaysInItsColumn) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    // "Algoritmo" centred over a wide column whose cells begin at 160, left of it: the halfway
+    // point between "Tipologia" (100-140) and "Algoritmo" (250-290) is 195.
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}}),
+                  span(250, 290, {{"Algoritmo", true}})}),
+        line(30, {span(10, 60, {{"Primo", true}}), span(100, 130, {{"Volume", false}}),
+                  span(160, 330, {{"numero", false}, {"di", false}, {"pratiche", false}})}),
+        line(38, {span(160, 200, {{"evase", false}})}),  // centre 180: nearer "Tipologia"
+        line(60, {span(10, 60, {{"Secondo", true}}), span(160, 200, {{"Efficacia", false}}),
+                  span(250, 330, {{"tempo", false}, {"medio", false}})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(row(x, 0), (std::vector<std::string>{"Primo", "numero di pratiche evase", "Volume"}));
+    // A cell that begins a row's column where another row's formula began is not moved: only
+    // the row's own cells say where its cells start.
+    EXPECT_EQ(row(x, 1), (std::vector<std::string>{"Secondo", "tempo medio", "Efficacia"}));
+}
+
+TEST(RowBuilder, ASymbolBetweenBoldWordsIsTheName) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}}),
+                  span(250, 290, {{"Algoritmo", true}})}),
+        line(30,
+             {span(10, 90,
+                   {{"Giorni", true}, {"≤", false}, {"30", true}, {"-", false}, {"misura", false}}),
+              span(100, 130, {{"Efficacia", false}})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    // The regular "-" after the name is not between bold words: the description begins there.
+    EXPECT_EQ(row(x, 0), (std::vector<std::string>{"Giorni ≤ 30", "- misura", "Efficacia"}));
+}
+
+}  // namespace
+}  // namespace pira
