@@ -24,6 +24,13 @@ bool bold_in_name(const std::vector<SpanWord>& words, std::size_t i) {
     return symbols && i > 0 && words[i - 1].bold && i + 1 < words.size() && words[i + 1].bold;
 }
 
+// "1" over "000 N.": a number cut at its thousands' space in a narrow cell.
+bool cut_thousands(const std::string& before, const std::string& t) {
+    auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+    return !before.empty() && digit(before.back()) && t.size() >= 3 &&
+           std::all_of(t.begin(), t.begin() + 3, digit) && (t.size() == 3 || !digit(t[3]));
+}
+
 bool lower(const std::string& t) {
     return !t.empty() && std::islower(static_cast<unsigned char>(t[0])) != 0;
 }
@@ -66,7 +73,7 @@ void RowBuilder::add(const Line& line, TableReport& report) {
                      (row_ && row_->plain_name && has_name && !line.record &&
                       refills_values(cells, lower(cells.front().second->text) ? 2 : 1)) ||
                      (row_ && !row_->plain_name && has_name && !line.record &&
-                      !lower(cells.front().second->text) && refills_values(cells, 2));
+                      !lower(cells.front().second->text) && refills_values(cells, 2, true));
     // Cells centred vertically and taller than the row's name begin above it: after a row gap
     // (or before the first row), cells without a name wait for the name below them.
     if (!line.record && !has_name && (!row_ || gap || !early_.empty())) {
@@ -179,8 +186,10 @@ bool RowBuilder::name_begins_row(const Cells& cells) const {
 
 // A line bringing cells again to two or more columns the row has already filled, one of them a
 // value's: a cut row's texts (its tipologia, its formula) go on, but a value does not wrap
-// (unless it is words going on in lower case: "accorpamento" under "in attesa").
-bool RowBuilder::refills_values(const Cells& cells, std::size_t min_values) const {
+// (unless it is words going on in lower case: "accorpamento" under "in attesa"). With
+// `numbers`, only values holding a digit count: beside a bold name, a unit wrapped under its
+// number in a narrow target cell (">= 150" over "N.", "1" over "000 N.") is no next row's value.
+bool RowBuilder::refills_values(const Cells& cells, std::size_t min_values, bool numbers) const {
     std::size_t refilled = 0, values = 0;
     for (const auto& [k, span] : cells) {
         auto col = row_->parts.find(cols_.name_of(k));
@@ -189,7 +198,12 @@ bool RowBuilder::refills_values(const Cells& cells, std::size_t min_values) cons
             col->second.at(k).empty() || is_comparator_only(col->second.at(k)))
             continue;
         ++refilled;
-        if (is_value_column(cols_.name_of(k)) && !lower(span->text)) ++values;
+        const auto& t = span->text;
+        const bool number =
+            std::any_of(t.begin(), t.end(),
+                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
+            !cut_thousands(col->second.at(k), t);
+        if (is_value_column(cols_.name_of(k)) && !lower(t) && (number || !numbers)) ++values;
     }
     return refilled >= 2 && values >= min_values;
 }
@@ -232,6 +246,13 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
         append(name, s.text);
         return;
     }
+    if (!any_bold && row_->plain_name && !row_->has_regular_name_text && own_rest_column()) {
+        // A regular name wrapped in its cell, its description in a column of its own
+        // ("Descrizione" beside "Indicatore"): no font cue, and none needed, the lines are the
+        // name's.
+        append(name, s.text);
+        return;
+    }
     for (std::size_t i = 0; i < s.words.size(); ++i) {
         const SpanWord& w = s.words[i];
         if (bold_in_name(s.words, i) && !row_->has_regular_name_text) {
@@ -242,6 +263,16 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
                    w.text);
         }
     }
+}
+
+// Whether the words the name's cell would give its rest_to column have a column of their own
+// under a header of the table ("Descrizione" beside "Indicatore"), besides the algorithm's.
+bool RowBuilder::own_rest_column() const {
+    const Column& c = cols_[cols_.name_column()];
+    if (c.rest_to.empty()) return false;
+    std::size_t fed = 0;
+    for (const auto& col : cols_.columns()) fed += col.name == c.rest_to ? 1 : 0;
+    return fed >= 2;
 }
 
 void RowBuilder::flush() {

@@ -27,6 +27,9 @@ column = "type"
 [[table.column]]
 headers = ["Algoritmo"]
 column = "formula"
+[[table.column]]
+headers = ['Target (\d{4})']
+column = "target_{1}"
 )toml";
 
 Span span(double x0, double x1, std::vector<std::pair<std::string, bool>> words) {
@@ -92,6 +95,33 @@ TEST(RowBuilder, ASymbolBetweenBoldWordsIsTheName) {
     ASSERT_EQ(x.table.rows.size(), 1u);
     // The regular "-" after the name is not between bold words: the description begins there.
     EXPECT_EQ(row(x, 0), (std::vector<std::string>{"Giorni ≤ 30", "- misura", "Efficacia"}));
+}
+
+TEST(RowBuilder, UnitsWrappedUnderTargetsBesideABoldNameGoOnWithTheRow) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}}),
+                  span(250, 290, {{"Algoritmo", true}}), span(340, 370, {{"Target 2024", true}}),
+                  span(380, 410, {{"Target 2025", true}})}),
+        line(30, {span(10, 60, {{"IS_01", true}}), span(100, 130, {{"Volume", false}}),
+                  span(340, 370, {{">=", false}, {"150", false}}),
+                  span(380, 410, {{">=", false}, {"1", false}})}),
+        // the name wraps in capitals beside the targets' units: no row gap in a zebra table
+        line(38, {span(10, 60, {{"Livelli", true}, {"di", true}}), span(340, 360, {{"N.", false}}),
+                  span(380, 410, {{"000", false}, {"N.", false}})}),
+        line(46, {span(10, 60, {{"IS_02", true}}), span(100, 130, {{"Volume", false}}),
+                  span(340, 370, {{"10", false}}), span(380, 410, {{"12", false}})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    auto at = [&](std::size_t r, const char* col) {
+        return x.table.rows[r].fields[*x.table.column(col)].text;
+    };
+    EXPECT_EQ(at(0, "indicator_name"), "IS_01 Livelli di");
+    EXPECT_EQ(at(0, "target_2024"), ">= 150 N.");
+    EXPECT_EQ(at(0, "target_2025"), ">= 1 000 N.");
+    EXPECT_EQ(at(1, "indicator_name"), "IS_02");  // two numbers again: the next row
 }
 
 }  // namespace
