@@ -24,11 +24,15 @@ bool bold_in_name(const std::vector<SpanWord>& words, std::size_t i) {
     return symbols && i > 0 && words[i - 1].bold && i + 1 < words.size() && words[i + 1].bold;
 }
 
-// "1" over "000 N.": a number cut at its thousands' space in a narrow cell.
-bool cut_thousands(const std::string& before, const std::string& t) {
+// The rest of a number wrapped in a narrow cell: its unit alone under it (">= 150" over "N."),
+// or its last thousands ("1" over "000 N.").
+bool number_goes_on(const std::string& before, const std::string& t) {
     auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
-    return !before.empty() && digit(before.back()) && t.size() >= 3 &&
-           std::all_of(t.begin(), t.begin() + 3, digit) && (t.size() == 3 || !digit(t[3]));
+    if (before.empty() || !digit(before.back())) return false;
+    const bool unit = std::none_of(t.begin(), t.end(), digit) && t.find(' ') == std::string::npos;
+    const bool thousands = t.size() >= 3 && std::all_of(t.begin(), t.begin() + 3, digit) &&
+                           (t.size() == 3 || !digit(t[3]));
+    return unit || thousands;
 }
 
 bool lower(const std::string& t) {
@@ -73,7 +77,7 @@ void RowBuilder::add(const Line& line, TableReport& report) {
                      (row_ && row_->plain_name && has_name && !line.record &&
                       refills_values(cells, lower(cells.front().second->text) ? 2 : 1)) ||
                      (row_ && !row_->plain_name && has_name && !line.record &&
-                      !lower(cells.front().second->text) && refills_values(cells, 2, true));
+                      !lower(cells.front().second->text) && refills_values(cells, 2));
     // Cells centred vertically and taller than the row's name begin above it: after a row gap
     // (or before the first row), cells without a name wait for the name below them.
     if (!line.record && !has_name && (!row_ || gap || !early_.empty())) {
@@ -186,10 +190,9 @@ bool RowBuilder::name_begins_row(const Cells& cells) const {
 
 // A line bringing cells again to two or more columns the row has already filled, one of them a
 // value's: a cut row's texts (its tipologia, its formula) go on, but a value does not wrap
-// (unless it is words going on in lower case: "accorpamento" under "in attesa"). With
-// `numbers`, only values holding a digit count: beside a bold name, a unit wrapped under its
-// number in a narrow target cell (">= 150" over "N.", "1" over "000 N.") is no next row's value.
-bool RowBuilder::refills_values(const Cells& cells, std::size_t min_values, bool numbers) const {
+// (unless it is words going on in lower case: "accorpamento" under "in attesa", or the rest of
+// the number above it in a narrow cell: ">= 150" over "N.", "1" over "000 N.").
+bool RowBuilder::refills_values(const Cells& cells, std::size_t min_values) const {
     std::size_t refilled = 0, values = 0;
     for (const auto& [k, span] : cells) {
         auto col = row_->parts.find(cols_.name_of(k));
@@ -199,11 +202,8 @@ bool RowBuilder::refills_values(const Cells& cells, std::size_t min_values, bool
             continue;
         ++refilled;
         const auto& t = span->text;
-        const bool number =
-            std::any_of(t.begin(), t.end(),
-                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
-            !cut_thousands(col->second.at(k), t);
-        if (is_value_column(cols_.name_of(k)) && !lower(t) && (number || !numbers)) ++values;
+        if (is_value_column(cols_.name_of(k)) && !lower(t) && !number_goes_on(col->second.at(k), t))
+            ++values;
     }
     return refilled >= 2 && values >= min_values;
 }

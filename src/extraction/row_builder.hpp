@@ -57,7 +57,7 @@ class RowBuilder {
     bool after_row_gap(const Line& line) const;
     bool starts_next_page_row(const Line& line, const Cells& cells) const;
     bool name_begins_row(const Cells& cells) const;
-    bool refills_values(const Cells& cells, std::size_t min_values = 1, bool numbers = false) const;
+    bool refills_values(const Cells& cells, std::size_t min_values = 1) const;
     void add_first_cell(const Span& s, const Line& line, bool after_gap);
     std::size_t wrapped_column(const Span& s, std::size_t k) const;
     bool own_rest_column() const;
