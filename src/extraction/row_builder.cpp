@@ -220,6 +220,7 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
         row_ = Row{std::exchange(early_, {}), {}, line.page, line.ref, false};
     }
     name_line_ = &line;
+    name_right_ = std::max(name_right_, s.x1);
     const Column& c = cols_[cols_.name_column()];
     const bool any_bold =
         std::any_of(s.words.begin(), s.words.end(), [](const SpanWord& w) { return w.bold; });
@@ -244,14 +245,20 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
         // No bold name to tell it from a description (a plain spreadsheet cell): all name.
         row_->plain_name = true;
         append(name, s.text);
+        note_name_line(s);
         return;
     }
-    if (!any_bold && row_->plain_name && !row_->has_regular_name_text && own_rest_column()) {
-        // A regular name wrapped in its cell, its description in a column of its own
-        // ("Descrizione" beside "Indicatore"): no font cue, and none needed, the lines are the
-        // name's.
-        append(name, s.text);
-        return;
+    if (!any_bold && !any_italic && row_->plain_name && !row_->has_regular_name_text) {
+        // A regular name wrapped in its cell: no font cue, so the lines are the name's while
+        // its description has a column of its own ("Descrizione" beside "Indicatore"), or
+        // until a line ends its paragraph (the description begins in a paragraph of its own).
+        // A line in italics under it is the description: that is a font cue.
+        if (own_rest_column() || !ends_paragraph(s)) {
+            append(name, s.text);
+            note_name_line(s);
+            return;
+        }
+        row_->has_regular_name_text = true;
     }
     for (std::size_t i = 0; i < s.words.size(); ++i) {
         const SpanWord& w = s.words[i];
@@ -275,6 +282,22 @@ bool RowBuilder::own_rest_column() const {
     return fed >= 2;
 }
 
+void RowBuilder::note_name_line(const Span& s) {
+    row_->name_one_word = row_->name_end < 0 && s.words.size() == 1;  // the first line only
+    row_->name_end = s.x1;
+}
+
+// The last name line ended its paragraph when this line's first word would have fitted after
+// it, in the widest line the column has shown: a line wraps only when the next word does not
+// fit. Not after a first line of one word (a code set on a line of its own above the name).
+bool RowBuilder::ends_paragraph(const Span& s) const {
+    if (row_->name_end < 0 || row_->name_one_word || s.words.empty()) return false;
+    const SpanWord& w = s.words.front();
+    if (w.x1 <= w.x0) return false;  // a spreadsheet cell: no places
+    const double space = s.words.size() > 1 ? s.words[1].x0 - w.x1 : 0.3 * (w.x1 - w.x0);
+    return row_->name_end + std::max(space, 0.0) + (w.x1 - w.x0) < name_right_ - 0.5;
+}
+
 void RowBuilder::flush() {
     if (!row_) return;
     Row r = std::move(*row_);
@@ -284,6 +307,7 @@ void RowBuilder::flush() {
 
 std::optional<OrphanCells> RowBuilder::close() {
     flush();
+    name_right_ = 0;
     last_line_ = nullptr;
     std::map<std::size_t, std::string> by_place;
     for (const auto& [col, by_column] : early_) {

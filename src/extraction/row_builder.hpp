@@ -31,6 +31,8 @@ struct Row {
     bool plain_name = false;             // the name began in regular type (no bold names)
     bool italic_cue = false;             // a regular name, then its description in italics
     std::vector<std::pair<double, std::size_t>> starts;  // where its cells begin: x0, column
+    double name_end = -1;        // where the name's last line ends (regular names)
+    bool name_one_word = false;  // that line is one word
 };
 
 // Cells read before a name that never came (a row whose name cell is empty).
@@ -61,6 +63,8 @@ class RowBuilder {
     void add_first_cell(const Span& s, const Line& line, bool after_gap);
     std::size_t wrapped_column(const Span& s, std::size_t k) const;
     bool own_rest_column() const;
+    void note_name_line(const Span& s);
+    bool ends_paragraph(const Span& s) const;
 
     const std::vector<Line>& lines_;
     TableColumns& cols_;
@@ -71,6 +75,7 @@ class RowBuilder {
     int early_page_ = 0;
     const Line* last_line_ = nullptr;   // the last table line
     const Line* name_line_ = nullptr;   // the last line that gave words to a row's name
+    double name_right_ = 0;             // the widest line of the name's column in this table
     bool in_footnote_ = false;          // the last table line was a note's
     double note_x0_ = 0, note_x1_ = 0;  // where the note's marker and its first word begin
 };

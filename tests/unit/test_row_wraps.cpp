@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "extraction/extract.hpp"
+#include "extraction/fields.hpp"
 #include "extraction/profile.hpp"
 
 namespace pira {
@@ -27,6 +28,12 @@ column = "type"
 [[table.column]]
 headers = ["Algoritmo"]
 column = "formula"
+[[table.column]]
+headers = ["Descrizione"]
+column = "formula"
+[[field]]
+labels = ["Cod.:"]
+column = "objective_code"
 [[table.column]]
 headers = ['Target (\d{4})']
 column = "target_{1}"
@@ -122,6 +129,59 @@ TEST(RowBuilder, UnitsWrappedUnderTargetsBesideABoldNameGoOnWithTheRow) {
     EXPECT_EQ(at(0, "target_2024"), ">= 150 N.");
     EXPECT_EQ(at(0, "target_2025"), ">= 1 000 N.");
     EXPECT_EQ(at(1, "indicator_name"), "IS_02");  // two numbers again: the next row
+}
+
+// Beside "Algoritmo", a "Descrizione" column: the words a name's cell would give the formula have
+// a column of their own.
+TEST(RowBuilder, ARegularNameIsItsCellWhenItsDescriptionHasAColumn) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Descrizione", true}}),
+                  span(250, 290, {{"Algoritmo", true}})}),
+        line(30, {span(10, 60, {{"Grado", false}, {"di", false}}),
+                  span(100, 140, {{"Misura", false}, {"la", false}})}),
+        line(38,
+             {span(10, 60, {{"coinvolgimento", false}}), span(100, 140, {{"capacità", false}})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(row(x, 0)[0], "Grado di coinvolgimento");
+    EXPECT_EQ(row(x, 0)[1], "Misura la capacità");
+}
+
+TEST(RowBuilder, ARegularNameEndsWithItsParagraph) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    auto w = [](double x0, double x1, const char* t) { return SpanWord{t, false, x0, x1, false}; };
+    auto cell = [](std::vector<SpanWord> words) {
+        Span s{"", words.front().x0, words.back().x1, false, words};
+        for (const auto& x : words) s.text += (s.text.empty() ? "" : " ") + x.text;
+        return s;
+    };
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}})}),
+        // "Grado di" wraps: "coinvolgimento" (10-70) would not fit after it in 10-80
+        line(30, {cell({w(10, 40, "Numero"), w(43, 53, "di"), w(56, 80, "pratiche")})}),
+        line(38, {cell({w(10, 40, "evase"), w(43, 60, "online")})}),
+        // "Misura" (10-25) would have fitted after "online" (ends at 60): a new paragraph
+        line(46, {cell({w(10, 25, "Misura"), w(28, 33, "il"), w(36, 60, "volume")})}),
+        line(54, {cell({w(10, 30, "annuo")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(row(x, 0)[0], "Numero di pratiche evase online");
+    EXPECT_EQ(row(x, 0)[1], "Misura il volume annuo");
+}
+
+TEST(BlockFields, ATableRowIsNoKeyCellBoldOrNot) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    EXPECT_TRUE(
+        field_of(p, line(10, {span(10, 30, {{"Cod.", true}}), span(60, 90, {{"OS_01", false}})})));
+    // a header in regular type whose first cell reads like the key
+    EXPECT_FALSE(field_of(
+        p, line(10, {span(10, 30, {{"Cod.", false}}), span(60, 90, {{"Indicatore", false}}),
+                     span(100, 130, {{"Descr.", false}})})));
 }
 
 }  // namespace
