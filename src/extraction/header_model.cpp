@@ -68,11 +68,23 @@ bool all_bold(const Line& l) {
     return std::all_of(l.spans.begin(), l.spans.end(), [](const Span& s) { return s.bold; });
 }
 
+// A header row in regular type (a word processor's table without a header style): three
+// cells or more, and at least half of them the table's own headers ("Cod.", "Indicatore",
+// "Descr.", "Tip." beside a wrapped "Tgt"). A row of values never reads so.
+bool regular_header(const Line& l, const ProfileTable& table) {
+    if (l.spans.size() < 3) return false;
+    std::size_t named = 0;
+    for (const Span& s : l.spans) named += table.column_for(trim(s.text)).empty() ? 0 : 1;
+    return named >= 3 && 2 * named >= l.spans.size();
+}
+
 const ProfileTable* HeaderModel::table_at(std::size_t i) const {
     const Line& l = lines_[i];
-    // In PDFs headers are bold; in spreadsheets formatting is the user's choice.
-    if (!all_bold(l) && !l.record) return nullptr;
+    // In PDFs headers are bold, or are the table's headers in regular type; in spreadsheets
+    // formatting is the user's choice.
+    const bool bold = all_bold(l) || l.record;
     for (const auto& table : p_.tables) {
+        if (!bold && !regular_header(l, table)) continue;
         for (const std::string& h : table.first_headers) {
             if (std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
                     return trim(s.text) == h || (!l.record && wraps_first_header(i, s, h));
@@ -134,10 +146,19 @@ Band HeaderModel::band(std::size_t i) const {
            lines_[first].y0 - lines_[first - 1].y0 < h) {
         --first;
     }
-    // A header row cut by a page break goes on with the bold lines that open the next page.
+    // A header in regular type wraps onto the touching lines that have no cell under its first
+    // header: the first row has its indicator there.
     const ProfileTable* table = table_at(i);
-    while (last + 1 < lines_.size() &&
-           (table != nullptr ? header_line(lines_[last + 1], *table) : all_bold(lines_[last + 1]))) {
+    if (!all_bold(lines_[i]) && table != nullptr) {
+        while (last + 1 < lines_.size() && lines_[last + 1].page == lines_[i].page &&
+               lines_[last + 1].y0 - lines_[last].y0 < h &&
+               !under_first_header(i, lines_[last + 1]))
+            ++last;
+        return {first, last};
+    }
+    // A header row cut by a page break goes on with the bold lines that open the next page.
+    while (last + 1 < lines_.size() && (table != nullptr ? header_line(lines_[last + 1], *table)
+                                                         : all_bold(lines_[last + 1]))) {
         const Line& next = lines_[last + 1];
         const double below = next.y0 - lines_[last].y0;
         const bool touching =
