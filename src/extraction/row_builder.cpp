@@ -283,13 +283,21 @@ bool RowBuilder::own_rest_column() const {
 }
 
 void RowBuilder::note_name_line(const Span& s) {
-    row_->name_one_word = row_->name_end < 0 && s.words.size() == 1;  // the first line only
+    // The first line only: a code, one word, maybe with a number ("IS_0106_DFP 4.3").
+    const bool code = std::all_of(s.words.begin() + (s.words.empty() ? 0 : 1), s.words.end(),
+                                  [](const SpanWord& w) {
+                                      return std::none_of(w.text.begin(), w.text.end(), [](char c) {
+                                          return std::isalpha(static_cast<unsigned char>(c)) != 0;
+                                      });
+                                  });
+    row_->name_one_word = row_->name_end < 0 && code;
     row_->name_end = s.x1;
 }
 
 // The last name line ended its paragraph when this line's first word would have fitted after
 // it, in the widest line the column has shown: a line wraps only when the next word does not
-// fit. Not after a first line of one word (a code set on a line of its own above the name).
+// fit. Not after a first line of one word, or one word and numbers (a code set on a line of its
+// own above the name).
 bool RowBuilder::ends_paragraph(const Span& s) const {
     if (row_->name_end < 0 || row_->name_one_word || s.words.empty()) return false;
     const SpanWord& w = s.words.front();

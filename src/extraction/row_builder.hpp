@@ -32,7 +32,7 @@ struct Row {
     bool italic_cue = false;             // a regular name, then its description in italics
     std::vector<std::pair<double, std::size_t>> starts;  // where its cells begin: x0, column
     double name_end = -1;        // where the name's last line ends (regular names)
-    bool name_one_word = false;  // that line is one word
+    bool name_one_word = false;  // that first line is a code (one word, maybe numbers)
 };
 
 // Cells read before a name that never came (a row whose name cell is empty).

@@ -174,6 +174,29 @@ TEST(RowBuilder, ARegularNameEndsWithItsParagraph) {
     EXPECT_EQ(row(x, 0)[1], "Misura il volume annuo");
 }
 
+TEST(HeaderModel, AHeaderInRegularTypeAndItsWrappedYears) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    std::vector<Line> lines{
+        // "Target" alone names no column yet: three cells of four do
+        line(10, {span(10, 50, {{"Indicatore", false}}), span(100, 140, {{"Tipologia", false}}),
+                  span(160, 200, {{"Algoritmo", false}}), span(250, 290, {{"Target", false}})}),
+        line(18, {span(250, 270, {{"2024", false}})}),  // no cell under "Indicatore": the header's
+        line(30, {span(10, 60, {{"Primo", false}}), span(100, 130, {{"Volume", false}}),
+                  span(250, 270, {{"5", false}})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(row(x, 0)[0], "Primo");
+    EXPECT_EQ(row(x, 0)[2], "Volume");
+    EXPECT_EQ(x.table.rows[0].fields[*x.table.column("target_2024")].text, "5");
+    // Two cells that read like headers are no header row.
+    std::vector<Line> two{
+        line(10, {span(10, 50, {{"Indicatore", false}}), span(100, 140, {{"Tipologia", false}})})};
+    Diagnostics d2;
+    EXPECT_TRUE(extract("prova.pdf", two, p, d2).table.rows.empty());
+}
+
 TEST(BlockFields, ATableRowIsNoKeyCellBoldOrNot) {
     const Profile p = load_profile(kProfile, "righe.toml");
     EXPECT_TRUE(
