@@ -1,6 +1,7 @@
 // Row building (src/extraction/row_builder.cpp) on cells as other producers set them: a wide
 // left-aligned cell under a centred header, its short last line nearer the column before; a
-// comparator symbol in a bold name set in a fallback font without bold.
+// comparator symbol in a bold name set in a fallback font without bold; and around rows: a
+// header in regular type, a comparator under a column header of its own, a label in a cell.
 #include <gtest/gtest.h>
 
 #include "extraction/extract.hpp"
@@ -195,6 +196,38 @@ TEST(HeaderModel, AHeaderInRegularTypeAndItsWrappedYears) {
         line(10, {span(10, 50, {{"Indicatore", false}}), span(100, 140, {{"Tipologia", false}})})};
     Diagnostics d2;
     EXPECT_TRUE(extract("prova.pdf", two, p, d2).table.rows.empty());
+}
+
+TEST(TableColumns, AComparatorUnderItsOwnHeaderGoesWithTheValueBesideIt) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}}),
+                  span(200, 225, {{"Comp.", true}}), span(245, 265, {{"Target 2024", true}})}),
+        // the pair's centre (230) is nearer "Comp." (200-225) than the target (245-265)
+        line(30, {span(10, 60, {{"Primo", true}}), span(100, 130, {{"Volume", false}}),
+                  span(205, 215, {{">=", false}}), span(245, 255, {{"25%", false}})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(x.table.rows[0].fields[*x.table.column("target_2024")].text, ">= 25%");
+}
+
+TEST(Extract, ALabelInATableCellIsTheCells) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Cod.:", true}, {"OS_01", false}})}),
+        line(20, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}}),
+                  span(200, 240, {{"Algoritmo", true}})}),
+        line(30, {span(10, 60, {{"Primo", true}}), span(100, 130, {{"Volume", false}})}),
+        // "Cod.: 7" in the type's cell, right of the first column: the cell's text
+        line(38, {span(100, 130, {{"Cod.:", false}, {"7", false}})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(row(x, 0)[2], "Volume Cod.: 7");
+    EXPECT_EQ(x.table.rows[0].fields[*x.table.column("objective_code")].text, "OS_01");
 }
 
 TEST(BlockFields, ATableRowIsNoKeyCellBoldOrNot) {
