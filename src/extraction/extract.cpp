@@ -66,7 +66,7 @@ class Extractor {
   private:
     void step(std::size_t i) {
         const Line& line = lines_[i];
-        if (auto f = field_of(p_, line); f && !in_table_cell(line)) {
+        if (auto f = field_of(p_, line)) {
             set_fields(*f);
             fields_.start_wrap(*f, line);
             return;
@@ -83,14 +83,6 @@ class Extractor {
             if (auto g = geometry_line(i, table)) open_headerless(*g, table);
         }
         if (!cols_.empty() && !in_band(i) && !headers_.opens_band(i)) add_to_table(line);
-    }
-
-    // A line beginning right of the open table's first column is in one of its cells: an
-    // indicator's "Peso: 25,00%" under its name is not the objective's "Peso:" field, which
-    // starts at the block's margin.
-    bool in_table_cell(const Line& line) const {
-        return !cols_.empty() && cols_.headed() && !line.spans.empty() && !line.record &&
-               line.spans.front().x0 > cols_[0].x0 + p_.tolerances.cell_start;
     }
 
     void set_fields(const FieldHit& f) {

@@ -1,7 +1,7 @@
 // Row building (src/extraction/row_builder.cpp) on cells as other producers set them: a wide
 // left-aligned cell under a centred header, its short last line nearer the column before; a
 // comparator symbol in a bold name set in a fallback font without bold; and around rows: a
-// header in regular type, a comparator under a column header of its own, a label in a cell.
+// header in regular type, a comparator under a column header of its own.
 #include <gtest/gtest.h>
 
 #include "extraction/extract.hpp"
@@ -211,23 +211,6 @@ TEST(TableColumns, AComparatorUnderItsOwnHeaderGoesWithTheValueBesideIt) {
     const Extraction x = extract("prova.pdf", lines, p, diags);
     ASSERT_EQ(x.table.rows.size(), 1u);
     EXPECT_EQ(x.table.rows[0].fields[*x.table.column("target_2024")].text, ">= 25%");
-}
-
-TEST(Extract, ALabelInATableCellIsTheCells) {
-    const Profile p = load_profile(kProfile, "righe.toml");
-    std::vector<Line> lines{
-        line(10, {span(10, 50, {{"Cod.:", true}, {"OS_01", false}})}),
-        line(20, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}}),
-                  span(200, 240, {{"Algoritmo", true}})}),
-        line(30, {span(10, 60, {{"Primo", true}}), span(100, 130, {{"Volume", false}})}),
-        // "Cod.: 7" in the type's cell, right of the first column: the cell's text
-        line(38, {span(100, 130, {{"Cod.:", false}, {"7", false}})}),
-    };
-    Diagnostics diags;
-    const Extraction x = extract("prova.pdf", lines, p, diags);
-    ASSERT_EQ(x.table.rows.size(), 1u);
-    EXPECT_EQ(row(x, 0)[2], "Volume Cod.: 7");
-    EXPECT_EQ(x.table.rows[0].fields[*x.table.column("objective_code")].text, "OS_01");
 }
 
 TEST(BlockFields, ATableRowIsNoKeyCellBoldOrNot) {
