@@ -34,14 +34,12 @@ double value_start(const Line& line, std::size_t label_size) {
 
 // A label written as a key cell of its own, without its colon, in any case ("Codice" | "01_01_OS02"
 // in a two-column grid, or "CODICE" above its value): the key is the line's first cell. Not a
-// table's header row (three bold cells or more), whose first cell may read like a label.
+// table's row of three cells or more (a key and its value are two), whose first cell may read
+// like a label: a header row, bold or not ("Cod." | "Indicatore" | "Descr." ...).
 std::optional<FieldHit> key_cell(const Line& line, const std::string& first_folded,
                                  const ProfileField& f) {
     if (std::find(f.keys.begin(), f.keys.end(), first_folded) == f.keys.end()) return std::nullopt;
-    const bool header_row =
-        line.spans.size() >= 3 &&
-        std::all_of(line.spans.begin(), line.spans.end(), [](const Span& s) { return s.bold; });
-    if (header_row) return std::nullopt;
+    if (line.spans.size() >= 3) return std::nullopt;
     std::string rest;
     for (std::size_t k = 1; k < line.spans.size(); ++k) append(rest, line.spans[k].text);
     FieldHit hit{{}, f.level, f.column};

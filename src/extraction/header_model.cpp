@@ -109,18 +109,29 @@ std::string section_column(const Line& l, const ProfileTable& table) {
     return table.is_section(text) ? table.column_for(text) : std::string();
 }
 
+// A header row in regular type (a word processor's table without a header style): three
+// cells or more, and at least half of them the table's own headers ("Cod.", "Indicatore",
+// "Descr.", "Tip." beside a wrapped "Tgt"). A row of values never reads so.
+bool regular_header(const Line& l, const ProfileTable& table) {
+    if (l.spans.size() < 3) return false;
+    std::size_t named = 0;
+    for (const Span& s : l.spans) named += table.column_for(trim(s.text)).empty() ? 0 : 1;
+    return named >= 3 && 2 * named >= l.spans.size();
+}
+
 const ProfileTable* HeaderModel::table_at(std::size_t i) const {
     const Line& l = lines_[i];
-    // In PDFs headers are bold; in spreadsheets formatting is the user's choice. A header row
-    // may begin with a cell of the block's label column, regular like the other labels
-    // ("Indicatori" beside the bold "Tipologia", "Indicatore" ...): it must name a column.
+    // In PDFs headers are bold, or are the table's headers in regular type; in spreadsheets
+    // formatting is the user's choice. A header row may begin with a cell of the block's label
+    // column, regular like the other labels ("Indicatori" beside the bold "Tipologia",
+    // "Indicatore" ...): it must name a column.
+    const bool bold = all_bold(l) || l.record;
     const bool label_first =
         l.spans.size() >= 4 && !l.spans[0].bold &&
         std::all_of(l.spans.begin() + 1, l.spans.end(), [](const Span& s) { return s.bold; });
-    if (!all_bold(l) && !l.record && !label_first) return nullptr;
     for (const auto& table : p_.tables) {
-        if (label_first && !all_bold(l) && table.column_for(trim(l.spans[0].text)).empty())
-            continue;
+        const bool label_named = label_first && !table.column_for(trim(l.spans[0].text)).empty();
+        if (!bold && !label_named && !regular_header(l, table)) continue;
         for (const std::string& h : table.first_headers) {
             if (std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
                     return trim(s.text) == h || (!l.record && wraps_first_header(i, s, h));
@@ -188,6 +199,16 @@ Band HeaderModel::band(std::size_t i) const {
     while (first > 0 && lines_[first - 1].page == lines_[i].page && all_bold(lines_[first - 1]) &&
            lines_[first].y0 - lines_[first - 1].y0 < h && !section(lines_[first - 1])) {
         --first;
+    }
+    // A header in regular type wraps onto the touching lines that have no cell under its first
+    // header: the first row has its indicator there.
+    if (!all_bold(lines_[i]) && !lines_[i].record && table != nullptr &&
+        regular_header(lines_[i], *table)) {
+        while (last + 1 < lines_.size() && lines_[last + 1].page == lines_[i].page &&
+               lines_[last + 1].y0 - lines_[last].y0 < h &&
+               !under_first_header(i, lines_[last + 1]))
+            ++last;
+        return {first, last};
     }
     // A header row cut by a page break goes on with the bold lines that open the next page.
     while (last + 1 < lines_.size() && (table != nullptr ? header_line(lines_[last + 1], *table)

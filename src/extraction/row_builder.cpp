@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <utility>
 
 #include "common/text.hpp"
@@ -12,6 +13,28 @@
 
 namespace pira {
 namespace {
+
+// A word of symbols only ("≤", "≥", "-") carries no font cue of its own: a producer may set it
+// in a fallback font without bold. Between bold words it is the bold name's.
+bool bold_in_name(const std::vector<SpanWord>& words, std::size_t i) {
+    if (words[i].bold) return true;
+    const std::string& t = words[i].text;
+    const bool symbols = std::none_of(t.begin(), t.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0;  // ASCII letters, digits
+    });
+    return symbols && i > 0 && words[i - 1].bold && i + 1 < words.size() && words[i + 1].bold;
+}
+
+// The rest of a number wrapped in a narrow cell: its unit alone under it (">= 150" over "N."),
+// or its last thousands ("1" over "000 N.").
+bool number_goes_on(const std::string& before, const std::string& t) {
+    auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+    if (before.empty() || !digit(before.back())) return false;
+    const bool unit = std::none_of(t.begin(), t.end(), digit) && t.find(' ') == std::string::npos;
+    const bool thousands = t.size() >= 3 && std::all_of(t.begin(), t.begin() + 3, digit) &&
+                           (t.size() == 3 || !digit(t[3]));
+    return unit || thousands;
+}
 
 bool lower(const std::string& t) {
     return !t.empty() && std::islower(static_cast<unsigned char>(t[0])) != 0;
@@ -91,9 +114,23 @@ void RowBuilder::add(const Line& line, TableReport& report) {
         if (k == name) {
             add_first_cell(*span, line, gap);
         } else {
-            append(row_->parts[cols_.name_of(k)][k], span->text);
+            const std::size_t c = wrapped_column(*span, k);
+            if (c == k) row_->starts.emplace_back(span->x0, k);
+            append(row_->parts[cols_.name_of(c)][c], span->text);
         }
     }
+}
+
+// A cell's wrapped lines start where its first line starts; a short last line of a wide
+// left-aligned cell under a centred header ("digitale condotti dal PID" under a formula that
+// began left of "Algoritmo") may have its centre in the neighbour's half. Starting where a cell
+// of the next column over began in this row, it is that cell's.
+std::size_t RowBuilder::wrapped_column(const Span& s, std::size_t k) const {
+    for (const auto& [x0, c] : row_->starts) {
+        const bool neighbour = c + 1 == k || k + 1 == c;
+        if (neighbour && std::abs(x0 - s.x0) < tol_.cell_start_same) return c;
+    }
+    return k;
 }
 
 // A note under the table ("¹ Lo scostamento è dovuto ...", its marker in a cell above) and its
@@ -188,7 +225,8 @@ bool RowBuilder::fills_only_empty(const Cells& cells) const {
 
 // A line bringing cells again to two or more columns the row has already filled, one of them a
 // value's: a cut row's texts (its tipologia, its formula) go on, but a value does not wrap
-// (unless it is words going on in lower case: "accorpamento" under "in attesa").
+// (unless it is words going on in lower case: "accorpamento" under "in attesa", or the rest of
+// the number above it in a narrow cell: ">= 150" over "N.", "1" over "000 N.").
 bool RowBuilder::refills_values(const Cells& cells, std::size_t min_values) const {
     std::size_t refilled = 0, values = 0;
     for (const auto& [k, span] : cells) {
@@ -201,8 +239,11 @@ bool RowBuilder::refills_values(const Cells& cells, std::size_t min_values) cons
         ++refilled;
         // "si", "no", "n.d." are values in lower case, not words going on.
         const Vocabulary& v = Vocabulary::standard();
-        const bool marker = v.boolean(span->text) || v.is_missing(span->text);
-        if (is_value_column(cols_.name_of(k)) && (!lower(span->text) || marker)) ++values;
+        const auto& t = span->text;
+        const bool marker = v.boolean(t) || v.is_missing(t);
+        if (is_value_column(cols_.name_of(k)) && (!lower(t) || marker) &&
+            !number_goes_on(col->second.at(k), t))
+            ++values;
     }
     return refilled >= 2 && values >= min_values;
 }
@@ -219,6 +260,7 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
         row_ = Row{std::exchange(early_, {}), {}, line.page, line.ref, false};
     }
     name_line_ = &line;
+    name_right_ = std::max(name_right_, s.x1);
     const Column& c = cols_[cols_.name_column()];
     const bool any_bold =
         std::any_of(s.words.begin(), s.words.end(), [](const SpanWord& w) { return w.bold; });
@@ -257,14 +299,30 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
     if (!any_bold && (name.empty() || (row_->plain_name && own_rest))) {
         row_->plain_name = true;
         append(name, s.text);
+        note_name_line(s);
         return;
     }
-    if (!any_bold && row_->plain_name && !row_->has_regular_name_text && rest != c.name) {
-        append(row_->pending_name, s.text);  // a wrapped name, or the description: not told yet
-        return;
+    if (!any_bold && !any_italic && row_->plain_name && !row_->has_regular_name_text) {
+        // A regular name wrapped in its cell: no font cue, so the lines are the name's while
+        // its description has a column of its own ("Descrizione" beside "Indicatore"), or
+        // until a line ends its paragraph (the description begins in a paragraph of its own).
+        if (own_rest_column() || !ends_paragraph(s)) {
+            append(name, std::exchange(row_->pending_name, {}));
+            append(name, s.text);
+            note_name_line(s);
+            return;
+        }
+        // After the paragraph's end: the name's still if an italic description follows (the
+        // italic branch above takes them), the description's otherwise (at the row's end).
+        if (rest != c.name) {
+            append(row_->pending_name, s.text);
+            return;
+        }
+        row_->has_regular_name_text = true;
     }
-    for (const SpanWord& w : s.words) {
-        if (w.bold && !row_->has_regular_name_text) {
+    for (std::size_t i = 0; i < s.words.size(); ++i) {
+        const SpanWord& w = s.words[i];
+        if (bold_in_name(s.words, i) && !row_->has_regular_name_text) {
             append(name, w.text);
         } else {
             row_->has_regular_name_text = true;
@@ -290,6 +348,40 @@ bool RowBuilder::italic_below(const Line& line) const {
     return false;
 }
 
+// Whether the words the name's cell would give its rest_to column have a column of their own
+// under a header of the table ("Descrizione" beside "Indicatore"), besides the algorithm's.
+bool RowBuilder::own_rest_column() const {
+    const Column& c = cols_[cols_.name_column()];
+    if (c.rest_to.empty()) return false;
+    std::size_t fed = 0;
+    for (const auto& col : cols_.columns()) fed += col.name == c.rest_to ? 1 : 0;
+    return fed >= 2;
+}
+
+void RowBuilder::note_name_line(const Span& s) {
+    // The first line only: a code, one word, maybe with a number ("IS_0106_DFP 4.3").
+    const bool code = std::all_of(s.words.begin() + (s.words.empty() ? 0 : 1), s.words.end(),
+                                  [](const SpanWord& w) {
+                                      return std::none_of(w.text.begin(), w.text.end(), [](char c) {
+                                          return std::isalpha(static_cast<unsigned char>(c)) != 0;
+                                      });
+                                  });
+    row_->name_one_word = row_->name_end < 0 && code;
+    row_->name_end = s.x1;
+}
+
+// The last name line ended its paragraph when this line's first word would have fitted after
+// it, in the widest line the column has shown: a line wraps only when the next word does not
+// fit. Not after a first line of one word, or one word and numbers (a code set on a line of its
+// own above the name).
+bool RowBuilder::ends_paragraph(const Span& s) const {
+    if (row_->name_end < 0 || row_->name_one_word || s.words.empty()) return false;
+    const SpanWord& w = s.words.front();
+    if (w.x1 <= w.x0) return false;  // a spreadsheet cell: no places
+    const double space = s.words.size() > 1 ? s.words[1].x0 - w.x1 : 0.3 * (w.x1 - w.x0);
+    return row_->name_end + std::max(space, 0.0) + (w.x1 - w.x0) < name_right_ - 0.5;
+}
+
 void RowBuilder::flush() {
     if (!row_) return;
     if (!row_->pending_name.empty()) {  // no italic description came: they were its description
@@ -304,6 +396,7 @@ void RowBuilder::flush() {
 
 std::optional<OrphanCells> RowBuilder::close() {
     flush();
+    name_right_ = 0;
     last_line_ = nullptr;
     std::map<std::size_t, std::string> by_place;
     for (const auto& [col, by_column] : early_) {

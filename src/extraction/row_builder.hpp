@@ -33,6 +33,9 @@ struct Row {
     // A regular name's later regular lines, before the font has told where the description
     // begins: the name's if an italic description follows, the description's otherwise.
     std::string pending_name;
+    std::vector<std::pair<double, std::size_t>> starts;  // where its cells begin: x0, column
+    double name_end = -1;        // where the name's last line ends (regular names)
+    bool name_one_word = false;  // that first line is a code (one word, maybe numbers)
 };
 
 // Cells read before a name that never came (a row whose name cell is empty).
@@ -63,6 +66,10 @@ class RowBuilder {
     bool fills_only_empty(const Cells& cells) const;
     void add_first_cell(const Span& s, const Line& line, bool after_gap);
     bool italic_below(const Line& line) const;
+    std::size_t wrapped_column(const Span& s, std::size_t k) const;
+    bool own_rest_column() const;
+    void note_name_line(const Span& s);
+    bool ends_paragraph(const Span& s) const;
 
     const std::vector<Line>& lines_;
     TableColumns& cols_;
@@ -73,6 +80,7 @@ class RowBuilder {
     int early_page_ = 0;
     const Line* last_line_ = nullptr;   // the last table line
     const Line* name_line_ = nullptr;   // the last line that gave words to a row's name
+    double name_right_ = 0;             // the widest line of the name's column in this table
     bool in_footnote_ = false;          // the last table line was a note's
     double note_x0_ = 0, note_x1_ = 0;  // where the note's marker and its first word begin
 };

@@ -100,14 +100,18 @@ Cells TableColumns::cells_of(const Line& line) const {
         // another header, is a cell whose value wrapped below it ("<=" over "31/12/2026"),
         // not the next column's. (A comparator column's own header, "Op.", names nothing.)
         auto own = headed_ ? under_header(spans[j]) : std::nullopt;
-        if (own && cols_[*own].name.empty()) own.reset();
+        const bool own_unnamed = own && cols_[*own].name.empty();  // "Comp.", "Op."
+        if (own_unnamed) own.reset();
         const auto next = own && j + 1 < spans.size() ? under_header(spans[j + 1]) : std::nullopt;
         const bool apart = own && next && *own != *next && spans[j + 1].x0 >= cols_[*next].x0 - 1;
         if (j + 1 < spans.size() && is_comparator_cell_before(spans[j].text, spans[j + 1].text) &&
             !is_comparator_cell(spans[j + 1].text) && !apart) {
             // The comparator and its value are one cell, whichever cell's place a header
             // names (header over the comparator, over the value, or over both).
-            const std::size_t k = column_at(spans[j].x0, spans[j + 1].x1);
+            // Under a comparator column's own header (it names nothing), the value's place
+            // says whose it is: the narrow column beside it would take the pair's centre.
+            const std::size_t k = own_unnamed ? column_at(spans[j + 1].x0, spans[j + 1].x1)
+                                              : column_at(spans[j].x0, spans[j + 1].x1);
             cells.emplace_back(k, &spans[j]);
             cells.emplace_back(k, &spans[++j]);
             continue;

@@ -381,10 +381,14 @@ Line words_line(double y, std::vector<std::pair<std::string, bool>> words,
                 std::vector<std::pair<double, std::string>> others) {
     Line l = cells_line(1, y, std::move(others));
     Span s{{}, 10, 50, false, {}};
+    double x = 10;  // 4 points a character, a space of 3
     for (auto& [text, italic] : words) {
         append(s.text, text);
-        s.words.push_back(SpanWord{text, false, 0, 0, italic});
+        const double w = 4.0 * static_cast<double>(text.size());
+        s.words.push_back(SpanWord{text, false, x, x + w, italic});
+        x += w + 3;
     }
+    s.x1 = x - 3;
     l.spans.insert(l.spans.begin(), std::move(s));
     return l;
 }

@@ -1,0 +1,227 @@
+// Row building (src/extraction/row_builder.cpp) on cells as other producers set them: a wide
+// left-aligned cell under a centred header, its short last line nearer the column before; a
+// comparator symbol in a bold name set in a fallback font without bold; and around rows: a
+// header in regular type, a comparator under a column header of its own.
+#include <gtest/gtest.h>
+
+#include "extraction/extract.hpp"
+#include "extraction/fields.hpp"
+#include "extraction/profile.hpp"
+
+namespace pira {
+namespace {
+
+const char* kProfile = R"toml(
+[profile]
+id = "righe"
+name = "Righe"
+[detect]
+phrases = ["Indicatore"]
+[table]
+first_header = "Indicatore"
+[[table.column]]
+headers = ["Indicatore"]
+column = "indicator_name"
+rest_to = "formula"
+[[table.column]]
+headers = ["Tipologia"]
+column = "type"
+[[table.column]]
+headers = ["Algoritmo"]
+column = "formula"
+[[table.column]]
+headers = ["Descrizione"]
+column = "formula"
+[[field]]
+labels = ["Cod.:"]
+column = "objective_code"
+[[table.column]]
+headers = ['Target (\d{4})']
+column = "target_{1}"
+)toml";
+
+Span span(double x0, double x1, std::vector<std::pair<std::string, bool>> words) {
+    Span s{"", x0, x1, false, {}};
+    for (auto& [text, bold] : words) {
+        s.text += (s.text.empty() ? "" : " ") + text;
+        s.words.push_back(SpanWord{text, bold, x0, x1, false});
+    }
+    s.bold = !s.words.empty() && s.words.front().bold;
+    return s;
+}
+
+Line line(double y, std::vector<Span> spans) {
+    Line l;
+    l.page = 1;
+    l.y0 = y;
+    l.y1 = y + 8;
+    l.spans = std::move(spans);
+    return l;
+}
+
+std::vector<std::string> row(const Extraction& x, std::size_t r) {
+    std::vector<std::string> out;
+    for (const char* c : {"indicator_name", "formula", "type"})
+        out.push_back(x.table.rows[r].fields[*x.table.column(c)].text);
+    return out;
+}
+
+TEST(RowBuilder, AWrappedLineStartingUnderItsCellStaysInItsColumn) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    // "Algoritmo" centred over a wide column whose cells begin at 160, left of it: the halfway
+    // point between "Tipologia" (100-140) and "Algoritmo" (250-290) is 195.
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}}),
+                  span(250, 290, {{"Algoritmo", true}})}),
+        line(30, {span(10, 60, {{"Primo", true}}), span(100, 130, {{"Volume", false}}),
+                  span(160, 330, {{"numero", false}, {"di", false}, {"pratiche", false}})}),
+        line(38, {span(160, 200, {{"evase", false}})}),  // centre 180: nearer "Tipologia"
+        line(60, {span(10, 60, {{"Secondo", true}}), span(160, 200, {{"Efficacia", false}}),
+                  span(250, 330, {{"tempo", false}, {"medio", false}})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(row(x, 0), (std::vector<std::string>{"Primo", "numero di pratiche evase", "Volume"}));
+    // A cell that begins a row's column where another row's formula began is not moved: only
+    // the row's own cells say where its cells start.
+    EXPECT_EQ(row(x, 1), (std::vector<std::string>{"Secondo", "tempo medio", "Efficacia"}));
+}
+
+TEST(RowBuilder, ASymbolBetweenBoldWordsIsTheName) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}}),
+                  span(250, 290, {{"Algoritmo", true}})}),
+        line(30,
+             {span(10, 90,
+                   {{"Giorni", true}, {"≤", false}, {"30", true}, {"-", false}, {"misura", false}}),
+              span(100, 130, {{"Efficacia", false}})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    // The regular "-" after the name is not between bold words: the description begins there.
+    EXPECT_EQ(row(x, 0), (std::vector<std::string>{"Giorni ≤ 30", "- misura", "Efficacia"}));
+}
+
+TEST(RowBuilder, UnitsWrappedUnderTargetsBesideABoldNameGoOnWithTheRow) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}}),
+                  span(250, 290, {{"Algoritmo", true}}), span(340, 370, {{"Target 2024", true}}),
+                  span(380, 410, {{"Target 2025", true}})}),
+        line(30, {span(10, 60, {{"IS_01", true}}), span(100, 130, {{"Volume", false}}),
+                  span(340, 370, {{">=", false}, {"150", false}}),
+                  span(380, 410, {{">=", false}, {"1", false}})}),
+        // the name wraps in capitals beside the targets' units: no row gap in a zebra table
+        line(38, {span(10, 60, {{"Livelli", true}, {"di", true}}), span(340, 360, {{"N.", false}}),
+                  span(380, 410, {{"000", false}, {"N.", false}})}),
+        line(46, {span(10, 60, {{"IS_02", true}}), span(100, 130, {{"Volume", false}}),
+                  span(340, 370, {{"10", false}}), span(380, 410, {{"12", false}})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    auto at = [&](std::size_t r, const char* col) {
+        return x.table.rows[r].fields[*x.table.column(col)].text;
+    };
+    EXPECT_EQ(at(0, "indicator_name"), "IS_01 Livelli di");
+    EXPECT_EQ(at(0, "target_2024"), ">= 150 N.");
+    EXPECT_EQ(at(0, "target_2025"), ">= 1 000 N.");
+    EXPECT_EQ(at(1, "indicator_name"), "IS_02");  // two numbers again: the next row
+}
+
+// Beside "Algoritmo", a "Descrizione" column: the words a name's cell would give the formula have
+// a column of their own.
+TEST(RowBuilder, ARegularNameIsItsCellWhenItsDescriptionHasAColumn) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Descrizione", true}}),
+                  span(250, 290, {{"Algoritmo", true}})}),
+        line(30, {span(10, 60, {{"Grado", false}, {"di", false}}),
+                  span(100, 140, {{"Misura", false}, {"la", false}})}),
+        line(38,
+             {span(10, 60, {{"coinvolgimento", false}}), span(100, 140, {{"capacità", false}})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(row(x, 0)[0], "Grado di coinvolgimento");
+    EXPECT_EQ(row(x, 0)[1], "Misura la capacità");
+}
+
+TEST(RowBuilder, ARegularNameEndsWithItsParagraph) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    auto w = [](double x0, double x1, const char* t) { return SpanWord{t, false, x0, x1, false}; };
+    auto cell = [](std::vector<SpanWord> words) {
+        Span s{"", words.front().x0, words.back().x1, false, words};
+        for (const auto& x : words) s.text += (s.text.empty() ? "" : " ") + x.text;
+        return s;
+    };
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}})}),
+        // "Grado di" wraps: "coinvolgimento" (10-70) would not fit after it in 10-80
+        line(30, {cell({w(10, 40, "Numero"), w(43, 53, "di"), w(56, 80, "pratiche")})}),
+        line(38, {cell({w(10, 40, "evase"), w(43, 60, "online")})}),
+        // "Misura" (10-25) would have fitted after "online" (ends at 60): a new paragraph
+        line(46, {cell({w(10, 25, "Misura"), w(28, 33, "il"), w(36, 60, "volume")})}),
+        line(54, {cell({w(10, 30, "annuo")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(row(x, 0)[0], "Numero di pratiche evase online");
+    EXPECT_EQ(row(x, 0)[1], "Misura il volume annuo");
+}
+
+TEST(HeaderModel, AHeaderInRegularTypeAndItsWrappedYears) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    std::vector<Line> lines{
+        // "Target" alone names no column yet: three cells of four do
+        line(10, {span(10, 50, {{"Indicatore", false}}), span(100, 140, {{"Tipologia", false}}),
+                  span(160, 200, {{"Algoritmo", false}}), span(250, 290, {{"Target", false}})}),
+        line(18, {span(250, 270, {{"2024", false}})}),  // no cell under "Indicatore": the header's
+        line(30, {span(10, 60, {{"Primo", false}}), span(100, 130, {{"Volume", false}}),
+                  span(250, 270, {{"5", false}})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(row(x, 0)[0], "Primo");
+    EXPECT_EQ(row(x, 0)[2], "Volume");
+    EXPECT_EQ(x.table.rows[0].fields[*x.table.column("target_2024")].text, "5");
+    // Two cells that read like headers are no header row.
+    std::vector<Line> two{
+        line(10, {span(10, 50, {{"Indicatore", false}}), span(100, 140, {{"Tipologia", false}})})};
+    Diagnostics d2;
+    EXPECT_TRUE(extract("prova.pdf", two, p, d2).table.rows.empty());
+}
+
+TEST(TableColumns, AComparatorUnderItsOwnHeaderGoesWithTheValueBesideIt) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}}),
+                  span(200, 225, {{"Comp.", true}}), span(245, 265, {{"Target 2024", true}})}),
+        // the pair's centre (230) is nearer "Comp." (200-225) than the target (245-265)
+        line(30, {span(10, 60, {{"Primo", true}}), span(100, 130, {{"Volume", false}}),
+                  span(205, 215, {{">=", false}}), span(245, 255, {{"25%", false}})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(x.table.rows[0].fields[*x.table.column("target_2024")].text, ">= 25%");
+}
+
+TEST(BlockFields, ATableRowIsNoKeyCellBoldOrNot) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    EXPECT_TRUE(
+        field_of(p, line(10, {span(10, 30, {{"Cod.", true}}), span(60, 90, {{"OS_01", false}})})));
+    // a header in regular type whose first cell reads like the key
+    EXPECT_FALSE(field_of(
+        p, line(10, {span(10, 30, {{"Cod.", false}}), span(60, 90, {{"Indicatore", false}}),
+                     span(100, 130, {{"Descr.", false}})})));
+}
+
+}  // namespace
+}  // namespace pira
