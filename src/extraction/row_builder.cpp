@@ -306,14 +306,14 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
         // A regular name wrapped in its cell: no font cue, so the lines are the name's while
         // its description has a column of its own ("Descrizione" beside "Indicatore"), or
         // until a line ends its paragraph (the description begins in a paragraph of its own).
-        if (own_rest_column() || !ends_paragraph(s)) {
-            append(name, std::exchange(row_->pending_name, {}));
+        if (row_->pending_name.empty() && (own_rest_column() || !ends_paragraph(s))) {
             append(name, s.text);
             note_name_line(s);
             return;
         }
-        // After the paragraph's end: the name's still if an italic description follows (the
-        // italic branch above takes them), the description's otherwise (at the row's end).
+        // After the paragraph's end (and the lines that go on with it): the name's still if an
+        // italic description follows (the italic branch above takes them), the description's
+        // otherwise (at the row's end).
         if (rest != c.name) {
             append(row_->pending_name, s.text);
             return;

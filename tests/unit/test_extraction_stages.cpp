@@ -381,14 +381,14 @@ Line words_line(double y, std::vector<std::pair<std::string, bool>> words,
                 std::vector<std::pair<double, std::string>> others) {
     Line l = cells_line(1, y, std::move(others));
     Span s{{}, 10, 50, false, {}};
-    double x = 10;  // 4 points a character, a space of 3
+    double x = 10;  // small type: 0.8 points a character, a space of 0.5, within the cell
     for (auto& [text, italic] : words) {
         append(s.text, text);
-        const double w = 4.0 * static_cast<double>(text.size());
+        const double w = 0.8 * static_cast<double>(text.size());
         s.words.push_back(SpanWord{text, false, x, x + w, italic});
-        x += w + 3;
+        x += w + 0.5;
     }
-    s.x1 = x - 3;
+    s.x1 = x - 0.5;
     l.spans.insert(l.spans.begin(), std::move(s));
     return l;
 }
@@ -412,8 +412,9 @@ TEST(RowBuilder, RegularNamesWrappedBeforeTheirItalicDescription) {
                     {"dell'auditorium", false}},
                    {{130, "50%"}, {200, "30%"}}),
         words_line(64, {{"Risorse", true}, {"ricavate", true}}, {}),
-        // no italics in the row: the lines after the name are its description, as before
-        words_line(70, {{"Terzo", false}}, {{130, "7"}, {200, "50%"}}),
+        // no italics in the row: the lines after the name's paragraph are its description (a
+        // first line of one word could be a code set above the name: two words here)
+        words_line(70, {{"Terzo", false}, {"indicatore", false}}, {{130, "7"}, {200, "50%"}}),
         words_line(76, {{"senza", false}, {"corsivo", false}}, {}),
     };
     Diagnostics diags;
@@ -426,7 +427,7 @@ TEST(RowBuilder, RegularNamesWrappedBeforeTheirItalicDescription) {
     EXPECT_EQ(at(0, "formula"), "Eventi organizzati");
     EXPECT_EQ(at(1, "indicator_name"), "Grado di auto finanziamento dell'auditorium");
     EXPECT_EQ(at(1, "formula"), "Risorse ricavate");
-    EXPECT_EQ(at(2, "indicator_name"), "Terzo");
+    EXPECT_EQ(at(2, "indicator_name"), "Terzo indicatore");
     EXPECT_EQ(at(2, "formula"), "senza corsivo");
 }
 
