@@ -202,8 +202,12 @@ Band HeaderModel::band(std::size_t i) const {
     }
     // A header in regular type wraps onto the touching lines that have no cell under its first
     // header: the first row has its indicator there.
-    if (!all_bold(lines_[i]) && !lines_[i].record && table != nullptr &&
-        regular_header(lines_[i], *table)) {
+    // (Only a header with no bold cell: one that begins with a regular label cell beside bold
+    // headers is a bold header, and goes on over a page break below.)
+    const auto& head = lines_[i].spans;
+    const bool regular =
+        std::none_of(head.begin(), head.end(), [](const Span& s) { return s.bold; });
+    if (regular && !lines_[i].record && table != nullptr && regular_header(lines_[i], *table)) {
         while (last + 1 < lines_.size() && lines_[last + 1].page == lines_[i].page &&
                lines_[last + 1].y0 - lines_[last].y0 < h &&
                !under_first_header(i, lines_[last + 1]))
