@@ -178,10 +178,13 @@ bool RowBuilder::starts_next_page_row(const Line& line, const Cells& cells) cons
     if (named && lower(cells.front().second->text)) return false;
     if (refills_values(cells)) return true;
     if (named) return name_begins_row(cells);
-    // Cells only in columns the cut row left empty (its formula carried over the break, its
-    // values on the page before) are that row's: the next row's cells centred above its name
-    // would come to columns the cut row has filled.
-    if (!cells.empty() && fills_only_empty(cells)) return false;
+    // Cells only in columns the cut row left empty, going on in lower case (its formula
+    // carried over the break, its values on the page before), are that row's: the next row's
+    // cells centred above its name would come to columns the cut row has filled, or begin
+    // with a capital ("Output" above "Terzo").
+    const bool going_on = std::all_of(cells.begin(), cells.end(),
+                                      [](const auto& c) { return lower(c.second->text); });
+    if (!cells.empty() && going_on && fills_only_empty(cells)) return false;
     // Cells centred vertically begin above their name ("Realizzazione" over the name's line):
     // the first line below with a name, in the same row (no row gap before it), says whether
     // they are a new row's.
