@@ -1,0 +1,163 @@
+// Row building, the name's cell: where a row begins at its first cell (a bold name, a regular
+// one after a row gap), which words of that cell are the name and which its description
+// (bold, italics, a paragraph's end, a description column of its own). RowBuilder's other half
+// is row_builder.cpp.
+#include <algorithm>
+#include <cctype>
+#include <utility>
+
+#include "common/text.hpp"
+#include "extraction/fields.hpp"
+#include "extraction/row_builder.hpp"
+
+namespace pira {
+namespace {
+
+// A word of symbols only ("≤", "≥", "-") carries no font cue of its own: a producer may set it
+// in a fallback font without bold. Between bold words it is the bold name's.
+bool bold_in_name(const std::vector<SpanWord>& words, std::size_t i) {
+    if (words[i].bold) return true;
+    const std::string& t = words[i].text;
+    const bool symbols = std::none_of(t.begin(), t.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0;  // ASCII letters, digits
+    });
+    return symbols && i > 0 && words[i - 1].bold && i + 1 < words.size() && words[i + 1].bold;
+}
+
+}  // namespace
+
+// Bold words open an indicator (its name); a bold start after description words, or after a
+// row gap (or at the top of a page, see starts_next_page_row), is the next indicator. Regular
+// words go to the column the profile names for them (the formula). In a table whose names are
+// regular type (Prato's schede), only the row gap tells the next indicator.
+void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap) {
+    const bool starts_bold = !s.words.empty() && s.words.front().bold;
+    if (!row_ || !early_.empty() || (starts_bold && (row_->has_regular_name_text || after_gap)) ||
+        (!starts_bold && after_gap && row_->plain_name)) {
+        flush();
+        row_ = Row{std::exchange(early_, {}), {}, line.page, line.ref, false};
+    }
+    name_line_ = &line;
+    name_right_ = std::max(name_right_, s.x1);
+    const Column& c = cols_[cols_.name_column()];
+    const bool any_bold =
+        std::any_of(s.words.begin(), s.words.end(), [](const SpanWord& w) { return w.bold; });
+    std::string& name = row_->parts[c.name][cols_.name_column()];
+    const bool any_italic =
+        std::any_of(s.words.begin(), s.words.end(), [](const SpanWord& w) { return w.italic; });
+    const std::string& rest = c.rest_to.empty() ? c.name : c.rest_to;
+    // A regular name wrapped over two lines, its description in italics below: the second
+    // line is still the name's when the next name-column cell of the row is italic.
+    const bool name_goes_on = !any_bold && !any_italic && !name.empty() &&
+                              !row_->has_regular_name_text && italic_below(line);
+    const bool italic_line =
+        any_italic && (!s.words.front().italic || (row_->plain_name && !name.empty()));
+    if (!any_bold && (row_->italic_cue || name_goes_on || italic_line)) {
+        // A regular name, its description in italics: the font tells them apart as bold does.
+        // The description is the italic run ending the span: italic words before regular ones
+        // are the name's own ("Grado di <i>auto finanziamento</i> dell'auditorium").
+        row_->plain_name = row_->italic_cue = true;
+        append(name, std::exchange(row_->pending_name, {}));
+        std::size_t from = s.words.size();
+        while (from > 0 && s.words[from - 1].italic) --from;
+        for (std::size_t k = 0; k < s.words.size(); ++k) {
+            if (k < from && !row_->has_regular_name_text) {
+                append(name, s.words[k].text);
+            } else {
+                row_->has_regular_name_text = true;
+                append(row_->parts[rest][cols_.name_column()], s.words[k].text);
+            }
+        }
+        return;
+    }
+    // A regular name wrapped over lines, its description in a column of its own: the cell is
+    // all name, as is a plain spreadsheet cell (no bold name to tell it from a description).
+    const bool own_rest = std::any_of(cols_.columns().begin(), cols_.columns().end(),
+                                      [&](const Column& o) { return o.name == c.rest_to; });
+    if (!any_bold && (name.empty() || (row_->plain_name && own_rest))) {
+        row_->plain_name = true;
+        append(name, s.text);
+        note_name_line(s);
+        return;
+    }
+    if (!any_bold && !any_italic && row_->plain_name && !row_->has_regular_name_text) {
+        // A regular name wrapped in its cell: no font cue, so the lines are the name's while
+        // its description has a column of its own ("Descrizione" beside "Indicatore"), or
+        // until a line ends its paragraph (the description begins in a paragraph of its own).
+        if (row_->pending_name.empty() && (own_rest_column() || !ends_paragraph(s))) {
+            append(name, s.text);
+            note_name_line(s);
+            return;
+        }
+        // After the paragraph's end (and the lines that go on with it): the name's still if an
+        // italic description follows (the italic branch above takes them), the description's
+        // otherwise (at the row's end).
+        if (rest != c.name) {
+            append(row_->pending_name, s.text);
+            return;
+        }
+        row_->has_regular_name_text = true;
+    }
+    for (std::size_t i = 0; i < s.words.size(); ++i) {
+        const SpanWord& w = s.words[i];
+        if (bold_in_name(s.words, i) && !row_->has_regular_name_text) {
+            append(name, w.text);
+        } else {
+            row_->has_regular_name_text = true;
+            append(row_->parts[c.rest_to.empty() ? c.name : c.rest_to][cols_.name_column()],
+                   w.text);
+        }
+    }
+}
+
+// Whether the next line of the row with a cell in the name column (same page, no row gap)
+// begins in italics.
+bool RowBuilder::italic_below(const Line& line) const {
+    const auto i = static_cast<std::size_t>(&line - lines_.data());
+    const auto last = i + static_cast<std::size_t>(tol_.name_font_lookahead);
+    for (std::size_t j = i + 1; j < lines_.size() && j <= last; ++j) {
+        const Line& l = lines_[j];
+        if (l.page != line.page || l.y0 - lines_[j - 1].y1 > tol_.row_gap * (l.y1 - l.y0)) break;
+        const Cells below = cols_.cells_of(l);
+        if (below.empty() || below.front().first != cols_.name_column()) continue;
+        const auto& words = below.front().second->words;
+        return !words.empty() && words.front().italic;
+    }
+    return false;
+}
+
+// Whether the words the name's cell would give its rest_to column have a column of their own
+// under a header of the table ("Descrizione" beside "Indicatore"), besides the algorithm's.
+bool RowBuilder::own_rest_column() const {
+    const Column& c = cols_[cols_.name_column()];
+    if (c.rest_to.empty()) return false;
+    std::size_t fed = 0;
+    for (const auto& col : cols_.columns()) fed += col.name == c.rest_to ? 1 : 0;
+    return fed >= 2;
+}
+
+void RowBuilder::note_name_line(const Span& s) {
+    // The first line only: a code, one word, maybe with a number ("IS_0106_DFP 4.3").
+    const bool code = std::all_of(s.words.begin() + (s.words.empty() ? 0 : 1), s.words.end(),
+                                  [](const SpanWord& w) {
+                                      return std::none_of(w.text.begin(), w.text.end(), [](char c) {
+                                          return std::isalpha(static_cast<unsigned char>(c)) != 0;
+                                      });
+                                  });
+    row_->name_one_word = row_->name_end < 0 && code;
+    row_->name_end = s.x1;
+}
+
+// The last name line ended its paragraph when this line's first word would have fitted after
+// it, in the widest line the column has shown: a line wraps only when the next word does not
+// fit. Not after a first line of one word, or one word and numbers (a code set on a line of its
+// own above the name).
+bool RowBuilder::ends_paragraph(const Span& s) const {
+    if (row_->name_end < 0 || row_->name_one_word || s.words.empty()) return false;
+    const SpanWord& w = s.words.front();
+    if (w.x1 <= w.x0) return false;  // a spreadsheet cell: no places
+    const double space = s.words.size() > 1 ? s.words[1].x0 - w.x1 : 0.3 * (w.x1 - w.x0);
+    return row_->name_end + std::max(space, 0.0) + (w.x1 - w.x0) < name_right_ - 0.5;
+}
+
+}  // namespace pira
