@@ -98,7 +98,7 @@ std::size_t line_count(std::string_view text) {
 // same order.
 int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::optional<int> year,
                      const Policy& policy, const std::string& command, Scorecard& card,
-                     Diagnostics& diags) {
+                     Diagnostics& diags, ScoredIndicatorSink* scored) {
     auto bytes = read_file_bytes(path, limits, diags);
     if (!bytes) {
         print_diagnostics(diags);
@@ -108,7 +108,7 @@ int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::o
     Diagnostics columns, scoring;
     bool columns_ok = true;
     std::size_t count = 0;
-    ScoreBuilder builder(policy, scoring);
+    ScoreBuilder builder(policy, scoring, scored);
     // One indicator a line at most (quoted cells may span lines); a line of 128 bytes or less
     // is not taken for one, so blank lines reserve nothing.
     const std::size_t lines = line_count(*bytes);
@@ -154,16 +154,21 @@ int score_and_report(const CanonicalTable& table, std::optional<int> year, const
 
 int score_file(const std::string& path, const ReaderLimits& limits, std::optional<int> year,
                const Policy& policy, const std::string& command, Scorecard& card,
-               Diagnostics& diags) {
+               Diagnostics& diags, ScoredIndicatorSink* sink) {
     if (is_csv_file(path)) {
-        return score_csv_stream(path, limits, year, policy, command, card, diags);
+        return score_csv_stream(path, limits, year, policy, command, card, diags, sink);
     }
     const auto table = read_table_file(path, limits, diags);
     if (!table) {
         print_diagnostics(diags);
         return kExitCannotRun;
     }
-    return score_and_report(*table, year, policy, command, card, diags);
+    const int rc = score_and_report(*table, year, policy, command, card, diags);
+    if (sink != nullptr) {  // workbooks and JSON lines are read whole: handed over at the end
+        for (const auto& i : card.indicators) sink->add(i);
+        card.indicators.clear();
+    }
+    return rc;
 }
 
 int score_dataset(Dataset& dataset, std::optional<int> year, const Policy& policy,
