@@ -10,6 +10,7 @@
 #include "model/indicator.hpp"
 #include "readers/csv_reader.hpp"
 #include "readers/file_bytes.hpp"
+#include "readers/mapped_file.hpp"
 #include "readers/table_reader.hpp"
 #include "store/dataset.hpp"
 
@@ -99,11 +100,16 @@ std::size_t line_count(std::string_view text) {
 int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::optional<int> year,
                      const Policy& policy, const std::string& command, Scorecard& card,
                      Diagnostics& diags, ScoredIndicatorSink* scored) {
-    auto bytes = read_file_bytes(path, limits, diags);
-    if (!bytes) {
+    // Mapped when it can be (its pages given back as the rows are read), else read whole.
+    const bool size_ok = check_file_size(path, limits, diags);
+    std::optional<MappedFile> mapped = size_ok ? MappedFile::open(path) : std::nullopt;
+    std::optional<std::string> bytes;
+    if (!mapped && size_ok) bytes = read_file_bytes(path, limits, diags);
+    if (!mapped && !bytes) {
         print_diagnostics(diags);
         return kExitCannotRun;
     }
+    const std::string_view text = mapped ? mapped->bytes() : std::string_view(*bytes);
     const IndicatorSelection selection{year};
     Diagnostics columns, scoring;
     bool columns_ok = true;
@@ -111,8 +117,9 @@ int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::o
     ScoreBuilder builder(policy, scoring, scored);
     // One indicator a line at most (quoted cells may span lines); a line of 128 bytes or less
     // is not taken for one, so blank lines reserve nothing.
-    const std::size_t lines = line_count(*bytes);
-    builder.reserve(std::min(lines, bytes->size() / 128));
+    // With a sink only the objectives are reserved for: the lines need not be counted.
+    const std::size_t lines = scored != nullptr ? text.size() : line_count(text);
+    builder.reserve(std::min(lines, text.size() / 128));
     Indicator ind;
     std::optional<IndicatorReader> reader;
     const CsvRowSink sink{[&](const CanonicalTable& t) {
@@ -123,8 +130,13 @@ int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::o
                               if (!columns_ok || !reader->fill(row, scoring, ind)) return;
                               builder.add(ind);
                               ++count;
+                          },
+                          [&](std::size_t read) {
+                              if (mapped) mapped->release_to(read);
                           }};
-    if (!stream_csv_bytes(std::move(*bytes), path, limits, diags, sink)) {
+    const bool streamed = bytes ? stream_csv_bytes(std::move(*bytes), path, limits, diags, sink)
+                                : stream_csv_view(text, path, limits, diags, sink);
+    if (!streamed) {
         print_diagnostics(diags);
         return kExitCannotRun;
     }

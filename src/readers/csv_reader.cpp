@@ -104,6 +104,7 @@ class RowReader {
             }
             read_row();
             sink.row(table_, row_);
+            if (sink.consumed && raw_rows % kRowsPerRelease == 0) sink.consumed(tokens_.position());
         }
         if (!header_seen) {
             diags_.error(Errc::csv_malformed, Place{table_.file}, {}, "il file è vuoto");
@@ -113,6 +114,8 @@ class RowReader {
     }
 
   private:
+    static constexpr std::size_t kRowsPerRelease = 2048;  // some 800 KB of a canonical table
+
     void to_field(const CsvCell& c, Field& f) {
         if (c.text.size() > limits_.max_cell_bytes) throw CellTooLong{};
         f.text.assign(c.text);
@@ -250,15 +253,31 @@ bool stream_csv_table(std::string_view text, const std::string& file, const Read
     return stream_text(text, false, file, limits, diags, sink);
 }
 
-bool stream_csv_bytes(std::string bytes, const std::string& file, const ReaderLimits& limits,
+namespace {
+
+// Bytes that are not UTF-8, through to_utf8_text().
+bool stream_converted(std::string bytes, const std::string& file, const ReaderLimits& limits,
                       Diagnostics& diags, const CsvRowSink& sink) {
-    if (is_valid_utf8(bytes)) return stream_text(bytes, true, file, limits, diags, sink);
     // Converted text is longer than the file's bytes: the limit is the file's, checked first.
     if (!lines_within_limit(bytes, file, limits, diags)) return false;
     const std::string text = to_utf8_text(std::move(bytes), file, diags);
     ReaderLimits converted = limits;
     converted.max_line_bytes = std::numeric_limits<std::uint64_t>::max();
     return stream_csv_table(text, file, converted, diags, sink);
+}
+
+}  // namespace
+
+bool stream_csv_bytes(std::string bytes, const std::string& file, const ReaderLimits& limits,
+                      Diagnostics& diags, const CsvRowSink& sink) {
+    if (is_valid_utf8(bytes)) return stream_text(bytes, true, file, limits, diags, sink);
+    return stream_converted(std::move(bytes), file, limits, diags, sink);
+}
+
+bool stream_csv_view(std::string_view bytes, const std::string& file, const ReaderLimits& limits,
+                     Diagnostics& diags, const CsvRowSink& sink) {
+    if (is_valid_utf8(bytes)) return stream_text(bytes, true, file, limits, diags, sink);
+    return stream_converted(std::string(bytes), file, limits, diags, sink);
 }
 
 std::optional<CanonicalTable> read_csv_table(std::string_view text, const std::string& file,

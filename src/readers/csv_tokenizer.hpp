@@ -51,8 +51,9 @@ class CsvTokenizer {
     // Throws CsvSyntaxError and CsvLineTooLong.
     bool next_row(std::vector<CsvCell>& cells);
 
-    // Where the first row starts (after a BOM).
+    // Where the first row starts (after a BOM), and where the next one does.
     std::size_t start() const { return start_; }
+    std::size_t position() const { return pos_; }
 
     // Measures every line holding a byte up to `offset` (next_row() does so as it goes).
     void check_lines_to(std::size_t offset);
