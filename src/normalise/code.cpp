@@ -223,9 +223,14 @@ bool is_separator(char c) {
     return c == '_' || c == '-' || c == ' ' || c == '.';
 }
 
+// std::toupper as pira runs it (the C locale: ASCII letters only), without a call per byte.
+char upper(char c) {
+    return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+}
+
 // as_digits() of one character of a segment, upper-cased as segments() does; 0 if none.
 char digit_of(char c) {
-    switch (std::toupper(static_cast<unsigned char>(c))) {
+    switch (upper(c)) {
         case 'O':
         case 'Q':
         case 'D':
@@ -240,7 +245,7 @@ char digit_of(char c) {
         case 'Z':
             return '2';
         default:
-            return std::isdigit(static_cast<unsigned char>(c)) ? c : '\0';
+            return c >= '0' && c <= '9' ? c : '\0';
     }
 }
 
@@ -264,10 +269,6 @@ bool parse_code_slowly(std::string_view t, std::string& out) {
     if (!c) return false;
     out = c->canonical;
     return true;
-}
-
-char upper(char c) {
-    return static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
 }
 
 // type_prefix() on a segment not yet upper-cased: its type and length, or 0.
