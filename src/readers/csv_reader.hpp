@@ -27,7 +27,7 @@ struct CsvRowSink {
     std::function<void(const CanonicalTable&)> header;
     std::function<void(const CanonicalTable&, const TableRow&)> row;
     // Optional, now and then: the bytes before this offset of the text are read (what a
-    // mapped file gives back).
+    // mapped file gives back); a smaller offset than the last starts a new pass.
     std::function<void(std::size_t)> consumed;
 };
 

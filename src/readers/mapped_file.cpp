@@ -13,9 +13,8 @@ std::optional<MappedFile> MappedFile::open(const std::string& path) {
     struct stat st {};
     void* p = MAP_FAILED;
     if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-        // Populated at once: one call instead of a fault every few pages.
-        p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ,
-                   MAP_PRIVATE | MAP_POPULATE, fd, 0);
+        // Not populated: the pages come in as they are read and leave after (release_to).
+        p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
     }
     ::close(fd);  // the mapping keeps the file
     if (p == MAP_FAILED) return std::nullopt;
@@ -36,6 +35,7 @@ MappedFile::~MappedFile() {
 void MappedFile::release_to(std::size_t offset) {
     const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
     const std::size_t end = offset / page * page;
+    if (end < released_) released_ = end;  // a new pass over the bytes
     if (data_ == nullptr || end <= released_) return;
     ::madvise(const_cast<char*>(data_) + released_, end - released_, MADV_DONTNEED);
     released_ = end;

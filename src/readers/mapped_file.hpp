@@ -22,8 +22,9 @@ class MappedFile {
     ~MappedFile();
 
     std::string_view bytes() const { return {data_, size_}; }
-    // The pages wholly before `offset` leave the process (reading them again maps them anew
-    // from the file: the bytes do not change, so this is only about memory).
+    // The pages wholly between the previous offset and `offset` leave the process (reading
+    // them again maps them anew from the file: the bytes do not change, so this is only about
+    // memory); an offset before the previous one starts a new pass over the bytes.
     void release_to(std::size_t offset);
 
   private:
