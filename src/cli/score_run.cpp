@@ -10,7 +10,6 @@
 #include "model/indicator.hpp"
 #include "readers/csv_reader.hpp"
 #include "readers/file_bytes.hpp"
-#include "readers/mapped_file.hpp"
 #include "readers/table_reader.hpp"
 #include "store/dataset.hpp"
 
@@ -82,15 +81,11 @@ bool is_csv_file(const std::string& path) {
     return ext == ".csv" || ext == ".tsv" || ext == ".txt";
 }
 
-// The LFs in `text`, found with memchr (a byte loop cost 5 % of a large table's scoring).
-std::size_t line_count(std::string_view text) {
-    std::size_t n = 0;
-    for (std::size_t at = 0; at < text.size(); ++at, ++n) {
-        const void* lf = std::memchr(text.data() + at, '\n', text.size() - at);
-        if (lf == nullptr) break;
-        at = static_cast<std::size_t>(static_cast<const char*>(lf) - text.data());
-    }
-    return n;
+// The file's size when it can be had (to reserve by), else 0.
+std::size_t file_size_hint(const std::string& path) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    return ec ? 0 : static_cast<std::size_t>(size);
 }
 
 // A CSV table scored as it is read: each row typed into one reused Indicator and scored, so
@@ -100,26 +95,18 @@ std::size_t line_count(std::string_view text) {
 int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::optional<int> year,
                      const Policy& policy, const std::string& command, Scorecard& card,
                      Diagnostics& diags, ScoredIndicatorSink* scored) {
-    // Mapped when it can be (its pages given back as the rows are read), else read whole.
-    const bool size_ok = check_file_size(path, limits, diags);
-    std::optional<MappedFile> mapped = size_ok ? MappedFile::open(path) : std::nullopt;
-    std::optional<std::string> bytes;
-    if (!mapped && size_ok) bytes = read_file_bytes(path, limits, diags);
-    if (!mapped && !bytes) {
+    // Read a chunk at a time (a mapping died of SIGBUS when the file was truncated meanwhile).
+    if (!check_file_size(path, limits, diags)) {
         print_diagnostics(diags);
         return kExitCannotRun;
     }
-    const std::string_view text = mapped ? mapped->bytes() : std::string_view(*bytes);
     const IndicatorSelection selection{year};
     Diagnostics columns, scoring;
     bool columns_ok = true;
     std::size_t count = 0;
     ScoreBuilder builder(policy, scoring, scored);
-    // One indicator a line at most (quoted cells may span lines); a line of 128 bytes or less
-    // is not taken for one, so blank lines reserve nothing.
-    // With a sink only the objectives are reserved for: the lines need not be counted.
-    const std::size_t lines = scored != nullptr ? text.size() : line_count(text);
-    builder.reserve(std::min(lines, text.size() / 128));
+    // A line of 128 bytes or less is not taken for an indicator, so blank lines reserve nothing.
+    builder.reserve(file_size_hint(path) / 128);
     Indicator ind;
     std::optional<IndicatorReader> reader;
     const CsvRowSink sink{[&](const CanonicalTable& t) {
@@ -130,13 +117,8 @@ int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::o
                               if (!columns_ok || !reader->fill(row, scoring, ind)) return;
                               builder.add(ind);
                               ++count;
-                          },
-                          [&](std::size_t read) {
-                              if (mapped) mapped->release_to(read);
                           }};
-    const bool streamed = bytes ? stream_csv_bytes(std::move(*bytes), path, limits, diags, sink)
-                                : stream_csv_view(text, path, limits, diags, sink);
-    if (!streamed) {
+    if (!stream_csv_file(path, limits, diags, sink)) {
         print_diagnostics(diags);
         return kExitCannotRun;
     }

@@ -4,6 +4,12 @@
 #include <cstring>
 #include <limits>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
 #include "common/formula_guard.hpp"
 #include "common/text.hpp"
 #include "readers/csv_tokenizer.hpp"
@@ -22,8 +28,13 @@ bool blank(const std::vector<CsvCell>& cells) {
 // rather than from the line start (which made wide rows quadratic).
 class LineCursor {
   public:
-    LineCursor(std::string_view text, std::size_t start)
-        : text_(text), scanned_(start), line_start_(start), last_offset_(start) {}
+    // `first_line`: the line `start` is on (a file read in chunks starts a buffer on a later one).
+    LineCursor(std::string_view text, std::size_t start, std::size_t first_line = 1)
+        : text_(text),
+          scanned_(start),
+          line_(first_line),
+          line_start_(start),
+          last_offset_(start) {}
     void place(std::size_t offset, std::size_t& line, std::size_t& column) {
         const bool new_line = advance(offset);
         if (new_line || offset < last_offset_) {
@@ -53,7 +64,7 @@ class LineCursor {
     }
 
     std::string_view text_;
-    std::size_t scanned_, line_ = 1, line_start_;
+    std::size_t scanned_, line_, line_start_;
     std::size_t last_offset_, last_column_ = 1;
 };
 
@@ -69,20 +80,127 @@ void unguard(Field& f) {
 
 class CellTooLong {};
 
-// The rows of `text` with places, blank lines dropped, into `sink`; throws CsvSyntaxError,
-// CellTooLong, or stops with false at the row limit.
-class RowReader {
+// The rows of a text held whole, and where its cells are.
+class ViewSource {
   public:
-    RowReader(std::string_view text, char delimiter, bool crlf, const std::string& file,
-              const ReaderLimits& limits, Diagnostics& diags)
-        : tokens_(text, delimiter, limits.max_line_bytes, crlf),
-          lines_(text, tokens_.start()),
-          limits_(limits),
-          diags_(diags) {
-        table_.file = file;
+    ViewSource(std::string_view text, char delimiter, bool crlf, const ReaderLimits& limits)
+        : text_(text),
+          tokens_(text, delimiter, limits.max_line_bytes, crlf),
+          lines_(text, tokens_.start()) {}
+    bool next_row(std::vector<CsvCell>& cells) { return tokens_.next_row(cells); }
+    std::size_t position() const { return tokens_.position(); }
+    std::size_t start() const { return tokens_.start(); }
+    void place(std::size_t offset, std::size_t& line, std::size_t& column) {
+        lines_.place(offset, line, column);
+    }
+    // Where an error found at `offset` is (not in file order: a cursor of its own).
+    void place_error(std::size_t offset, std::size_t& line, std::size_t& column) const {
+        LineCursor(text_, tokens_.start()).place(offset, line, column);
     }
 
-    std::size_t start() const { return tokens_.start(); }
+  private:
+    std::string_view text_;
+    CsvTokenizer tokens_;
+    LineCursor lines_;
+};
+
+class ReadFailed {
+  public:
+    int error = 0;
+};
+
+// A file's descriptor read into `buffer` (appended), at most `bytes`; false at its end. A file
+// truncated meanwhile simply ends sooner (a mapping of it killed pira with SIGBUS).
+bool read_more(int fd, std::string& buffer, std::size_t bytes) {
+    const std::size_t had = buffer.size();
+    buffer.resize(had + bytes);
+    ssize_t n = 0;
+    do {
+        n = ::read(fd, buffer.data() + had, bytes);
+    } while (n < 0 && errno == EINTR);
+    if (n < 0) throw ReadFailed{errno};
+    buffer.resize(had + static_cast<std::size_t>(n));
+    return n > 0;
+}
+
+// The rows of a file read a chunk at a time into one reused buffer: a row is handed over only
+// once a byte after it is in the buffer (or the file has ended), so that it reads as it would
+// in the whole text; the row under way is carried to the front of the next chunk.
+class ChunkedSource {
+  public:
+    ChunkedSource(int fd, std::string first, bool eof, char delimiter, const ReaderLimits& limits,
+                  std::size_t chunk)
+        : fd_(fd),
+          chunk_(chunk),
+          delimiter_(delimiter),
+          max_line_(limits.max_line_bytes),
+          eof_(eof),
+          buffer_(std::move(first)) {
+        tokens_.emplace(buffer_, delimiter_, max_line_, true, true);
+        lines_.emplace(buffer_, tokens_->start());
+    }
+    ChunkedSource(const ChunkedSource&) = delete;
+    ChunkedSource& operator=(const ChunkedSource&) = delete;
+
+    bool next_row(std::vector<CsvCell>& cells) {
+        while (true) {
+            const std::size_t row_start = tokens_->position();
+            try {
+                const bool got = tokens_->next_row(cells);
+                if (eof_ || (got && tokens_->position() < buffer_.size())) return got;
+            } catch (const CsvSyntaxError&) {
+                if (eof_) throw;  // else perhaps only the chunk's end: read on
+            } catch (CsvLineTooLong& e) {
+                if (eof_) {
+                    e.line += first_line_ - 1;
+                    throw;
+                }
+            }
+            continue_with(row_start);
+        }
+    }
+    std::size_t position() const { return base_ + tokens_->position(); }
+    void place(std::size_t offset, std::size_t& line, std::size_t& column) {
+        lines_->place(offset, line, column);
+    }
+    void place_error(std::size_t offset, std::size_t& line, std::size_t& column) const {
+        LineCursor(buffer_, base_ == 0 ? tokens_->start() : 0, first_line_)
+            .place(offset, line, column);
+    }
+
+  private:
+    // The bytes before `row_start` are done with: the rest moves to the front, a chunk follows.
+    void continue_with(std::size_t row_start) {
+        first_line_ += static_cast<std::size_t>(
+            std::count(buffer_.begin(), buffer_.begin() + static_cast<long>(row_start), '\n'));
+        base_ += row_start;
+        buffer_.erase(0, row_start);
+        eof_ = !read_more(fd_, buffer_, chunk_);
+        tokens_.emplace(buffer_, delimiter_, max_line_, true, false);
+        lines_.emplace(buffer_, 0, first_line_);
+    }
+
+    int fd_;
+    std::size_t chunk_;
+    char delimiter_;
+    std::uint64_t max_line_;
+    bool eof_;
+    std::string buffer_;
+    std::size_t base_ = 0, first_line_ = 1;  // the buffer's offset in the file, and its line
+    std::optional<CsvTokenizer> tokens_;
+    std::optional<LineCursor> lines_;
+};
+
+// The rows of `Source` with places, blank lines dropped, into `sink`; throws CsvSyntaxError,
+// CellTooLong, or stops with false at the row limit.
+template <class Source>
+class RowReader {
+  public:
+    RowReader(Source& source, const std::string& file, const ReaderLimits& limits,
+              Diagnostics& diags)
+        : tokens_(source), limits_(limits), diags_(diags) {
+        table_.file = file;
+    }
 
     // False when the text has more rows than the limit, or none.
     bool run(const CsvRowSink& sink) {
@@ -120,7 +238,7 @@ class RowReader {
         if (c.text.size() > limits_.max_cell_bytes) throw CellTooLong{};
         f.text.assign(c.text);
         f.sheet = f.page = 0;
-        lines_.place(c.offset, f.line, f.column);
+        tokens_.place(c.offset, f.line, f.column);
     }
 
     void read_header() {
@@ -131,7 +249,7 @@ class RowReader {
 
     void read_row() {
         std::size_t column = 0;
-        lines_.place(cells_.front().offset, row_.line, column);
+        tokens_.place(cells_.front().offset, row_.line, column);
         // Cells the row does not have are empty, placed at the row.
         row_.fields.resize(table_.columns.size());
         for (Field& f : row_.fields) {
@@ -154,8 +272,7 @@ class RowReader {
         }
     }
 
-    CsvTokenizer tokens_;
-    LineCursor lines_;
+    Source& tokens_;
     const ReaderLimits& limits_;
     Diagnostics& diags_;
     CanonicalTable table_;
@@ -184,15 +301,18 @@ std::string_view sniff_sample(std::string_view text) {
     return text.substr(0, cut);
 }
 
-// The rows of `text` into `sink`, its limits checked; `crlf` as CsvTokenizer's.
-bool stream_text(std::string_view text, bool crlf, const std::string& file,
-                 const ReaderLimits& limits, Diagnostics& diags, const CsvRowSink& sink) {
+// The rows of the source `make(delimiter)` builds into `sink`, its limits checked: `head` is
+// the text's first lines, measured and sniffed for the delimiter first.
+template <class Make>
+bool stream_source(std::string_view head, const std::string& file, const ReaderLimits& limits,
+                   Diagnostics& diags, const CsvRowSink& sink, Make make) {
     // The reader's own findings (header, extra cells) stand only if the whole text is CSV.
     Diagnostics found;
     try {
         // The sample's lines are measured before the sniffer splits them into cells.
-        CsvTokenizer(text, ',', limits.max_line_bytes).check_lines_to(sniff_sample(text).size());
-        RowReader reader(text, sniff_delimiter(text), crlf, file, limits, found);
+        CsvTokenizer(head, ',', limits.max_line_bytes).check_lines_to(sniff_sample(head).size());
+        auto source = make(sniff_delimiter(head));
+        RowReader reader(source, file, limits, found);
         try {
             const bool ok = reader.run(sink);
             if (ok) diags.append(found);
@@ -200,7 +320,7 @@ bool stream_text(std::string_view text, bool crlf, const std::string& file,
             return ok;
         } catch (const CsvSyntaxError& e) {
             Field at;
-            LineCursor(text, reader.start()).place(e.offset, at.line, at.column);
+            source.place_error(e.offset, at.line, at.column);
             diags.error(Errc::csv_malformed, Place{file, at.line, at.column}, {}, e.what(),
                         "un campo che contiene il separatore o le virgolette va scritto tra "
                         "virgolette, raddoppiando quelle interne (\"\")");
@@ -212,6 +332,13 @@ bool stream_text(std::string_view text, bool crlf, const std::string& file,
                     "una cella " + limit_refusal(limits, "max_cell_bytes"));
     }
     return false;
+}
+
+// The rows of `text` into `sink`, its limits checked; `crlf` as CsvTokenizer's.
+bool stream_text(std::string_view text, bool crlf, const std::string& file,
+                 const ReaderLimits& limits, Diagnostics& diags, const CsvRowSink& sink) {
+    return stream_source(text, file, limits, diags, sink,
+                         [&](char delimiter) { return ViewSource(text, delimiter, crlf, limits); });
 }
 
 }  // namespace
@@ -301,6 +428,73 @@ bool stream_csv_view(std::string_view bytes, const std::string& file, const Read
         return stream_text(bytes, true, file, limits, diags, sink);
     }
     return stream_converted(std::string(bytes), file, limits, diags, sink);
+}
+
+namespace {
+
+// The last bytes of `part` that may begin a character the next part ends: from its last lead
+// byte (11xxxxxx) among the last four, if there is one.
+std::size_t utf8_cut(std::string_view part) {
+    std::size_t i = part.size();
+    while (i > 0 && part.size() - i < 4 && (static_cast<unsigned char>(part[i - 1]) & 0xC0) == 0x80)
+        --i;
+    return i > 0 && static_cast<unsigned char>(part[i - 1]) >= 0xC0 ? i - 1 : part.size();
+}
+
+// is_valid_utf8 over the file from where `fd` is, `chunk` bytes at a time, a character cut by
+// a chunk's end carried to the next.
+bool file_is_utf8(int fd, std::size_t chunk) {
+    std::string buffer;
+    buffer.reserve(chunk + 4);
+    while (read_more(fd, buffer, chunk)) {
+        const std::size_t cut = utf8_cut(buffer);
+        if (!is_valid_utf8(std::string_view(buffer).substr(0, cut))) return false;
+        buffer.erase(0, cut);
+    }
+    return is_valid_utf8(buffer);
+}
+
+// The file's first chunks, until they hold the sniffer's lines and the one after (measured
+// with them) or the file ends; false at its end.
+bool read_head(int fd, std::string& head, std::size_t chunk) {
+    head.reserve(2 * chunk);
+    while (read_more(fd, head, chunk)) {
+        if (std::count(head.begin(), head.end(), '\n') >= 51) return true;
+    }
+    return false;
+}
+
+bool stream_file(int fd, const std::string& file, const ReaderLimits& limits, Diagnostics& diags,
+                 const CsvRowSink& sink, std::size_t chunk) {
+    if (!file_is_utf8(fd, chunk) || ::lseek(fd, 0, SEEK_SET) != 0) {
+        auto bytes = read_file_bytes(file, limits, diags);  // converted whole, as before
+        return bytes && stream_csv_bytes(std::move(*bytes), file, limits, diags, sink);
+    }
+    std::string head;
+    const bool eof = !read_head(fd, head, chunk);
+    const std::string_view first = head;
+    return stream_source(first, file, limits, diags, sink, [&](char delimiter) {
+        return ChunkedSource(fd, std::move(head), eof, delimiter, limits, chunk);
+    });
+}
+
+}  // namespace
+
+bool stream_csv_file(const std::string& file, const ReaderLimits& limits, Diagnostics& diags,
+                     const CsvRowSink& sink, std::size_t chunk_bytes) {
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        diags.error(Errc::file_unreadable, Place{file}, {}, std::strerror(errno));
+        return false;
+    }
+    bool ok = false;
+    try {
+        ok = stream_file(fd, file, limits, diags, sink, std::max<std::size_t>(chunk_bytes, 1));
+    } catch (const ReadFailed& e) {
+        diags.error(Errc::file_unreadable, Place{file}, {}, std::strerror(e.error));
+    }
+    ::close(fd);
+    return ok;
 }
 
 std::optional<CanonicalTable> read_csv_table(std::string_view text, const std::string& file,

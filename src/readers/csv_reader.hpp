@@ -44,6 +44,11 @@ bool stream_csv_bytes(std::string bytes, const std::string& file, const ReaderLi
 // The same from bytes the caller holds (a mapped file).
 bool stream_csv_view(std::string_view bytes, const std::string& file, const ReaderLimits& limits,
                      Diagnostics& diags, const CsvRowSink& sink);
+// The same from the file `file`, read `chunk_bytes` at a time into a reused buffer (its UTF-8
+// checked in a first pass the same way; other bytes are read whole and converted). A file
+// truncated or changed meanwhile is read as far as it goes: never a crash.
+bool stream_csv_file(const std::string& file, const ReaderLimits& limits, Diagnostics& diags,
+                     const CsvRowSink& sink, std::size_t chunk_bytes = 4u << 20);
 std::optional<CanonicalTable> read_csv_bytes(std::string bytes, const std::string& file,
                                              const ReaderLimits& limits, Diagnostics& diags);
 

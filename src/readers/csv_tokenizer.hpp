@@ -43,9 +43,10 @@ class CsvTokenizer {
   public:
     // `crlf`: a file's bytes, where CRLF ends a line as LF does (and is LF inside a quoted
     // cell); otherwise text already through to_utf8_text(), where every CR is text.
+    // `file_start`: the text starts the file (a BOM there is skipped), not a later chunk of it.
     CsvTokenizer(std::string_view text, char delimiter,
                  std::uint64_t max_line_bytes = std::numeric_limits<std::uint64_t>::max(),
-                 bool crlf = true);
+                 bool crlf = true, bool file_start = true);
 
     // The next row's cells (views valid until the next call); false at the end of the text.
     // Throws CsvSyntaxError and CsvLineTooLong.
