@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <memory>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -109,18 +110,47 @@ class ReadFailed {
     int error = 0;
 };
 
-// A file's descriptor read into `buffer` (appended), at most `bytes`; false at its end. A file
-// truncated meanwhile simply ends sooner (a mapping of it killed pira with SIGBUS).
-bool read_more(int fd, std::string& buffer, std::size_t bytes) {
-    const std::size_t had = buffer.size();
-    buffer.resize(had + bytes);
-    ssize_t n = 0;
-    do {
-        n = ::read(fd, buffer.data() + had, bytes);
-    } while (n < 0 && errno == EINTR);
-    if (n < 0) throw ReadFailed{errno};
-    buffer.resize(had + static_cast<std::size_t>(n));
-    return n > 0;
+// Bytes read from a file, grown without zero-filling (a std::string's resize wrote each chunk
+// once before read() did).
+class ByteBuffer {
+  public:
+    std::string_view view() const { return {data_.get(), size_}; }
+    std::size_t size() const { return size_; }
+    // At most `bytes` more from `fd`; false at its end. A file truncated meanwhile simply ends
+    // sooner (a mapping of it killed pira with SIGBUS).
+    bool read_more(int fd, std::size_t bytes) {
+        if (size_ + bytes > capacity_) grow(std::max(2 * capacity_, size_ + bytes));
+        ssize_t n = 0;
+        do {
+            n = ::read(fd, data_.get() + size_, bytes);
+        } while (n < 0 && errno == EINTR);
+        if (n < 0) throw ReadFailed{errno};
+        size_ += static_cast<std::size_t>(n);
+        return n > 0;
+    }
+    void drop_front(std::size_t n) {
+        std::memmove(data_.get(), data_.get() + n, size_ - n);
+        size_ -= n;
+    }
+
+  private:
+    void grow(std::size_t capacity) {
+        auto bigger = std::make_unique_for_overwrite<char[]>(capacity);
+        if (size_ > 0) std::memcpy(bigger.get(), data_.get(), size_);
+        data_ = std::move(bigger);
+        capacity_ = capacity;
+    }
+    std::unique_ptr<char[]> data_;
+    std::size_t size_ = 0, capacity_ = 0;
+};
+
+// The LFs in `text`, found with memchr.
+std::size_t count_lf(std::string_view text) {
+    std::size_t n = 0;
+    for (const char *at = text.data(), *end = at + text.size();; ++n, ++at) {
+        at = static_cast<const char*>(std::memchr(at, '\n', static_cast<std::size_t>(end - at)));
+        if (at == nullptr) return n;
+    }
 }
 
 // The rows of a file read a chunk at a time into one reused buffer: a row is handed over only
@@ -128,7 +158,7 @@ bool read_more(int fd, std::string& buffer, std::size_t bytes) {
 // in the whole text; the row under way is carried to the front of the next chunk.
 class ChunkedSource {
   public:
-    ChunkedSource(int fd, std::string first, bool eof, char delimiter, const ReaderLimits& limits,
+    ChunkedSource(int fd, ByteBuffer first, bool eof, char delimiter, const ReaderLimits& limits,
                   std::size_t chunk)
         : fd_(fd),
           chunk_(chunk),
@@ -136,8 +166,8 @@ class ChunkedSource {
           max_line_(limits.max_line_bytes),
           eof_(eof),
           buffer_(std::move(first)) {
-        tokens_.emplace(buffer_, delimiter_, max_line_, true, true);
-        lines_.emplace(buffer_, tokens_->start());
+        tokens_.emplace(buffer_.view(), delimiter_, max_line_, true, true);
+        lines_.emplace(buffer_.view(), tokens_->start());
     }
     ChunkedSource(const ChunkedSource&) = delete;
     ChunkedSource& operator=(const ChunkedSource&) = delete;
@@ -164,20 +194,19 @@ class ChunkedSource {
         lines_->place(offset, line, column);
     }
     void place_error(std::size_t offset, std::size_t& line, std::size_t& column) const {
-        LineCursor(buffer_, base_ == 0 ? tokens_->start() : 0, first_line_)
+        LineCursor(buffer_.view(), base_ == 0 ? tokens_->start() : 0, first_line_)
             .place(offset, line, column);
     }
 
   private:
     // The bytes before `row_start` are done with: the rest moves to the front, a chunk follows.
     void continue_with(std::size_t row_start) {
-        first_line_ += static_cast<std::size_t>(
-            std::count(buffer_.begin(), buffer_.begin() + static_cast<long>(row_start), '\n'));
+        first_line_ += count_lf(buffer_.view().substr(0, row_start));
         base_ += row_start;
-        buffer_.erase(0, row_start);
-        eof_ = !read_more(fd_, buffer_, chunk_);
-        tokens_.emplace(buffer_, delimiter_, max_line_, true, false);
-        lines_.emplace(buffer_, 0, first_line_);
+        buffer_.drop_front(row_start);
+        eof_ = !buffer_.read_more(fd_, chunk_);
+        tokens_.emplace(buffer_.view(), delimiter_, max_line_, true, false);
+        lines_.emplace(buffer_.view(), 0, first_line_);
     }
 
     int fd_;
@@ -185,7 +214,7 @@ class ChunkedSource {
     char delimiter_;
     std::uint64_t max_line_;
     bool eof_;
-    std::string buffer_;
+    ByteBuffer buffer_;
     std::size_t base_ = 0, first_line_ = 1;  // the buffer's offset in the file, and its line
     std::optional<CsvTokenizer> tokens_;
     std::optional<LineCursor> lines_;
@@ -444,22 +473,20 @@ std::size_t utf8_cut(std::string_view part) {
 // is_valid_utf8 over the file from where `fd` is, `chunk` bytes at a time, a character cut by
 // a chunk's end carried to the next.
 bool file_is_utf8(int fd, std::size_t chunk) {
-    std::string buffer;
-    buffer.reserve(chunk + 4);
-    while (read_more(fd, buffer, chunk)) {
-        const std::size_t cut = utf8_cut(buffer);
-        if (!is_valid_utf8(std::string_view(buffer).substr(0, cut))) return false;
-        buffer.erase(0, cut);
+    ByteBuffer buffer;
+    while (buffer.read_more(fd, chunk)) {
+        const std::size_t cut = utf8_cut(buffer.view());
+        if (!is_valid_utf8(buffer.view().substr(0, cut))) return false;
+        buffer.drop_front(cut);
     }
-    return is_valid_utf8(buffer);
+    return is_valid_utf8(buffer.view());
 }
 
 // The file's first chunks, until they hold the sniffer's lines and the one after (measured
 // with them) or the file ends; false at its end.
-bool read_head(int fd, std::string& head, std::size_t chunk) {
-    head.reserve(2 * chunk);
-    while (read_more(fd, head, chunk)) {
-        if (std::count(head.begin(), head.end(), '\n') >= 51) return true;
+bool read_head(int fd, ByteBuffer& head, std::size_t chunk) {
+    while (head.read_more(fd, chunk)) {
+        if (count_lf(head.view()) >= 51) return true;
     }
     return false;
 }
@@ -470,9 +497,9 @@ bool stream_file(int fd, const std::string& file, const ReaderLimits& limits, Di
         auto bytes = read_file_bytes(file, limits, diags);  // converted whole, as before
         return bytes && stream_csv_bytes(std::move(*bytes), file, limits, diags, sink);
     }
-    std::string head;
+    ByteBuffer head;
     const bool eof = !read_head(fd, head, chunk);
-    const std::string_view first = head;
+    const std::string_view first = head.view();
     return stream_source(first, file, limits, diags, sink, [&](char delimiter) {
         return ChunkedSource(fd, std::move(head), eof, delimiter, limits, chunk);
     });
