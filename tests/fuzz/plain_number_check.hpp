@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "normalise/date.hpp"
 #include "normalise/number.hpp"
 
 namespace pira::fuzz {
@@ -23,6 +24,17 @@ inline std::size_t plain_number_disagreement(std::string_view text) {
         }
     }
     return std::string_view::npos;
+}
+
+// Whether the date shapes decided at a glance are what the regular expressions say, for the
+// text and every suffix of it (a target's value comes after its comparator).
+inline bool date_glance_agrees(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+        const std::string_view t = text.substr(pos);
+        const auto glance = date_shape_at_a_glance(t);
+        if (glance && *glance != date_shape_by_patterns(t)) return false;
+    }
+    return true;
 }
 
 }  // namespace pira::fuzz

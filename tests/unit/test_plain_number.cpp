@@ -27,6 +27,16 @@ TEST(PlainNumber, AnswersTheCommonFormsAsTheGeneralScan) {
     }
 }
 
+TEST(DateGlance, DecidesTheCommonShapesAsThePatterns) {
+    for (std::string_view text : {"31/12/2025", "1-1-2025", "80 %", "5 N.", "12 gg", "31/08",
+                                  "31 dicembre 2025", "2025-12-31", "31.08.", "1/1/20255"}) {
+        EXPECT_TRUE(fuzz::date_glance_agrees(text)) << text;
+    }
+    EXPECT_EQ(date_shape_at_a_glance("31/12/2025"), true);
+    EXPECT_EQ(date_shape_at_a_glance("80 %"), false);
+    EXPECT_EQ(date_shape_at_a_glance("31 dicembre 2025"), std::nullopt);
+}
+
 TEST(PlainNumber, EveryCellOfTheSamplesAgrees) {
     std::size_t cells = 0, answered = 0;
     for (const auto& entry :
@@ -43,6 +53,7 @@ TEST(PlainNumber, EveryCellOfTheSamplesAgrees) {
                 ++cells;
                 EXPECT_EQ(fuzz::plain_number_disagreement(f.text), std::string_view::npos)
                     << entry.path() << ": " << f.text;
+                EXPECT_TRUE(fuzz::date_glance_agrees(f.text)) << entry.path() << ": " << f.text;
                 for (std::size_t pos = 0; pos < f.text.size(); ++pos)
                     answered += scan_plain_number(f.text, pos) ? 1 : 0;
             }
