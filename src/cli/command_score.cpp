@@ -47,9 +47,10 @@ po::options_description score_options(ScoreOptions& o, int& year) {
     return desc;
 }
 
-void write(const std::string& format, std::ostream& out, const Scorecard& card, const Policy& p) {
+void write(const std::string& format, std::ostream& out, const Scorecard& card, const Policy& p,
+           ScoreJsonIndicators* indicators) {
     if (format == "json") {
-        write_score_json(out, card, p);
+        write_score_json(out, card, p, indicators);
     } else if (format == "csv") {
         write_score_csv(out, card, p);
     } else {
@@ -79,17 +80,21 @@ int run_score(const Args& args) {
 
     Diagnostics diags;
     Scorecard card;
+    // A table file's indicators are written to the JSON as they are scored, not kept.
+    std::optional<ScoreJsonIndicators> json_indicators;
+    if (o.format == "json" && !o.input.empty()) json_indicators.emplace();
+    ScoreJsonIndicators* const sink = json_indicators ? &*json_indicators : nullptr;
     if (o.input.empty()) {
         auto dataset = open_dataset(o.db, "score");
         if (!dataset) return kExitCannotRun;
         const int rc = score_dataset(*dataset, o.year, *policy, "score", card, diags);
         if (rc != kExitOk) return rc;
     } else {
-        const int rc = score_file(o.input, *limits, o.year, *policy, "score", card, diags);
+        const int rc = score_file(o.input, *limits, o.year, *policy, "score", card, diags, sink);
         if (rc != kExitOk) return rc;
     }
     if (o.output.empty()) {
-        write(o.format, std::cout, card, *policy);
+        write(o.format, std::cout, card, *policy, sink);
         return kExitOk;
     }
     std::ofstream out(o.output, std::ios::binary);
@@ -97,7 +102,7 @@ int run_score(const Args& args) {
         std::cerr << "pira score: impossibile scrivere «" << o.output << "»\n";
         return kExitCannotRun;
     }
-    write(o.format, out, card, *policy);
+    write(o.format, out, card, *policy, sink);
     return out ? kExitOk : kExitCannotRun;
 }
 

@@ -81,15 +81,11 @@ bool is_csv_file(const std::string& path) {
     return ext == ".csv" || ext == ".tsv" || ext == ".txt";
 }
 
-// The LFs in `text`, found with memchr (a byte loop cost 5 % of a large table's scoring).
-std::size_t line_count(std::string_view text) {
-    std::size_t n = 0;
-    for (std::size_t at = 0; at < text.size(); ++at, ++n) {
-        const void* lf = std::memchr(text.data() + at, '\n', text.size() - at);
-        if (lf == nullptr) break;
-        at = static_cast<std::size_t>(static_cast<const char*>(lf) - text.data());
-    }
-    return n;
+// The file's size when it can be had (to reserve by), else 0.
+std::size_t file_size_hint(const std::string& path) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    return ec ? 0 : static_cast<std::size_t>(size);
 }
 
 // A CSV table scored as it is read: each row typed into one reused Indicator and scored, so
@@ -98,9 +94,9 @@ std::size_t line_count(std::string_view text) {
 // same order.
 int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::optional<int> year,
                      const Policy& policy, const std::string& command, Scorecard& card,
-                     Diagnostics& diags) {
-    auto bytes = read_file_bytes(path, limits, diags);
-    if (!bytes) {
+                     Diagnostics& diags, ScoredIndicatorSink* scored) {
+    // Read a chunk at a time (a mapping died of SIGBUS when the file was truncated meanwhile).
+    if (!check_file_size(path, limits, diags)) {
         print_diagnostics(diags);
         return kExitCannotRun;
     }
@@ -108,11 +104,9 @@ int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::o
     Diagnostics columns, scoring;
     bool columns_ok = true;
     std::size_t count = 0;
-    ScoreBuilder builder(policy, scoring);
-    // One indicator a line at most (quoted cells may span lines); a line of 128 bytes or less
-    // is not taken for one, so blank lines reserve nothing.
-    const std::size_t lines = line_count(*bytes);
-    builder.reserve(std::min(lines, bytes->size() / 128));
+    ScoreBuilder builder(policy, scoring, scored);
+    // A line of 128 bytes or less is not taken for an indicator, so blank lines reserve nothing.
+    builder.reserve(file_size_hint(path) / 128);
     Indicator ind;
     std::optional<IndicatorReader> reader;
     const CsvRowSink sink{[&](const CanonicalTable& t) {
@@ -124,7 +118,7 @@ int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::o
                               builder.add(ind);
                               ++count;
                           }};
-    if (!stream_csv_bytes(std::move(*bytes), path, limits, diags, sink)) {
+    if (!stream_csv_file(path, limits, diags, sink)) {
         print_diagnostics(diags);
         return kExitCannotRun;
     }
@@ -154,16 +148,21 @@ int score_and_report(const CanonicalTable& table, std::optional<int> year, const
 
 int score_file(const std::string& path, const ReaderLimits& limits, std::optional<int> year,
                const Policy& policy, const std::string& command, Scorecard& card,
-               Diagnostics& diags) {
+               Diagnostics& diags, ScoredIndicatorSink* sink) {
     if (is_csv_file(path)) {
-        return score_csv_stream(path, limits, year, policy, command, card, diags);
+        return score_csv_stream(path, limits, year, policy, command, card, diags, sink);
     }
     const auto table = read_table_file(path, limits, diags);
     if (!table) {
         print_diagnostics(diags);
         return kExitCannotRun;
     }
-    return score_and_report(*table, year, policy, command, card, diags);
+    const int rc = score_and_report(*table, year, policy, command, card, diags);
+    if (sink != nullptr) {  // workbooks and JSON lines are read whole: handed over at the end
+        for (const auto& i : card.indicators) sink->add(i);
+        card.indicators.clear();
+    }
+    return rc;
 }
 
 int score_dataset(Dataset& dataset, std::optional<int> year, const Policy& policy,

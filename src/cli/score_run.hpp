@@ -28,10 +28,12 @@ int score_and_report(const CanonicalTable& table, std::optional<int> year, const
                      const std::string& command, Scorecard& card, Diagnostics& diags);
 
 // The same from a table file (read_table_file's formats, with its exit 2 when it cannot be
-// read); a CSV file is streamed, its rows scored as they are read and never kept.
+// read); a CSV file is streamed, its rows scored as they are read and never kept. With a
+// `sink`, the scored indicators go to it (in file order, the card's left empty), whatever
+// the format.
 int score_file(const std::string& path, const ReaderLimits& limits, std::optional<int> year,
                const Policy& policy, const std::string& command, Scorecard& card,
-               Diagnostics& diags);
+               Diagnostics& diags, ScoredIndicatorSink* sink = nullptr);
 
 // The same from the dataset's typed values (Dataset::indicators); `scored`, when given, gets
 // the indicators scored.

@@ -238,7 +238,9 @@ void assign_texts(Indicator& ind, const TableRow& row, const Cols& cols) {
     // Pistoia-Prato indicator codes are repaired like objective codes; other families'
     // codes ("OC_DTDE_02", "IS_0102_A3.1_02") are kept as written.
     assign_text(ind.indicator_code, row, cols.indicator_code);
-    if (auto ic = parse_indicator_code(ind.indicator_code)) ind.indicator_code = ic->canonical;
+    thread_local std::string canonical;  // reused: one code a row
+    if (indicator_code_canonical(ind.indicator_code, canonical))
+        ind.indicator_code.assign(canonical);
     assign_text(ind.indicator_name, row, cols.indicator_name);
     assign_text(ind.type, row, cols.type);
     assign_text(ind.unit, row, cols.unit);

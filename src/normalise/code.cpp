@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <array>
 #include <cctype>
 #include <memory>
 #include <optional>
@@ -211,6 +212,118 @@ Result<Code> parse_indicator_code(std::string_view text) {
         canonical += "_" + *d;
     }
     return Code{canonical, std::string(kPistoiaPrato), repair_note(t, canonical)};
+}
+
+}  // namespace pira
+
+namespace pira {
+namespace {
+
+bool is_separator(char c) {
+    return c == '_' || c == '-' || c == ' ' || c == '.';
+}
+
+// std::toupper as pira runs it (the C locale: ASCII letters only), without a call per byte.
+char upper(char c) {
+    return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+}
+
+// as_digits() of one character of a segment, upper-cased as segments() does; 0 if none.
+char digit_of(char c) {
+    switch (upper(c)) {
+        case 'O':
+        case 'Q':
+        case 'D':
+            return '0';
+        case 'I':
+        case 'L':
+            return '1';
+        case 'S':
+            return '5';
+        case 'B':
+            return '8';
+        case 'Z':
+            return '2';
+        default:
+            return c >= '0' && c <= '9' ? c : '\0';
+    }
+}
+
+// as_digits(s) appended to `out`; false where it gives nullopt.
+bool append_digits(std::string_view s, std::string& out) {
+    for (char c : s) {
+        const char d = digit_of(c);
+        if (d == '\0') return false;
+        out += d;
+    }
+    return true;
+}
+
+bool append_two_digits(std::string_view s, std::string& out) {
+    return s.size() == 2 && append_digits(s, out);
+}
+
+// More segments than the fast reading holds: the full parse.
+bool parse_code_slowly(std::string_view t, std::string& out) {
+    auto c = parse_indicator_code(t);
+    if (!c) return false;
+    out = c->canonical;
+    return true;
+}
+
+// type_prefix() on a segment not yet upper-cased: its type and length, or 0.
+std::size_t append_type(std::string_view seg, std::string& out) {
+    auto at = [&](std::size_t i) { return i < seg.size() ? upper(seg[i]) : '\0'; };
+    auto is_o = [](char c) { return c == 'O' || c == '0' || c == 'Q'; };
+    auto is_i = [](char c) { return c == 'I' || c == 'L' || c == '1'; };
+    if (seg.size() >= 3 && at(0) == 'U' && is_i(at(1)) && at(2) == 'C') {
+        out += "UIC";
+        return 3;
+    }
+    if (seg.size() >= 2 && is_o(at(0)) && (at(1) == 'S' || at(1) == '5')) {
+        out += "OS";
+        return 2;
+    }
+    if (seg.size() >= 2 && is_o(at(0)) && at(1) == 'P') {
+        out += "OP";
+        return seg.size() >= 3 && at(2) == 'P' ? 3 : 2;
+    }
+    return 0;
+}
+
+}  // namespace
+
+bool indicator_code_canonical(std::string_view text, std::string& out) {
+    const std::string_view t = trim(text);
+    constexpr std::size_t kMost = 16;
+    std::array<std::string_view, kMost> segs;
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < t.size();) {
+        while (i < t.size() && is_separator(t[i])) ++i;
+        const std::size_t start = i;
+        while (i < t.size() && !is_separator(t[i])) ++i;
+        if (i == start) continue;
+        if (n == kMost) return parse_code_slowly(t, out);
+        segs[n++] = t.substr(start, i - start);
+    }
+    out.clear();
+    if (n < 4 || !append_two_digits(segs[0], out)) return false;
+    out += '_';
+    if (!append_two_digits(segs[1], out)) return false;
+    out += '_';
+    const std::size_t type = append_type(segs[2], out);
+    if (type == 0) return false;
+    std::string_view rest = segs[2].substr(type);
+    std::size_t next = 3;
+    if (rest.empty()) rest = segs[next++];  // "01_01_05_01"
+    if (!append_two_digits(rest, out) || next >= n) return false;
+    out += '_';
+    if (!append_two_digits(segs[next], out)) return false;
+    for (++next; next < n; ++next) {  // year, then an optional variant number ("_2")
+        out += '_';
+        if (!append_digits(segs[next], out)) return false;
+    }
+    return true;
 }
 
 }  // namespace pira

@@ -19,5 +19,9 @@ struct Code {
 
 Result<Code> parse_objective_code(std::string_view text);
 Result<Code> parse_indicator_code(std::string_view text);
+// parse_indicator_code()'s canonical form into `out`, without its note and family and without
+// allocating beyond `out` (one code a row of a large table: the parse copied every segment);
+// false, `out` unspecified, where parse_indicator_code fails.
+bool indicator_code_canonical(std::string_view text, std::string& out);
 
 }  // namespace pira

@@ -5,6 +5,7 @@
 #include <unicode/gregocal.h>
 #include <unicode/locid.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -137,14 +138,55 @@ Result<Date> parse_date(std::string_view text) {
     return fail(Errc::date_malformed, offset);
 }
 
-bool looks_like_date(std::string_view text) {
-    std::string_view t = trim(text);
-    if (!could_be_date(t)) return false;
+namespace {
+
+bool date_separator(char c) {
+    return c == '-' || c == '/' || c == '.';
+}
+
+// "31/12/2025", "1-1-2025": numeric_re's shape, read by hand.
+bool numeric_date_shape(std::string_view t) {
+    std::size_t i = 0;
+    for (int part = 0; part < 2; ++part) {
+        const std::size_t from = i;
+        while (i < t.size() && i - from < 3 && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+        if (i - from == 0 || i - from > 2 || i >= t.size() || !date_separator(t[i])) return false;
+        ++i;
+    }
+    if (t.size() - i != 4) return false;
+    for (; i < t.size(); ++i) {
+        if (!std::isdigit(static_cast<unsigned char>(t[i]))) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::optional<bool> date_shape_at_a_glance(std::string_view t) {
+    if (numeric_date_shape(t)) return true;
+    const bool only_numeric = std::all_of(t.begin(), t.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) || date_separator(c);
+    });
+    // Other characters leave only named_re, and it ends with the year's digits: "80 %", "5 N."
+    // and "12 gg" are no date.
+    if (!only_numeric && !t.empty() && !std::isdigit(static_cast<unsigned char>(t.back())))
+        return false;
+    return std::nullopt;
+}
+
+bool date_shape_by_patterns(std::string_view t) {
     const re2::StringPiece in(t.data(), t.size());
     for (const RE2* re : {&numeric_re(), &iso_re(), &named_re(), &incomplete_re()}) {
         if (RE2::FullMatch(in, *re)) return true;
     }
     return false;
+}
+
+bool looks_like_date(std::string_view text) {
+    std::string_view t = trim(text);
+    if (!could_be_date(t)) return false;
+    if (const auto glance = date_shape_at_a_glance(t)) return *glance;
+    return date_shape_by_patterns(t);
 }
 
 }  // namespace pira

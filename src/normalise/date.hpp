@@ -4,6 +4,7 @@
 #pragma once
 
 #include <compare>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -25,5 +26,9 @@ Result<Date> parse_date(std::string_view text);
 // True when the text has the shape of a date (digits and separators, or a month name), even if
 // it is invalid or incomplete: the caller then reports the date error instead of "not a number".
 bool looks_like_date(std::string_view text);
+// Its two halves, on trimmed text: the shapes decided without the regular expressions
+// ("31/12/2025" is one, "80 %" none; nullopt: ask them), and the regular expressions.
+std::optional<bool> date_shape_at_a_glance(std::string_view t);
+bool date_shape_by_patterns(std::string_view t);
 
 }  // namespace pira

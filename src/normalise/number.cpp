@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <vector>
 
 #include "common/text.hpp"
@@ -133,7 +134,68 @@ int Number::significant_decimals() const {
     return dot == std::string::npos ? 0 : static_cast<int>(machine.size() - dot - 1);
 }
 
+namespace {
+
+std::size_t digit_run(std::string_view text, std::size_t pos) {
+    std::size_t end = pos;
+    while (end < text.size() && is_digit(text[end])) ++end;
+    return end - pos;
+}
+
+// Whether the number may end at `end` as the general scan would end it there: the text's end,
+// or an ASCII character that is no digit or separator, a space only when no digit follows it
+// (it could group thousands).
+bool ends_plainly(std::string_view text, std::size_t end) {
+    if (end >= text.size()) return true;
+    const char c = text[end];
+    if (c == ' ') return end + 1 >= text.size() || !is_digit(text[end + 1]);
+    return static_cast<unsigned char>(c) < 0x80 && !is_digit(c) && c != '.' && c != ',';
+}
+
+}  // namespace
+
+std::optional<NumberScan> scan_plain_number(std::string_view text, std::size_t pos) {
+    const std::size_t first = digit_run(text, pos);
+    if (first == 0) return std::nullopt;
+    std::string integer(text.substr(pos, first));
+    std::size_t at = pos + first;
+    // "1.234.567,89": 1-3 digits, then groups of three after dots, then a decimal comma.
+    bool grouped = false;
+    while (first <= 3 && at < text.size() && text[at] == '.' && digit_run(text, at + 1) == 3) {
+        integer.append(text.substr(at + 1, 3));
+        at += 4;
+        grouped = true;
+    }
+    std::string_view fraction;
+    if (at < text.size() && text[at] == ',') {
+        const std::size_t n = digit_run(text, at + 1);
+        // Three decimals after a short integer part are ambiguous: the general scan says so.
+        if (n == 0 || (!grouped && n == 3 && first <= 3 && integer != "0")) return std::nullopt;
+        fraction = text.substr(at + 1, n);
+        at += 1 + n;
+    } else if (grouped) {
+        return std::nullopt;  // "1.234": grouping without a comma, left to the general scan
+    }
+    if (!ends_plainly(text, at)) return std::nullopt;
+    const std::size_t nz = std::min(integer.find_first_not_of('0'), integer.size() - 1);
+    std::string plain = integer.substr(nz);
+    if (!fraction.empty()) plain.append(".").append(fraction);
+    NumberScan out;
+    auto [ptr, ec] = std::from_chars(plain.data(), plain.data() + plain.size(), out.number.value);
+    if (ec != std::errc() || ptr != plain.data() + plain.size()) return std::nullopt;
+    if (out.number.value == 0.0) out.number.value = 0.0;
+    out.number.machine = strip_trailing_zeros(std::move(plain));
+    out.number.decimals = static_cast<int>(fraction.size());
+    out.end = at;
+    return out;
+}
+
 Result<NumberScan> scan_number(std::string_view text, std::size_t pos) {
+    if (auto plain = scan_plain_number(text, pos)) return *std::move(plain);
+    return scan_number_general(text, pos);
+}
+
+Result<NumberScan> scan_number_general(std::string_view text, std::size_t pos) {
     auto skip_blanks = [&] {
         while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
     };

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -29,6 +30,11 @@ struct NumberScan {
 // Reads a number at `pos` (after optional blanks and sign) and reports where it ended, so that
 // callers can go on with a unit. Fails with the position where parsing stopped.
 Result<NumberScan> scan_number(std::string_view text, std::size_t pos = 0);
+// The same, without the fast path below.
+Result<NumberScan> scan_number_general(std::string_view text, std::size_t pos = 0);
+// scan_number's fast path: digits at `pos`, with a decimal comma or "1.234,56" grouping, ended
+// plainly ("80%", "80 %", "5 N."); what scan_number_general says of them, else nullopt.
+std::optional<NumberScan> scan_plain_number(std::string_view text, std::size_t pos = 0);
 
 // The whole text must be one number (surrounding blanks allowed).
 Result<Number> parse_number(std::string_view text);

@@ -3,6 +3,13 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <memory>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include "common/formula_guard.hpp"
 #include "common/text.hpp"
@@ -22,8 +29,13 @@ bool blank(const std::vector<CsvCell>& cells) {
 // rather than from the line start (which made wide rows quadratic).
 class LineCursor {
   public:
-    LineCursor(std::string_view text, std::size_t start)
-        : text_(text), scanned_(start), line_start_(start), last_offset_(start) {}
+    // `first_line`: the line `start` is on (a file read in chunks starts a buffer on a later one).
+    LineCursor(std::string_view text, std::size_t start, std::size_t first_line = 1)
+        : text_(text),
+          scanned_(start),
+          line_(first_line),
+          line_start_(start),
+          last_offset_(start) {}
     void place(std::size_t offset, std::size_t& line, std::size_t& column) {
         const bool new_line = advance(offset);
         if (new_line || offset < last_offset_) {
@@ -53,7 +65,7 @@ class LineCursor {
     }
 
     std::string_view text_;
-    std::size_t scanned_, line_ = 1, line_start_;
+    std::size_t scanned_, line_, line_start_;
     std::size_t last_offset_, last_column_ = 1;
 };
 
@@ -69,20 +81,155 @@ void unguard(Field& f) {
 
 class CellTooLong {};
 
-// The rows of `text` with places, blank lines dropped, into `sink`; throws CsvSyntaxError,
-// CellTooLong, or stops with false at the row limit.
-class RowReader {
+// The rows of a text held whole, and where its cells are.
+class ViewSource {
   public:
-    RowReader(std::string_view text, char delimiter, bool crlf, const std::string& file,
-              const ReaderLimits& limits, Diagnostics& diags)
-        : tokens_(text, delimiter, limits.max_line_bytes, crlf),
-          lines_(text, tokens_.start()),
-          limits_(limits),
-          diags_(diags) {
-        table_.file = file;
+    ViewSource(std::string_view text, char delimiter, bool crlf, const ReaderLimits& limits)
+        : text_(text),
+          tokens_(text, delimiter, limits.max_line_bytes, crlf),
+          lines_(text, tokens_.start()) {}
+    bool next_row(std::vector<CsvCell>& cells) { return tokens_.next_row(cells); }
+    std::size_t position() const { return tokens_.position(); }
+    std::size_t start() const { return tokens_.start(); }
+    void place(std::size_t offset, std::size_t& line, std::size_t& column) {
+        lines_.place(offset, line, column);
+    }
+    // Where an error found at `offset` is (not in file order: a cursor of its own).
+    void place_error(std::size_t offset, std::size_t& line, std::size_t& column) const {
+        LineCursor(text_, tokens_.start()).place(offset, line, column);
     }
 
-    std::size_t start() const { return tokens_.start(); }
+  private:
+    std::string_view text_;
+    CsvTokenizer tokens_;
+    LineCursor lines_;
+};
+
+class ReadFailed {
+  public:
+    int error = 0;
+};
+
+// Bytes read from a file, grown without zero-filling (a std::string's resize wrote each chunk
+// once before read() did).
+class ByteBuffer {
+  public:
+    std::string_view view() const { return {data_.get(), size_}; }
+    std::size_t size() const { return size_; }
+    // At most `bytes` more from `fd`; false at its end. A file truncated meanwhile simply ends
+    // sooner (a mapping of it killed pira with SIGBUS).
+    bool read_more(int fd, std::size_t bytes) {
+        if (size_ + bytes > capacity_) grow(std::max(2 * capacity_, size_ + bytes));
+        ssize_t n = 0;
+        do {
+            n = ::read(fd, data_.get() + size_, bytes);
+        } while (n < 0 && errno == EINTR);
+        if (n < 0) throw ReadFailed{errno};
+        size_ += static_cast<std::size_t>(n);
+        return n > 0;
+    }
+    void drop_front(std::size_t n) {
+        std::memmove(data_.get(), data_.get() + n, size_ - n);
+        size_ -= n;
+    }
+
+  private:
+    void grow(std::size_t capacity) {
+        auto bigger = std::make_unique_for_overwrite<char[]>(capacity);
+        if (size_ > 0) std::memcpy(bigger.get(), data_.get(), size_);
+        data_ = std::move(bigger);
+        capacity_ = capacity;
+    }
+    std::unique_ptr<char[]> data_;
+    std::size_t size_ = 0, capacity_ = 0;
+};
+
+// The LFs in `text`, found with memchr.
+std::size_t count_lf(std::string_view text) {
+    std::size_t n = 0;
+    for (const char *at = text.data(), *end = at + text.size();; ++n, ++at) {
+        at = static_cast<const char*>(std::memchr(at, '\n', static_cast<std::size_t>(end - at)));
+        if (at == nullptr) return n;
+    }
+}
+
+// The rows of a file read a chunk at a time into one reused buffer: a row is handed over only
+// once a byte after it is in the buffer (or the file has ended), so that it reads as it would
+// in the whole text; the row under way is carried to the front of the next chunk.
+class ChunkedSource {
+  public:
+    ChunkedSource(int fd, ByteBuffer first, bool eof, char delimiter, const ReaderLimits& limits,
+                  std::size_t chunk)
+        : fd_(fd),
+          chunk_(chunk),
+          delimiter_(delimiter),
+          max_line_(limits.max_line_bytes),
+          eof_(eof),
+          buffer_(std::move(first)) {
+        tokens_.emplace(buffer_.view(), delimiter_, max_line_, true, true);
+        lines_.emplace(buffer_.view(), tokens_->start());
+    }
+    ChunkedSource(const ChunkedSource&) = delete;
+    ChunkedSource& operator=(const ChunkedSource&) = delete;
+
+    bool next_row(std::vector<CsvCell>& cells) {
+        while (true) {
+            const std::size_t row_start = tokens_->position();
+            try {
+                const bool got = tokens_->next_row(cells);
+                if (eof_ || (got && tokens_->position() < buffer_.size())) return got;
+            } catch (const CsvSyntaxError&) {
+                if (eof_) throw;  // else perhaps only the chunk's end: read on
+            } catch (CsvLineTooLong& e) {
+                if (eof_) {
+                    e.line += first_line_ - 1;
+                    throw;
+                }
+            }
+            continue_with(row_start);
+        }
+    }
+    std::size_t position() const { return base_ + tokens_->position(); }
+    void place(std::size_t offset, std::size_t& line, std::size_t& column) {
+        lines_->place(offset, line, column);
+    }
+    void place_error(std::size_t offset, std::size_t& line, std::size_t& column) const {
+        LineCursor(buffer_.view(), base_ == 0 ? tokens_->start() : 0, first_line_)
+            .place(offset, line, column);
+    }
+
+  private:
+    // The bytes before `row_start` are done with: the rest moves to the front, a chunk follows.
+    void continue_with(std::size_t row_start) {
+        first_line_ += count_lf(buffer_.view().substr(0, row_start));
+        base_ += row_start;
+        buffer_.drop_front(row_start);
+        eof_ = !buffer_.read_more(fd_, chunk_);
+        tokens_.emplace(buffer_.view(), delimiter_, max_line_, true, false);
+        lines_.emplace(buffer_.view(), 0, first_line_);
+    }
+
+    int fd_;
+    std::size_t chunk_;
+    char delimiter_;
+    std::uint64_t max_line_;
+    bool eof_;
+    ByteBuffer buffer_;
+    std::size_t base_ = 0, first_line_ = 1;  // the buffer's offset in the file, and its line
+    std::optional<CsvTokenizer> tokens_;
+    std::optional<LineCursor> lines_;
+};
+
+// The rows of `Source` with places, blank lines dropped, into `sink`; throws CsvSyntaxError,
+// CellTooLong, or stops with false at the row limit.
+template <class Source>
+class RowReader {
+  public:
+    RowReader(Source& source, const std::string& file, const ReaderLimits& limits,
+              Diagnostics& diags)
+        : tokens_(source), limits_(limits), diags_(diags) {
+        table_.file = file;
+    }
 
     // False when the text has more rows than the limit, or none.
     bool run(const CsvRowSink& sink) {
@@ -104,6 +251,7 @@ class RowReader {
             }
             read_row();
             sink.row(table_, row_);
+            if (sink.consumed && raw_rows % kRowsPerRelease == 0) sink.consumed(tokens_.position());
         }
         if (!header_seen) {
             diags_.error(Errc::csv_malformed, Place{table_.file}, {}, "il file è vuoto");
@@ -113,11 +261,13 @@ class RowReader {
     }
 
   private:
+    static constexpr std::size_t kRowsPerRelease = 2048;  // some 800 KB of a canonical table
+
     void to_field(const CsvCell& c, Field& f) {
         if (c.text.size() > limits_.max_cell_bytes) throw CellTooLong{};
         f.text.assign(c.text);
         f.sheet = f.page = 0;
-        lines_.place(c.offset, f.line, f.column);
+        tokens_.place(c.offset, f.line, f.column);
     }
 
     void read_header() {
@@ -128,7 +278,7 @@ class RowReader {
 
     void read_row() {
         std::size_t column = 0;
-        lines_.place(cells_.front().offset, row_.line, column);
+        tokens_.place(cells_.front().offset, row_.line, column);
         // Cells the row does not have are empty, placed at the row.
         row_.fields.resize(table_.columns.size());
         for (Field& f : row_.fields) {
@@ -151,8 +301,7 @@ class RowReader {
         }
     }
 
-    CsvTokenizer tokens_;
-    LineCursor lines_;
+    Source& tokens_;
     const ReaderLimits& limits_;
     Diagnostics& diags_;
     CanonicalTable table_;
@@ -181,15 +330,18 @@ std::string_view sniff_sample(std::string_view text) {
     return text.substr(0, cut);
 }
 
-// The rows of `text` into `sink`, its limits checked; `crlf` as CsvTokenizer's.
-bool stream_text(std::string_view text, bool crlf, const std::string& file,
-                 const ReaderLimits& limits, Diagnostics& diags, const CsvRowSink& sink) {
+// The rows of the source `make(delimiter)` builds into `sink`, its limits checked: `head` is
+// the text's first lines, measured and sniffed for the delimiter first.
+template <class Make>
+bool stream_source(std::string_view head, const std::string& file, const ReaderLimits& limits,
+                   Diagnostics& diags, const CsvRowSink& sink, Make make) {
     // The reader's own findings (header, extra cells) stand only if the whole text is CSV.
     Diagnostics found;
     try {
         // The sample's lines are measured before the sniffer splits them into cells.
-        CsvTokenizer(text, ',', limits.max_line_bytes).check_lines_to(sniff_sample(text).size());
-        RowReader reader(text, sniff_delimiter(text), crlf, file, limits, found);
+        CsvTokenizer(head, ',', limits.max_line_bytes).check_lines_to(sniff_sample(head).size());
+        auto source = make(sniff_delimiter(head));
+        RowReader reader(source, file, limits, found);
         try {
             const bool ok = reader.run(sink);
             if (ok) diags.append(found);
@@ -197,7 +349,7 @@ bool stream_text(std::string_view text, bool crlf, const std::string& file,
             return ok;
         } catch (const CsvSyntaxError& e) {
             Field at;
-            LineCursor(text, reader.start()).place(e.offset, at.line, at.column);
+            source.place_error(e.offset, at.line, at.column);
             diags.error(Errc::csv_malformed, Place{file, at.line, at.column}, {}, e.what(),
                         "un campo che contiene il separatore o le virgolette va scritto tra "
                         "virgolette, raddoppiando quelle interne (\"\")");
@@ -209,6 +361,13 @@ bool stream_text(std::string_view text, bool crlf, const std::string& file,
                     "una cella " + limit_refusal(limits, "max_cell_bytes"));
     }
     return false;
+}
+
+// The rows of `text` into `sink`, its limits checked; `crlf` as CsvTokenizer's.
+bool stream_text(std::string_view text, bool crlf, const std::string& file,
+                 const ReaderLimits& limits, Diagnostics& diags, const CsvRowSink& sink) {
+    return stream_source(text, file, limits, diags, sink,
+                         [&](char delimiter) { return ViewSource(text, delimiter, crlf, limits); });
 }
 
 }  // namespace
@@ -250,15 +409,119 @@ bool stream_csv_table(std::string_view text, const std::string& file, const Read
     return stream_text(text, false, file, limits, diags, sink);
 }
 
-bool stream_csv_bytes(std::string bytes, const std::string& file, const ReaderLimits& limits,
+namespace {
+
+// Bytes that are not UTF-8, through to_utf8_text().
+bool stream_converted(std::string bytes, const std::string& file, const ReaderLimits& limits,
                       Diagnostics& diags, const CsvRowSink& sink) {
-    if (is_valid_utf8(bytes)) return stream_text(bytes, true, file, limits, diags, sink);
     // Converted text is longer than the file's bytes: the limit is the file's, checked first.
     if (!lines_within_limit(bytes, file, limits, diags)) return false;
     const std::string text = to_utf8_text(std::move(bytes), file, diags);
     ReaderLimits converted = limits;
     converted.max_line_bytes = std::numeric_limits<std::uint64_t>::max();
     return stream_csv_table(text, file, converted, diags, sink);
+}
+
+}  // namespace
+
+bool stream_csv_bytes(std::string bytes, const std::string& file, const ReaderLimits& limits,
+                      Diagnostics& diags, const CsvRowSink& sink) {
+    if (is_valid_utf8(bytes)) return stream_text(bytes, true, file, limits, diags, sink);
+    return stream_converted(std::move(bytes), file, limits, diags, sink);
+}
+
+// is_valid_utf8(bytes), a few MB at a time with each part handed to `consumed` once checked
+// (the check would otherwise hold the whole file before its first row is read).
+bool valid_utf8_in_parts(std::string_view bytes, const std::function<void(std::size_t)>& consumed) {
+    constexpr std::size_t kPart = 4u << 20;
+    for (std::size_t at = 0; at < bytes.size();) {
+        std::size_t end = std::min(bytes.size(), at + kPart);
+        // Not inside a character: back over its continuation bytes (10xxxxxx) and its lead.
+        for (int back = 0; end < bytes.size() && back < 4 &&
+                           (static_cast<unsigned char>(bytes[end]) & 0xC0) == 0x80;
+             ++back) {
+            --end;
+        }
+        if (end <= at) end = std::min(bytes.size(), at + kPart);  // not UTF-8: judged whole
+        if (!is_valid_utf8(bytes.substr(at, end - at))) return false;
+        at = end;
+        if (consumed) consumed(at);
+    }
+    if (consumed) consumed(0);
+    return true;
+}
+
+bool stream_csv_view(std::string_view bytes, const std::string& file, const ReaderLimits& limits,
+                     Diagnostics& diags, const CsvRowSink& sink) {
+    if (valid_utf8_in_parts(bytes, sink.consumed)) {
+        return stream_text(bytes, true, file, limits, diags, sink);
+    }
+    return stream_converted(std::string(bytes), file, limits, diags, sink);
+}
+
+namespace {
+
+// The last bytes of `part` that may begin a character the next part ends: from its last lead
+// byte (11xxxxxx) among the last four, if there is one.
+std::size_t utf8_cut(std::string_view part) {
+    std::size_t i = part.size();
+    while (i > 0 && part.size() - i < 4 && (static_cast<unsigned char>(part[i - 1]) & 0xC0) == 0x80)
+        --i;
+    return i > 0 && static_cast<unsigned char>(part[i - 1]) >= 0xC0 ? i - 1 : part.size();
+}
+
+// is_valid_utf8 over the file from where `fd` is, `chunk` bytes at a time, a character cut by
+// a chunk's end carried to the next.
+bool file_is_utf8(int fd, std::size_t chunk) {
+    ByteBuffer buffer;
+    while (buffer.read_more(fd, chunk)) {
+        const std::size_t cut = utf8_cut(buffer.view());
+        if (!is_valid_utf8(buffer.view().substr(0, cut))) return false;
+        buffer.drop_front(cut);
+    }
+    return is_valid_utf8(buffer.view());
+}
+
+// The file's first chunks, until they hold the sniffer's lines and the one after (measured
+// with them) or the file ends; false at its end.
+bool read_head(int fd, ByteBuffer& head, std::size_t chunk) {
+    while (head.read_more(fd, chunk)) {
+        if (count_lf(head.view()) >= 51) return true;
+    }
+    return false;
+}
+
+bool stream_file(int fd, const std::string& file, const ReaderLimits& limits, Diagnostics& diags,
+                 const CsvRowSink& sink, std::size_t chunk) {
+    if (!file_is_utf8(fd, chunk) || ::lseek(fd, 0, SEEK_SET) != 0) {
+        auto bytes = read_file_bytes(file, limits, diags);  // converted whole, as before
+        return bytes && stream_csv_bytes(std::move(*bytes), file, limits, diags, sink);
+    }
+    ByteBuffer head;
+    const bool eof = !read_head(fd, head, chunk);
+    const std::string_view first = head.view();
+    return stream_source(first, file, limits, diags, sink, [&](char delimiter) {
+        return ChunkedSource(fd, std::move(head), eof, delimiter, limits, chunk);
+    });
+}
+
+}  // namespace
+
+bool stream_csv_file(const std::string& file, const ReaderLimits& limits, Diagnostics& diags,
+                     const CsvRowSink& sink, std::size_t chunk_bytes) {
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        diags.error(Errc::file_unreadable, Place{file}, {}, std::strerror(errno));
+        return false;
+    }
+    bool ok = false;
+    try {
+        ok = stream_file(fd, file, limits, diags, sink, std::max<std::size_t>(chunk_bytes, 1));
+    } catch (const ReadFailed& e) {
+        diags.error(Errc::file_unreadable, Place{file}, {}, std::strerror(e.error));
+    }
+    ::close(fd);
+    return ok;
 }
 
 std::optional<CanonicalTable> read_csv_table(std::string_view text, const std::string& file,

@@ -6,9 +6,9 @@
 namespace pira {
 
 CsvTokenizer::CsvTokenizer(std::string_view text, char delimiter, std::uint64_t max_line_bytes,
-                           bool crlf)
+                           bool crlf, bool file_start)
     : text_(text), delimiter_(delimiter), max_line_bytes_(max_line_bytes) {
-    if (text_.substr(0, 3) == "\xEF\xBB\xBF") start_ = pos_ = 3;
+    if (file_start && text_.substr(0, 3) == "\xEF\xBB\xBF") start_ = pos_ = 3;
     has_cr_ = crlf && std::memchr(text_.data(), '\r', text_.size()) != nullptr;
 }
 

@@ -43,16 +43,18 @@ class CsvTokenizer {
   public:
     // `crlf`: a file's bytes, where CRLF ends a line as LF does (and is LF inside a quoted
     // cell); otherwise text already through to_utf8_text(), where every CR is text.
+    // `file_start`: the text starts the file (a BOM there is skipped), not a later chunk of it.
     CsvTokenizer(std::string_view text, char delimiter,
                  std::uint64_t max_line_bytes = std::numeric_limits<std::uint64_t>::max(),
-                 bool crlf = true);
+                 bool crlf = true, bool file_start = true);
 
     // The next row's cells (views valid until the next call); false at the end of the text.
     // Throws CsvSyntaxError and CsvLineTooLong.
     bool next_row(std::vector<CsvCell>& cells);
 
-    // Where the first row starts (after a BOM).
+    // Where the first row starts (after a BOM), and where the next one does.
     std::size_t start() const { return start_; }
+    std::size_t position() const { return pos_; }
 
     // Measures every line holding a byte up to `offset` (next_row() does so as it goes).
     void check_lines_to(std::size_t offset);

@@ -37,16 +37,18 @@ std::optional<double> weight_for(const std::map<std::string, double>& weights,
     return std::nullopt;
 }
 
-ScoredIndicator score_one(const Indicator& ind, const Policy& policy, Diagnostics& diags) {
-    ScoredIndicator s;
-    s.objective_code = ind.objective_code;
-    s.code = ind.indicator_code;
-    s.name = ind.indicator_name;
-    s.source_ref = ind.source_ref;
+// Every member of `s` is set (it may be a reused one: its strings keep their buffers).
+void score_one(const Indicator& ind, const Policy& policy, Diagnostics& diags, ScoredIndicator& s) {
+    s.objective_code.assign(ind.objective_code);
+    s.code.assign(ind.indicator_code);
+    s.name.assign(ind.indicator_name);
+    s.source_ref.assign(ind.source_ref);
     s.weight = ind.weight.value_or(0.0);
     s.target = ind.target ? ind.target->machine() : std::string();
     s.actual = ind.actual ? machine(*ind.actual) : std::string();
-    if (!ind.actual) return s;  // unparsable: already reported
+    s.performance.reset();
+    s.excluded = false;
+    if (!ind.actual) return;  // unparsable: already reported
     if (std::holds_alternative<Missing>(*ind.actual)) {
         const bool empty = trim(ind.actual_cell.text).empty();
         if (empty) {
@@ -56,7 +58,7 @@ ScoredIndicator score_one(const Indicator& ind, const Policy& policy, Diagnostic
             diags.warning(Errc::actual_not_available, ind.actual_cell.place, ind.actual_cell.text);
         }
     }
-    if (!ind.target && !std::holds_alternative<Missing>(*ind.actual)) return s;
+    if (!ind.target && !std::holds_alternative<Missing>(*ind.actual)) return;
     const IndicatorScore r = score_indicator(
         ind.target ? *ind.target : Target{Op::none, Missing{}, {}}, *ind.actual, policy);
     if (r.error != Errc::ok) {
@@ -67,7 +69,6 @@ ScoredIndicator score_one(const Indicator& ind, const Policy& policy, Diagnostic
     }
     s.performance = r.performance;
     s.excluded = r.excluded;
-    return s;
 }
 
 void check_weights(const ScoredObjective& o, const std::vector<double>& weights, int decimals,
@@ -154,12 +155,14 @@ void ScoreBuilder::score_objective(ScoredObjective& obj, const Members& m) {
 }
 
 void ScoreBuilder::reserve(std::size_t indicators) {
-    card_.indicators.reserve(indicators);
+    if (sink_ == nullptr) card_.indicators.reserve(indicators);
     objective_index_.reserve(indicators / 4);  // Relazione objectives hold 2-6 indicators
 }
 
 void ScoreBuilder::add(const Indicator& ind) {
-    card_.indicators.push_back(score_one(ind, policy_, diags_));
+    ScoredIndicator& s = sink_ != nullptr ? current_ : card_.indicators.emplace_back();
+    score_one(ind, policy_, diags_, s);
+    if (sink_ != nullptr) sink_->add(s);
     if (ind.objective_code.empty()) return;
     auto [it, fresh] = objective_index_.try_emplace(ind.objective_code, card_.objectives.size());
     if (fresh) {
@@ -167,7 +170,6 @@ void ScoreBuilder::add(const Indicator& ind) {
                                     ind.area, ind.objective_weight, std::nullopt, 0.0, 0, 0});
         members_.push_back({{}, {}, 0, true, ind.weight_cell.place});
     }
-    const ScoredIndicator& s = card_.indicators.back();
     ScoredObjective& obj = card_.objectives[it->second];
     Members& m = members_[it->second];
     m.weights.push_back(s.weight);

@@ -42,6 +42,15 @@ struct Scorecard {
     std::vector<ScoredIndicator> indicators;
 };
 
+// Where scored indicators go instead of the card, one at a time as they are scored (a large
+// table's JSON is written as it is read, rather than its indicators kept to the end). The
+// indicator is reused for the next one: copy what must outlive the call.
+class ScoredIndicatorSink {
+  public:
+    virtual ~ScoredIndicatorSink() = default;
+    virtual void add(const ScoredIndicator& indicator) = 0;
+};
+
 // A figure and its weight, as a level combines them.
 struct ScoreItem {
     double value = 0.0;
@@ -53,7 +62,9 @@ struct ScoreItem {
 // finish() scores the objectives and the levels above them.
 class ScoreBuilder {
   public:
-    ScoreBuilder(const Policy& policy, Diagnostics& diags) : policy_(policy), diags_(diags) {}
+    // With a `sink`, the indicators go to it and the card's indicators stay empty.
+    ScoreBuilder(const Policy& policy, Diagnostics& diags, ScoredIndicatorSink* sink = nullptr)
+        : policy_(policy), diags_(diags), sink_(sink) {}
     // Room for about `indicators` (a table's line count): growing the vectors row by row moved
     // every scored indicator several times and left the freed blocks to consolidate.
     void reserve(std::size_t indicators);
@@ -72,6 +83,8 @@ class ScoreBuilder {
 
     const Policy& policy_;
     Diagnostics& diags_;
+    ScoredIndicatorSink* sink_;
+    ScoredIndicator current_;  // refilled row after row when there is a sink
     Scorecard card_;
     std::unordered_map<std::string, std::size_t> objective_index_;
     std::vector<Members> members_;

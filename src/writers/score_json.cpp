@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -9,43 +10,55 @@
 #include "writers/score_writers.hpp"
 
 namespace pira {
-namespace {
-
-using nlohmann::ordered_json;
 
 // The JSON is written as it goes rather than built as one document and dumped: a table of
 // 200,000 indicators made a document of several times the file's size. The layout is
 // nlohmann's dump(2), byte for byte; numbers are still formatted by nlohmann. Text goes into
 // one buffer handed to the stream in large pieces: a stream call per value cost more than the
-// values.
-class Out {
+// values. Its pieces go to a stream, or are kept as blocks (ScoreJsonIndicators).
+class JsonOut {
   public:
-    explicit Out(std::ostream& out) : out_(out) { buf_.reserve(kFlushAt + (64u << 10)); }
-    ~Out() { flush(); }
-    Out(const Out&) = delete;
-    Out& operator=(const Out&) = delete;
+    explicit JsonOut(std::ostream& out) : out_(&out) { buf_.reserve(kReserve); }
+    explicit JsonOut(std::vector<std::string>& blocks) : blocks_(&blocks) {
+        buf_.reserve(kReserve);
+    }
+    ~JsonOut() { flush(); }
+    JsonOut(const JsonOut&) = delete;
+    JsonOut& operator=(const JsonOut&) = delete;
 
-    Out& operator<<(std::string_view s) {
+    JsonOut& operator<<(std::string_view s) {
         buf_.append(s);
         if (buf_.size() >= kFlushAt) flush();
         return *this;
     }
-    Out& operator<<(char c) {
+    JsonOut& operator<<(char c) {
         buf_ += c;
         return *this;
     }
     std::string& buffer() { return buf_; }
     void pad(std::size_t n) { buf_.append(n, ' '); }
     void flush() {
-        out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
-        buf_.clear();
+        if (buf_.empty()) return;
+        if (out_ != nullptr) {
+            out_->write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+            buf_.clear();
+            return;
+        }
+        blocks_->push_back(std::move(buf_));
+        buf_ = std::string();
+        buf_.reserve(kReserve);
     }
 
   private:
-    static constexpr std::size_t kFlushAt = 1u << 20;
-    std::ostream& out_;
+    static constexpr std::size_t kFlushAt = 1u << 20, kReserve = kFlushAt + (64u << 10);
+    std::ostream* out_ = nullptr;
+    std::vector<std::string>* blocks_ = nullptr;
     std::string buf_;
 };
+
+namespace {
+
+using Out = JsonOut;
 
 // A double as nlohmann writes it (serializer::dump_float for IEEE doubles: its Grisu2 digits,
 // "null" when not finite), without a json value and a serializer built for each number.
@@ -193,23 +206,83 @@ void groups(Out& out, const std::vector<ScoredGroup>& gs, const Policy& p) {
     });
 }
 
-void indicator(Out& out, const ScoredIndicator& i, int indent) {
-    Members m(out, indent);
-    m.text("objective_code", i.objective_code);
-    m.text("code", i.code);
-    m.text("name", i.name);
-    m.text("target", i.target);
-    m.text("actual", i.actual);
-    json_double(m.key("weight").buffer(), i.weight);
-    m.figure("performance", i.performance);
-    m.raw("excluded", i.excluded ? "true" : "false");
-    m.text("source_ref", i.source_ref);
-    m.close();
+// A number's text as json_double() writes it, the last one kept: rows repeat their weight
+// and their figure (33.3, 100.0), and formatting them was a tenth of the JSON's cost.
+class LastNumber {
+  public:
+    void write(std::string& out, double x) {
+        const auto bits = std::bit_cast<std::uint64_t>(x);  // -0.0 is not 0.0
+        if (!set_ || bits != bits_) {
+            text_.clear();
+            json_double(text_, x);
+            bits_ = bits;
+            set_ = true;
+        }
+        out += text_;
+    }
+
+  private:
+    bool set_ = false;
+    std::uint64_t bits_ = 0;
+    std::string text_;
+};
+
+// An item of the indicators' array, which sits at indent 4: the layout of Members, its keys
+// written as literals (one row of a large table each).
+void indicator(Out& out, const ScoredIndicator& i) {
+    thread_local LastNumber weight, performance;
+    quoted(out << "{\n      \"objective_code\": ", i.objective_code);
+    quoted(out << ",\n      \"code\": ", i.code);
+    quoted(out << ",\n      \"name\": ", i.name);
+    quoted(out << ",\n      \"target\": ", i.target);
+    quoted(out << ",\n      \"actual\": ", i.actual);
+    weight.write((out << ",\n      \"weight\": ").buffer(), i.weight);
+    out << ",\n      \"performance\": ";
+    if (i.performance) {
+        performance.write(out.buffer(), round_to(*i.performance, 6, Rounding::half_up));
+    } else {
+        out << "null";
+    }
+    out << (i.excluded ? ",\n      \"excluded\": true" : ",\n      \"excluded\": false");
+    quoted(out << ",\n      \"source_ref\": ", i.source_ref);
+    out << "\n    }";
+}
+
+// The array of indicators written beforehand, at the place and indent array() gives it.
+void prewritten(Out& out, ScoreJsonIndicators& indicators, std::ostream& stream) {
+    if (indicators.count() == 0) {
+        out << "[]";
+        return;
+    }
+    out << "[\n";
+    out.flush();
+    for (const auto& block : indicators.blocks()) {
+        stream.write(block.data(), static_cast<std::streamsize>(block.size()));
+    }
+    out << '\n';
+    out.pad(2);
+    out << ']';
 }
 
 }  // namespace
 
-void write_score_json(std::ostream& stream, const Scorecard& card, const Policy& policy) {
+ScoreJsonIndicators::ScoreJsonIndicators() : out_(std::make_unique<JsonOut>(blocks_)) {}
+ScoreJsonIndicators::~ScoreJsonIndicators() = default;
+
+void ScoreJsonIndicators::add(const ScoredIndicator& indicator) {
+    if (count_ != 0) *out_ << ",\n";
+    out_->pad(4);  // the items of an array at indent 2
+    pira::indicator(*out_, indicator);
+    ++count_;
+}
+
+const std::vector<std::string>& ScoreJsonIndicators::blocks() {
+    out_->flush();
+    return blocks_;
+}
+
+void write_score_json(std::ostream& stream, const Scorecard& card, const Policy& policy,
+                      ScoreJsonIndicators* indicators) {
     Out out(stream);
     Members top(out, 0);
     if (card.ente) {
@@ -232,8 +305,12 @@ void write_score_json(std::ostream& stream, const Scorecard& card, const Policy&
         m.figure("weights_sum", o.weights_sum);
         m.close();
     });
-    array(top.key("indicators"), card.indicators, 2,
-          [&](const ScoredIndicator& i, int indent) { indicator(out, i, indent); });
+    if (indicators != nullptr) {
+        prewritten(top.key("indicators"), *indicators, stream);
+    } else {
+        array(top.key("indicators"), card.indicators, 2,
+              [&](const ScoredIndicator& i, int) { indicator(out, i); });
+    }
     top.close();
     out << '\n';
 }

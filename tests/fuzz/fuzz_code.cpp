@@ -1,5 +1,8 @@
 // Objective and indicator codes (normalise/code) with their OCR repairs, and where a legacy
 // objective sits in the Pistoia-Prato tree (normalise/legacy).
+#include <cstdlib>
+#include <string>
+
 #include "fuzz_input.hpp"
 #include "normalise/code.hpp"
 #include "normalise/legacy.hpp"
@@ -14,5 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)objective.error().describe(code);
     auto indicator = pira::parse_indicator_code(text);
     if (!indicator) (void)indicator.error().describe(text);
+    // The row reader's reading of the canonical form must be the parse's.
+    std::string canonical;
+    const bool same = pira::indicator_code_canonical(text, canonical) == indicator.ok() &&
+                      (!indicator || canonical == indicator->canonical);
+    if (!same) std::abort();
     return 0;
 }

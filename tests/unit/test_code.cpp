@@ -91,5 +91,42 @@ TEST(IndicatorCode, Variants) {
     EXPECT_EQ(parse_indicator_code("01_01_OS02_x9").error().code, Errc::code_malformed);
 }
 
+// The canonical form alone, as the row reader takes it, is the full parse's, where that
+// succeeds and where it fails.
+TEST(IndicatorCode, CanonicalAloneAsTheParse) {
+    for (const char* text : {"01_01_OS02_05_2025",
+                             "01-06_0P05_03-2025",
+                             "01_01_0s01_01_2025",
+                             "01_01_0502_06_2025",
+                             "03_01_Ulco1_02_2025",
+                             "01_06_0P03_07_2025_2",
+                             "01_01_0s04_03_",
+                             "01_01_OS_04_02",
+                             " 02.03 op0pp1 04 2025 ",
+                             "01_01_0pP01_02",
+                             "OC_DTDE_02",
+                             "oc_DTDE_02",
+                             "01_01_OS02",
+                             "01_01_OS02_x9",
+                             "01_01_XY02_03",
+                             "1_01_OS02_03",
+                             "01_01_OS",
+                             "01_01_OS_",
+                             "",
+                             "___",
+                             "01_01_OS02_03_2025_1_2_3_4_5_6_7_8_9_1_2_3_4_5_6",
+                             "01_01_OS02_03_2025_1_2_3_4_5_x_7_8_9_1_2_3_4_5_6",
+                             "IS_0102_A3.1_02",
+                             "01_01_UIC01_O1_2O25"}) {
+        std::string canonical = "previous";
+        const bool ok = indicator_code_canonical(text, canonical);
+        const auto parsed = parse_indicator_code(text);
+        ASSERT_EQ(ok, parsed.ok()) << text;
+        if (ok) {
+            EXPECT_EQ(canonical, parsed->canonical) << text;
+        }
+    }
+}
+
 }  // namespace
 }  // namespace pira

@@ -1,6 +1,10 @@
 // Reading the canonical table: delimiter sniffing, quoting, encodings, header checks, places.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "readers/csv_reader.hpp"
 #include "readers/file_bytes.hpp"
 #include "readers/jsonl_reader.hpp"
@@ -67,6 +71,74 @@ TEST(CsvTable, WindowsLatin1IsConvertedWithAWarning) {
     EXPECT_EQ(t->field(t->rows[0], "indicator_name")->text, "Qualità");
     ASSERT_EQ(d.items().size(), 1u);
     EXPECT_EQ(d.items()[0].code, Errc::encoding_not_utf8);
+}
+
+// What a streamed reading hands over: the rows' cells, and the offsets it says it has read.
+struct Streamed {
+    std::vector<std::string> cells;
+    std::vector<std::size_t> consumed;
+    bool ok = false;
+    std::vector<Errc> findings;
+};
+
+template <class Stream>
+Streamed streamed(Stream stream) {
+    Streamed out;
+    Diagnostics d;
+    const CsvRowSink sink{{},
+                          [&](const CanonicalTable&, const TableRow& row) {
+                              for (const Field& f : row.fields) out.cells.push_back(f.text);
+                          },
+                          [&](std::size_t at) { out.consumed.push_back(at); }};
+    out.ok = stream(sink, d);
+    for (const auto& i : d.items()) out.findings.push_back(i.code);
+    return out;
+}
+
+// A table larger than the part its UTF-8 is checked by (4 MiB), `odd` starting on the last
+// byte of the first part: its first character, if of two bytes or more, is cut by it.
+std::string large_table(const std::string& odd) {
+    constexpr std::size_t kPart = 4u << 20;
+    std::string text = std::string(kHeader) + "\n";
+    const std::string row = "01_01_OS02;Qualità del servizio;>=1;1;100\n";
+    while (text.size() + 2 * row.size() < kPart) text += row;
+    const std::string start = "01_01_OS02;";
+    const std::size_t filler =
+        kPart - 1 - text.size() - 2 * start.size() - std::string(";1;1;1\n").size();
+    text += start + std::string(filler, 'x') + ";1;1;1\n";  // a row whose name pads up to it
+    text += start;
+    EXPECT_EQ(text.size(), kPart - 1);
+    text += odd + ";>=1;1;100\n";
+    for (int i = 0; i < 1000; ++i) text += row;
+    return text;
+}
+
+// The mapped file's reading (stream_csv_view) hands over what the reading of the bytes does,
+// with a character or a byte that is not UTF-8 where the check's parts meet; its offsets say
+// a pass over the check, then a new one over the rows.
+TEST(CsvTable, ViewStreamsAsTheBytesAcrossTheCheckedParts) {
+    for (const std::string& odd : {std::string("àèìòù€"), std::string("Qualit\xE0")}) {
+        const std::string text = large_table(odd);
+        const Streamed view = streamed([&](const CsvRowSink& sink, Diagnostics& d) {
+            return stream_csv_view(text, "t.csv", ReaderLimits{}, d, sink);
+        });
+        const Streamed bytes = streamed([&](const CsvRowSink& sink, Diagnostics& d) {
+            return stream_csv_bytes(text, "t.csv", ReaderLimits{}, d, sink);
+        });
+        ASSERT_TRUE(view.ok);
+        EXPECT_EQ(view.cells, bytes.cells);
+        EXPECT_EQ(view.findings, bytes.findings);
+        const bool utf8 = is_valid_utf8(text);
+        EXPECT_EQ(std::find(view.findings.begin(), view.findings.end(), Errc::encoding_not_utf8) ==
+                      view.findings.end(),
+                  utf8);
+        if (utf8) {
+            const auto restart = std::find(view.consumed.begin(), view.consumed.end(), 0u);
+            ASSERT_NE(restart, view.consumed.end());
+            EXPECT_EQ(*(restart - 1), text.size());  // the check went through, then the rows
+            EXPECT_TRUE(std::is_sorted(restart, view.consumed.end()));
+        }
+    }
 }
 
 TEST(CsvTable, UnknownColumnIsWarnedWithAHint) {
