@@ -251,7 +251,6 @@ class RowReader {
             }
             read_row();
             sink.row(table_, row_);
-            if (sink.consumed && raw_rows % kRowsPerRelease == 0) sink.consumed(tokens_.position());
         }
         if (!header_seen) {
             diags_.error(Errc::csv_malformed, Place{table_.file}, {}, "il file è vuoto");
@@ -261,8 +260,6 @@ class RowReader {
     }
 
   private:
-    static constexpr std::size_t kRowsPerRelease = 2048;  // some 800 KB of a canonical table
-
     void to_field(const CsvCell& c, Field& f) {
         if (c.text.size() > limits_.max_cell_bytes) throw CellTooLong{};
         f.text.assign(c.text);
@@ -428,35 +425,6 @@ bool stream_csv_bytes(std::string bytes, const std::string& file, const ReaderLi
                       Diagnostics& diags, const CsvRowSink& sink) {
     if (is_valid_utf8(bytes)) return stream_text(bytes, true, file, limits, diags, sink);
     return stream_converted(std::move(bytes), file, limits, diags, sink);
-}
-
-// is_valid_utf8(bytes), a few MB at a time with each part handed to `consumed` once checked
-// (the check would otherwise hold the whole file before its first row is read).
-bool valid_utf8_in_parts(std::string_view bytes, const std::function<void(std::size_t)>& consumed) {
-    constexpr std::size_t kPart = 4u << 20;
-    for (std::size_t at = 0; at < bytes.size();) {
-        std::size_t end = std::min(bytes.size(), at + kPart);
-        // Not inside a character: back over its continuation bytes (10xxxxxx) and its lead.
-        for (int back = 0; end < bytes.size() && back < 4 &&
-                           (static_cast<unsigned char>(bytes[end]) & 0xC0) == 0x80;
-             ++back) {
-            --end;
-        }
-        if (end <= at) end = std::min(bytes.size(), at + kPart);  // not UTF-8: judged whole
-        if (!is_valid_utf8(bytes.substr(at, end - at))) return false;
-        at = end;
-        if (consumed) consumed(at);
-    }
-    if (consumed) consumed(0);
-    return true;
-}
-
-bool stream_csv_view(std::string_view bytes, const std::string& file, const ReaderLimits& limits,
-                     Diagnostics& diags, const CsvRowSink& sink) {
-    if (valid_utf8_in_parts(bytes, sink.consumed)) {
-        return stream_text(bytes, true, file, limits, diags, sink);
-    }
-    return stream_converted(std::string(bytes), file, limits, diags, sink);
 }
 
 namespace {

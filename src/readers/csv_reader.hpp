@@ -26,9 +26,6 @@ std::optional<CanonicalTable> read_csv_table(std::string_view text, const std::s
 struct CsvRowSink {
     std::function<void(const CanonicalTable&)> header;
     std::function<void(const CanonicalTable&, const TableRow&)> row;
-    // Optional, now and then: the bytes before this offset of the text are read (what a
-    // mapped file gives back); a smaller offset than the last starts a new pass.
-    std::function<void(std::size_t)> consumed;
 };
 
 // The same reading as read_csv_table, row by row. False (with a diagnostic) when the text is
@@ -41,9 +38,6 @@ bool stream_csv_table(std::string_view text, const std::string& file, const Read
 // (to_utf8_text, with its warning), their lines measured before.
 bool stream_csv_bytes(std::string bytes, const std::string& file, const ReaderLimits& limits,
                       Diagnostics& diags, const CsvRowSink& sink);
-// The same from bytes the caller holds (a mapped file).
-bool stream_csv_view(std::string_view bytes, const std::string& file, const ReaderLimits& limits,
-                     Diagnostics& diags, const CsvRowSink& sink);
 // The same from the file `file`, read `chunk_bytes` at a time into a reused buffer (its UTF-8
 // checked in a first pass the same way; other bytes are read whole and converted). A file
 // truncated or changed meanwhile is read as far as it goes: never a crash.
