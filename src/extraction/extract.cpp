@@ -10,8 +10,10 @@
 #include "extraction/carried_cells.hpp"
 #include "extraction/fields.hpp"
 #include "extraction/header_model.hpp"
+#include "extraction/headerless_table.hpp"
 #include "extraction/lent_columns.hpp"
 #include "extraction/row_builder.hpp"
+#include "extraction/row_emission.hpp"
 #include "extraction/row_fields.hpp"
 #include "extraction/table_columns.hpp"
 #include "model/canonical_table.hpp"
@@ -54,8 +56,8 @@ class Extractor {
             step(i);
         }
         close_table();
-        pad_rows();
-        set_year();
+        pad_rows(out_.table);
+        set_year_from_targets(out_.table);
         lend_columns(out_.table, row_tables_);
         return std::move(out_);
     }
@@ -83,7 +85,8 @@ class Extractor {
         if (cols_.empty() && resumable_ && !header_part && row_ahead(i)) resume_table(line);
         for (const auto& table : p_.tables) {
             if (!cols_.empty() || !table.row_pattern || resumable_) continue;
-            if (auto g = geometry_line(i, table)) open_headerless(*g, table);
+            if (auto g = headerless_start(lines_, i, table, p_, headers_))
+                open_headerless(*g, table);
         }
         if (!cols_.empty() && !in_band(i) && !headers_.opens_band(i)) add_to_table(line);
     }
@@ -186,45 +189,9 @@ class Extractor {
         last_table_ = cols_.table_ptr();
     }
 
-    // A table without headers starts at the first line of its block that the profile's row
-    // pattern recognises (within the block: before the next field, a header of the profile's
-    // headed tables, whose rows those are, or the table's end).
-    std::optional<std::size_t> geometry_line(std::size_t i, const ProfileTable& table) const {
-        const std::size_t n = table.columns.size();
-        const auto last = i + static_cast<std::size_t>(p_.tolerances.headerless_scan);
-        for (std::size_t j = i; j < lines_.size() && j < last; ++j) {
-            const Line& l = lines_[j];
-            if (field_of(p_, l) || table.ends_at(l.text()) || headers_.is_header(j))
-                return std::nullopt;
-            if ((l.spans.size() == n || l.spans.size() + 1 == n) &&
-                RE2::FullMatch(l.spans.front().text, *table.row_pattern)) {
-                return j;
-            }
-        }
-        return std::nullopt;
-    }
-
-    // The columns' places from that line's cells, in the profile's order. The indicator's cell
-    // may be missing from it (a name on lines above and below the row's other cells): then it
-    // spans the gap between its neighbours.
     void open_headerless(std::size_t j, const ProfileTable& table) {
-        const auto& spans = lines_[j].spans;
-        const bool without_name = spans.size() < table.columns.size();
-        std::vector<Column> cols;
-        std::size_t next = 0;
-        for (const auto& pc : table.columns) {
-            Column c{pc.column, pc.rest_to, 0, 0, {}, {}};
-            if (without_name && pc.column == "indicator_name") {
-                c.x0 = next == 0 ? 0 : spans[next - 1].x1 + 1;
-                c.x1 = next < spans.size() ? spans[next].x0 - 1 : c.x0 + 1;
-            } else {
-                c.x0 = spans[next].x0;
-                c.x1 = spans[next].x1;
-                ++next;
-            }
-            add_output_column(c.name);
-            cols.push_back(std::move(c));
-        }
+        auto cols = headerless_columns(lines_[j], table);
+        for (const auto& c : cols) add_output_column(c.name);
         cols_.set(table, std::move(cols), false);
         band_ = kNoBand;
         TableReport report{lines_[j].page, lines_[j].ref, 0, {}};
@@ -248,45 +215,16 @@ class Extractor {
         split_parts(row, cols_.table());
         join_parts(row);
         const std::string& name_column = cols_.empty() ? "" : cols_.name_of(cols_.name_column());
-        if (row.cells[name_column].empty()) {
-            // Cells without an indicator name (a note row, a blank separator): said, not kept.
-            const std::string cells = cells_text(row);
-            if (!cells.empty())
-                diags_.warning(Errc::row_without_indicator, where(row.page, row.ref), cells);
-            return;
-        }
-        // A PDF row's cells name its page and its row in the extracted table (the CSV's row).
-        const std::size_t page = row.ref.empty() ? static_cast<std::size_t>(row.page) : 0;
-        const std::size_t number = page == 0 ? 0 : out_.table.rows.size() + 1;
-        TableRow r{number,
-                   std::vector<Field>(out_.table.columns.size(), Field{{}, number, 0, 0, page}), 0,
-                   page};
-        auto set = [&](const std::string& col, const std::string& text) {
-            if (auto i = out_.table.column(col)) r.fields[*i].text = text;
-        };
-        const auto block = fields_.values();
-        for (const auto& [col, text] : block) set(col, text);
-        for (const auto& [col, value] : sections_) set(col, value);
-        if (!fields_.has("objective_code") && !p_.code_template.empty()) {
-            set("objective_code",
-                generated_code(p_.code_template, fields_.block(), first_target_year(), block));
-        }
-        set("ente", p_.ente);
-        apply_header_comparators(row, cols_.columns());
-        carry_comparators(row);
-        for (const auto& [col, text] : row.cells) {
-            if (!col.empty()) set(col, text);
-        }
-        set("source_ref",
-            file_ + "#" + (row.ref.empty() ? "page=" + std::to_string(row.page) : row.ref));
-        out_.table.rows.push_back(std::move(r));
+        const RowContext ctx{p_, file_, fields_, sections_, cols_.columns(), name_column};
+        if (!emit_row(row, ctx, out_.table, diags_)) return;
         row_tables_.push_back(cols_.table_ptr());
         if (!out_.tables.empty()) ++out_.tables.back().rows;
     }
 
     void close_table() {
         if (auto orphans = rows_.close()) {
-            diags_.warning(Errc::row_without_indicator, where(orphans->page, {}), orphans->text);
+            diags_.warning(Errc::row_without_indicator, extraction_place(file_, orphans->page, {}),
+                           orphans->text);
         }
         // A header with no rows under it yet (repeated at a page top inside the next block's
         // fields) does not end the block.
@@ -297,38 +235,6 @@ class Extractor {
         carried_.clear();
         sections_.clear();
         band_ = kNoBand;
-    }
-
-    // A later table's header may name columns the earlier rows lacked: every row gets a cell,
-    // empty, in each (with its row's place).
-    void pad_rows() {
-        for (auto& r : out_.table.rows) {
-            r.fields.resize(out_.table.columns.size(), Field{{}, r.line, 0, 0, r.page});
-        }
-    }
-
-    // The reference year of an extracted plan, when no field gives it: its first target year.
-    void set_year() {
-        const std::string year = first_target_year();
-        const auto col = out_.table.column("year");
-        if (year.empty() || !col) return;
-        for (auto& row : out_.table.rows) {
-            if (row.fields[*col].text.empty()) row.fields[*col].text = year;
-        }
-    }
-
-    std::string first_target_year() const {
-        std::string year;
-        for (const auto& c : out_.table.columns) {
-            if (is_target_year_column(c) && (year.empty() || c.substr(7) < year))
-                year = c.substr(7);
-        }
-        return year;
-    }
-
-    Place where(int page, const std::string& ref) const {
-        return ref.empty() ? Place{file_, 0, 0, static_cast<std::size_t>(page)}
-                           : Place{file_, 0, 0, 0, ref};
     }
 
     const std::string& file_;

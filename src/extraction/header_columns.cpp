@@ -1,0 +1,154 @@
+#include "extraction/header_columns.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <iterator>
+
+#include <re2/re2.h>
+
+#include "common/text.hpp"
+#include "extraction/comparator_cells.hpp"
+#include "extraction/fields.hpp"
+#include "model/canonical_table.hpp"
+
+namespace pira {
+namespace {
+
+bool is_year(std::string_view h) {
+    return h.size() == 4 && std::all_of(h.begin(), h.end(), [](char c) {
+               return std::isdigit(static_cast<unsigned char>(c)) != 0;
+           });
+}
+
+// A header spanning sub-columns ("Target" over "2024 2025 2026") joins only the sub-header
+// right under it ("Target 2025"); the other years take the same group word when that makes them
+// target years of the profile. Other years are headers of their own ("2018" beside "Valore
+// ottenuto 2019": the 2018 value, not a baseline).
+void name_years_under_group(std::vector<Column>& cols, const ProfileTable& table) {
+    for (auto& c : cols) {
+        if (!is_year(c.header)) continue;
+        const Column* group = nullptr;
+        for (const auto& g : cols) {
+            const std::string_view h = g.header;
+            if (h.size() > 5 && h[h.size() - 5] == ' ' && is_year(h.substr(h.size() - 4)) &&
+                (group == nullptr || std::abs(g.x0 - c.x0) < std::abs(group->x0 - c.x0))) {
+                group = &g;
+            }
+        }
+        if (group == nullptr) continue;
+        std::string named = group->header.substr(0, group->header.size() - 4) + c.header;
+        if (is_target_year_column(table.column_for(named))) c.header = std::move(named);
+    }
+}
+
+// Header spans that overlap horizontally are one header cut by wrapping.
+std::vector<Column> merged_spans(const std::vector<Line>& lines, Band band) {
+    std::vector<Column> cols;
+    for (std::size_t j = band.first; j <= band.second; ++j) {
+        for (const Span& s : lines[j].spans) {
+            // Of the headers it overlaps, the one whose centre is nearest: a sub-header wrapped
+            // under its centred first line ("al" over "31.12.2020") is that line's, not the
+            // wider neighbour's its longer second line also touches.
+            auto it = cols.end();
+            const double mid = (s.x0 + s.x1) / 2;
+            for (auto c = cols.begin(); c != cols.end(); ++c) {
+                if (!(s.x0 < c->x1 && c->x0 < s.x1)) continue;
+                if (it == cols.end() ||
+                    std::abs((c->x0 + c->x1) / 2 - mid) < std::abs((it->x0 + it->x1) / 2 - mid))
+                    it = c;
+            }
+            if (it == cols.end()) {
+                cols.push_back({{}, {}, s.x0, s.x1, s.text, s.text});
+            } else {
+                append(it->header, s.text);
+                it->glued += s.text;
+                it->x0 = std::min(it->x0, s.x0);
+                it->x1 = std::max(it->x1, s.x1);
+            }
+        }
+    }
+    std::sort(cols.begin(), cols.end(),
+              [](const Column& a, const Column& b) { return a.x0 < b.x0; });
+    // A group's word centred over two sub-headers ("Consuntivo" over "al 30.9.2020" and "al
+    // 31.12.2020") widens the first of them over the second: a column ends where the next
+    // begins.
+    for (std::size_t k = 1; k < cols.size(); ++k) {
+        if (cols[k - 1].x1 > cols[k].x0 && cols[k - 1].x0 < cols[k].x0) cols[k - 1].x1 = cols[k].x0;
+    }
+    return cols;
+}
+
+// Where a cell's regular words go is said by the header that matched: "Indicatore" over
+// "Formula" in one header cell holds both (the regular words are the formula), while a bare
+// "Indicatore" beside a "Formula" column of its own holds only names. A header matched by no
+// pattern of its column (renamed by later_to) takes the column's first entry.
+std::string rest_to_of(const ProfileTable& table, const Column& c) {
+    const ProfileColumn* first = nullptr;
+    for (const auto& pc : table.columns) {
+        if (pc.column != c.name) continue;
+        for (const auto& re : pc.headers) {
+            if (RE2::FullMatch(std::string(trim(c.header)), *re) ||
+                RE2::FullMatch(std::string(trim(c.glued)), *re))
+                return pc.rest_to;
+        }
+        if (first == nullptr) first = &pc;
+    }
+    return first != nullptr ? first->rest_to : std::string();
+}
+
+// "Target 2026 (>=)": the comparator of the column's values, taken out of the header.
+void take_header_comparator(Column& c) {
+    const auto open = c.header.rfind(" (");
+    if (open == std::string::npos || !c.header.ends_with(")")) return;
+    const std::string op = c.header.substr(open + 2, c.header.size() - open - 3);
+    if (!is_comparator_cell(op)) return;
+    c.op = std::string(trim(op));
+    c.header.erase(open);
+    if (const auto g = c.glued.rfind('('); g != std::string::npos) c.glued.erase(g);
+}
+
+}  // namespace
+
+std::vector<Column> header_columns(const std::vector<Line>& lines, Band b,
+                                   const ProfileTable& table, TableReport& report) {
+    std::vector<Column> cols = merged_spans(lines, b);
+    for (auto& c : cols) take_header_comparator(c);
+    name_years_under_group(cols, table);
+    std::string first_year;  // of this table's targets
+    for (auto& c : cols) {
+        c.name = table.column_for(c.header);
+        if (c.name.empty()) c.name = table.column_for(c.glued);
+        if (is_target_year_column(c.name) && (first_year.empty() || c.name.substr(7) < first_year))
+            first_year = c.name.substr(7);
+    }
+    for (auto& c : cols) {
+        if (auto later = table.later_column_for(c.header, first_year); !later.empty()) {
+            c.name = later;
+        }
+        c.rest_to = rest_to_of(table, c);
+        if (c.name.empty()) report.unknown_headers.push_back(c.header);
+    }
+    return cols;
+}
+
+void inherit_empty_headers(const std::vector<Column>& previous, std::vector<Column>& cols,
+                           TableReport& report) {
+    auto overlaps = [](const Column& a, const Column& b) { return a.x0 < b.x1 && b.x0 < a.x1; };
+    for (std::size_t k = 1; k + 1 < previous.size(); ++k) {
+        const Column& before = previous[k];
+        if (before.name.empty() || std::any_of(cols.begin(), cols.end(), [&](const Column& c) {
+                return overlaps(c, before);
+            }))
+            continue;
+        auto right = std::find_if(cols.begin(), cols.end(),
+                                  [&](const Column& c) { return c.x0 >= before.x1; });
+        if (right == cols.begin() || right == cols.end() || right->name != previous[k + 1].name ||
+            std::prev(right)->name != previous[k - 1].name)
+            continue;
+        report.inherited_headers.push_back(before.header);
+        cols.insert(right, before);
+    }
+}
+
+}  // namespace pira

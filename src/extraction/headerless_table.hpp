@@ -1,0 +1,27 @@
+// A table without a header row (the Relazione's per-objective tables: weight, indicator,
+// target, actual, performance): it starts at the first line of its block that the profile's
+// row pattern recognises, and its columns are where that line's cells are.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "extraction/header_model.hpp"
+#include "extraction/profile.hpp"
+#include "layout/lines.hpp"
+
+namespace pira {
+
+// The first line from i (within the profile's headerless_scan) that opens `table`: before the
+// next field, a header of the profile's headed tables (whose rows those are) or the table's end.
+std::optional<std::size_t> headerless_start(const std::vector<Line>& lines, std::size_t i,
+                                            const ProfileTable& table, const Profile& profile,
+                                            const HeaderModel& headers);
+
+// The columns' places from that line's cells, in the profile's order. The indicator's cell
+// may be missing from it (a name on lines above and below the row's other cells): then it
+// spans the gap between its neighbours.
+std::vector<Column> headerless_columns(const Line& line, const ProfileTable& table);
+
+}  // namespace pira
