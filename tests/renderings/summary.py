@@ -74,6 +74,17 @@ def counted(compare):
     return result, tuple(int(x) for x in m.groups()) if m else None
 
 
+def condensed(failure):
+    """A difference as kept: pira's refusal (its exit, then all its stderr) shortened to the
+    exit, its first error and its closing summary, without the PDF's path."""
+    lines = [x for x in failure.split("\n") if x.strip()]
+    if len(lines) < 2:
+        return failure[:1500]
+    error = next((x for x in lines[1:-1] if "errore:" in x), None)
+    kept = [lines[0]] + ([error] if error else []) + [lines[-1]]
+    return "\n".join(x.split(": ", 1)[-1] if x.startswith("/") else x for x in kept)[:1500]
+
+
 class Summary:
     """The renderings checked, one entry each; written by write() when --summary was given."""
 
@@ -92,7 +103,7 @@ class Summary:
             "found": found, "expected": self.expected, "right": right, "total": total,
             "whole": not not_rendered and not failures,
             "all_found": bool(counts) and found == self.expected,
-            "differences": [f[:400] for f in failures[:SHOWN]],
+            "differences": [condensed(f) for f in failures[:SHOWN]],
             "n_differences": len(failures)})
 
     def write(self):

@@ -83,8 +83,8 @@ def main():
                      len(expected["rows"][0]), done.returncode))
             print("    " + "\n    ".join(done.stderr.strip().splitlines()[:6]))
             failed.append(name)
-            record.add(name, producer, None, ["%s: pira exit %d" % (label, done.returncode)] +
-                       done.stderr.strip().splitlines()[:6], seed=seed)
+            record.add(name, producer, None, ["%s: pira exit %d\n%s" % (
+                label, done.returncode, done.stderr)], seed=seed)
             continue
         found, right, total, fig_right, fig_total, failures = check_relazione.compare_table(
             a.pira, pdf, out, expected, label)
