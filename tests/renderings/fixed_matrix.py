@@ -43,6 +43,12 @@ def run_check(family, pira, source, scratch):
         return json.load(f)["renderings"]
 
 
+def shown(path, source):
+    """path relative to the source tree when it is inside it."""
+    rel = os.path.relpath(os.path.abspath(path), source)
+    return path if rel.startswith("..") else rel
+
+
 def refusal(e):
     """Why nothing was extracted: pira's exit and its first error line, without the PDF's path."""
     lines = e["differences"][0].split("\n") if e["differences"] else ["?"]
@@ -79,7 +85,7 @@ def main():
     print("%s: %d/%d renderings right (%d required by %s), %d with every indicator found; "
           "%d/%d indicators found, %d/%d fields right; %.1f s"
           % (a.family, sum(e["whole"] for e in entries), len(entries), len(required),
-             os.path.relpath(right_txt, source), sum(e["all_found"] for e in entries),
+             shown(right_txt, source), sum(e["all_found"] for e in entries),
              sum(e["found"] for e in entries), sum(e["expected"] for e in entries),
              sum(e["right"] for e in entries), sum(e["total"] for e in entries),
              time.monotonic() - start))
