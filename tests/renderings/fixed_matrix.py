@@ -15,6 +15,9 @@ import subprocess
 import sys
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import summary  # noqa: E402  refusal()
+
 LIMIT_S = 300  # the whole matrix; each takes a few seconds (tests/renderings/README.md)
 
 
@@ -49,16 +52,9 @@ def shown(path, source):
     return path if rel.startswith("..") else rel
 
 
-def refusal(e):
-    """Why nothing was extracted: pira's exit and its first error line, without the PDF's path."""
-    lines = e["differences"][0].split("\n") if e["differences"] else ["?"]
-    error = next((x for x in lines[1:] if "errore" in x), "")
-    return lines[0].split(": ", 1)[-1] + (", " + error.strip()[:160] if error else "")
-
-
 def line(e):
     what = ("%d/%d indicators, %d/%d fields" % (e["found"], e["expected"], e["right"], e["total"])
-            if e["extracted"] else "nothing extracted (%s)" % refusal(e))
+            if e["extracted"] else "nothing extracted (%s)" % summary.refusal(e))
     return "%s (%s): %s" % (e["name"], e["producer"], what)
 
 

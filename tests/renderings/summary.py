@@ -85,6 +85,13 @@ def condensed(failure):
     return "\n".join(x.split(": ", 1)[-1] if x.startswith("/") else x for x in kept)[:1500]
 
 
+def refusal(e):
+    """Why nothing was extracted: pira's exit and its first error line, without the PDF's path."""
+    lines = e["differences"][0].split("\n") if e["differences"] else ["?"]
+    error = next((x for x in lines[1:] if "errore" in x), "")
+    return lines[0].split(": ", 1)[-1] + (", " + error.strip()[:160] if error else "")
+
+
 class Summary:
     """The renderings checked, one entry each; written by write() when --summary was given."""
 
