@@ -47,9 +47,18 @@ def rendered(render):
             why = "%s: exit %s %s" % (e.cmd[0], e.returncode, (e.stderr or b"")[-300:])
         else:
             why = str(e) or traceback.format_exc(limit=1)
-        why = " ".join(str(why).split())[:300]
+        why = " ".join(_cause(str(why)).split())[:300]
         print("  not rendered: %s" % why, flush=True)
         return why
+
+
+def _cause(text):
+    """A producer's message without its warnings (groff prints hundreds before its error)."""
+    lines = [x for x in text.splitlines() if x.strip()]
+    kept = [x for x in lines if "warning" not in x and "table wider" not in x]
+    if not lines or len(kept) == len(lines):
+        return text
+    return lines[0].split(":", 1)[0] + ": " + " / ".join(kept[-2:] or lines[-1:])
 
 
 class _Tee(io.TextIOBase):
