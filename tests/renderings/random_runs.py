@@ -90,11 +90,16 @@ def table(results):
 
 
 def pira_commit(source):
-    head = subprocess.run(["git", "-C", source, "rev-parse", "--short", "HEAD"],
-                          capture_output=True, text=True).stdout.strip() or "?"
-    dirty = subprocess.run(["git", "-C", source, "status", "--porcelain", "--", "src",
-                            "extractors", "mappings"], capture_output=True, text=True).stdout
-    return head + (" (with uncommitted changes to src/extractors/mappings)" if dirty else "")
+    """HEAD, and the last commit that changed what pira reads with (its code, profiles and
+    vocabularies), which is the same on a branch that only changed tests."""
+    def git(*args):
+        return subprocess.run(["git", "-C", source] + list(args), capture_output=True,
+                              text=True).stdout.strip()
+    code = ("src", "extractors", "mappings")
+    head, last = git("rev-parse", "--short", "HEAD"), git("log", "-1", "--format=%h", "--", *code)
+    dirty = git("status", "--porcelain", "--", *code)
+    return "%s (pira's code as of %s%s)" % (head or "?", last or "?",
+                                            ", with uncommitted changes" if dirty else "")
 
 
 def counted_so_far(path):
