@@ -85,6 +85,10 @@ def main():
              sum(e["found"] for e in entries), sum(e["expected"] for e in entries),
              sum(e["right"] for e in entries), sum(e["total"] for e in entries),
              time.monotonic() - start))
+    now_right = [e["name"] for e in entries if e["whole"] and e["name"] not in required]
+    if now_right:
+        print("now right, not yet in %s (add them): %s" % (shown(right_txt, source),
+                                                           " ".join(now_right)))
     for e in failing:
         print("\nrequired, not read whole: %s; %d differences, the first:" % (
             line(e), e["n_differences"]))
