@@ -60,37 +60,57 @@ void for_each_token(std::string_view s, F f) {
     }
 }
 
-// The widest line of the cell A is in: the cell's touching lines above and below, and (in a
-// table line, two cells or more) the column's cells on the page, which share its width.
-double cell_right(const std::vector<Line>& lines, std::size_t i, const Span& a) {
-    double right = a.x1;
-    for (std::size_t k = i; k > 0 && touching(lines[k - 1], lines[k]); --k) {
-        const Span* s = cell_span(lines[k - 1], a);
-        if (s == nullptr) break;
+// The place of the cell A is in, from its widest lines: the cell's touching lines above and
+// below, and (in a table line, two cells or more) the column's cells in the table rows of the
+// page, which share its width.
+std::pair<double, double> cell_bounds(const std::vector<Line>& lines, std::size_t i,
+                                      const Span& a) {
+    double left = a.x0, right = a.x1;
+    const auto widen = [&](const Span* s) {
+        if (s == nullptr) return false;
+        left = std::min(left, s->x0);
         right = std::max(right, s->x1);
+        return true;
+    };
+    for (std::size_t k = i; k > 0 && touching(lines[k - 1], lines[k]); --k) {
+        if (!widen(cell_span(lines[k - 1], a))) break;
     }
     for (std::size_t k = i; k + 1 < lines.size() && touching(lines[k], lines[k + 1]); ++k) {
-        const Span* s = cell_span(lines[k + 1], a);
-        if (s == nullptr) break;
-        right = std::max(right, s->x1);
+        if (!widen(cell_span(lines[k + 1], a))) break;
     }
-    if (lines[i].spans.size() < 2) return right;
-    for (const Line& l : lines) {
-        if (l.page != lines[i].page || l.spans.size() < 2) continue;
-        if (const Span* s = cell_span(l, a)) right = std::max(right, s->x1);
+    if (lines[i].spans.size() < 2) return {left, right};
+    for (const Line& l : lines) {  // table rows: three cells or more (a key and value are two)
+        if (l.page == lines[i].page && l.spans.size() >= 3) widen(cell_span(l, a));
     }
-    return right;
+    return {left, right};
 }
 
-// The narrowest gap between A's words, or a quarter of the line's height (about a space in
-// the line's type) when A has one word.
-double space_width(const Line& l, const Span& a) {
+// The room a cut may leave at the cell's end: less than the tail's first character (the
+// producer cut where the next one did not fit), or than a space (the narrowest gap between A's
+// words, or a quarter of the line's height), whichever is wider.
+double room(const Line& l, const Span& a, const SpanWord& tail) {
     double space = 0.25 * (l.y1 - l.y0);
     for (std::size_t k = 1; k < a.words.size(); ++k) {
         const double gap = a.words[k].x0 - a.words[k - 1].x1;
         if (gap > 0) space = std::min(space, gap);
     }
-    return space;
+    const std::size_t chars = char_count(tail.text, tail.text.size());
+    // Half as wide again as the tail's average character: an "o" is wider than an "r".
+    const double first = chars > 0 ? 1.5 * (tail.x1 - tail.x0) / static_cast<double>(chars) : 0;
+    return std::max(space, first);
+}
+
+// A producer cuts a word only where it is wider than its cell, and where it does, the line
+// fills the cell; a normal wrap before a short word ("social" / "e network") leaves as little
+// room, but the two words would have fitted on a line of their own.
+bool fills_cell(const std::vector<Line>& lines, std::size_t i, const Span& a,
+                const SpanWord& tail) {
+    const auto [left, right] = cell_bounds(lines, i, a);
+    const double space = room(lines[i], a, tail);
+    if (a.x1 + space < right) return false;
+    const SpanWord& head = a.words.back();
+    const double word = (head.x1 - head.x0) + (tail.x1 - tail.x0);
+    return word > right - left;
 }
 
 bool ascii_lower_at(const std::string& t, std::size_t i) {
@@ -137,7 +157,7 @@ std::vector<Cut> layout_cuts(const std::vector<Line>& lines) {
             const std::string& head = sa.words.back().text;
             const std::string& tail = sb->words.front().text;
             if (!goes_on(head, tail)) continue;
-            if (sa.x1 + space_width(lines[i], sa) < cell_right(lines, i, sa)) continue;
+            if (!fills_cell(lines, i, sa, sb->words.front())) continue;
             auto [fragment, joined] = joined_tokens(head, tail);
             if (joined.empty()) continue;
             const auto b = static_cast<std::size_t>(sb - lines[i + 1].spans.data());
@@ -175,7 +195,10 @@ std::size_t join_cut_words(std::vector<Line>& lines) {
     for (const Cut& c : cuts) ++as_head[c.head];
     std::size_t joined = 0;
     std::vector<bool> emptied(lines.size(), false);
-    for (const Cut& c : cuts) {
+    // From the bottom up: a tail that is a line's only word ("ZIONE-LAVORO/Ris") has its own
+    // tail ("orse") before it moves up ("FORMA").
+    for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
+        const Cut& c = *it;
         // The fragment is nowhere but at such line ends; the joined word is elsewhere whole.
         if (words[c.head] > as_head[c.head] || words[c.joined] == 0) continue;
         Span& a = lines[c.line].spans[c.a];
