@@ -15,12 +15,12 @@ constexpr double kSameEdge = 1.5;  // points: the lines of one cell start (or ce
 constexpr double kWrapGap = 0.5;   // line heights: a cell's lines touch, a row gap is wider
 
 struct Cut {
-    std::size_t line, a, b;  // the head's line and span, the tail's span on the next line
-    std::string head, joined;
+    std::size_t line, a, b;    // the head's line and span, the tail's span on the next line
+    std::string head, joined;  // folded; both empty for a number ("=91/280" / "08")
 };
 
 bool same_cell(const Span& a, const Span& b) {
-    return std::abs(a.x0 - b.x0) <= kSameEdge ||
+    return std::abs(a.x0 - b.x0) <= kSameEdge || std::abs(a.x1 - b.x1) <= kSameEdge ||
            std::abs((a.x0 + a.x1) - (b.x0 + b.x1)) <= 2 * kSameEdge;
 }
 
@@ -107,7 +107,7 @@ bool fills_cell(const std::vector<Line>& lines, std::size_t i, const Span& a,
                 const SpanWord& tail) {
     const auto [left, right] = cell_bounds(lines, i, a);
     const double space = room(lines[i], a, tail);
-    if (a.x1 + space < right) return false;
+    if (a.x1 - a.x0 + space < right - left) return false;  // aligned left, centred or right
     const SpanWord& head = a.words.back();
     const double word = (head.x1 - head.x0) + (tail.x1 - tail.x0);
     return word > right - left;
@@ -120,10 +120,18 @@ bool ascii_upper_at(const std::string& t, std::size_t i) {
     return i < t.size() && t[i] >= 'A' && t[i] <= 'Z';
 }
 
-// The tail goes on the head's word: lower case, or capitals after a word in capitals
-// ("FORMA" / "ZIONE-LAVORO").
+// A number's last digits alone under it ("=91/280" / "08"); a value after it on the next line
+// ("=91/28008" / "0,32% - 3,2") is the cell's next word.
+bool digits_go_on(const std::string& head, const std::string& tail) {
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    return !head.empty() && !tail.empty() && digit(head.back()) &&
+           std::all_of(tail.begin(), tail.end(), digit);
+}
+
+// The tail goes on the head's word: lower case, capitals after a word in capitals ("FORMA" /
+// "ZIONE-LAVORO"), or digits after digits (a number: "=91/280" / "08").
 bool goes_on(const std::string& head, const std::string& tail) {
-    if (ascii_lower_at(tail, 0)) return true;
+    if (ascii_lower_at(tail, 0) || digits_go_on(head, tail)) return true;
     return head.size() >= 2 && ascii_upper_at(head, head.size() - 1) &&
            ascii_upper_at(head, head.size() - 2) && ascii_upper_at(tail, 0) &&
            ascii_upper_at(tail, 1);
@@ -159,7 +167,10 @@ std::vector<Cut> layout_cuts(const std::vector<Line>& lines) {
             if (!goes_on(head, tail)) continue;
             if (!fills_cell(lines, i, sa, sb->words.front())) continue;
             auto [fragment, joined] = joined_tokens(head, tail);
-            if (joined.empty()) continue;
+            // A header's digits cut ("30/09/202" / "0", bold) are the header model's, which
+            // reads a wrapped header's parts as one and the band's lines by their cells.
+            const bool number = joined.empty() && digits_go_on(head, tail);
+            if (joined.empty() && (!number || sa.words.back().bold)) continue;
             const auto b = static_cast<std::size_t>(sb - lines[i + 1].spans.data());
             cuts.push_back({i, a, b, fragment, joined});
         }
@@ -200,7 +211,9 @@ std::size_t join_cut_words(std::vector<Line>& lines) {
     for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
         const Cut& c = *it;
         // The fragment is nowhere but at such line ends; the joined word is elsewhere whole.
-        if (words[c.head] > as_head[c.head] || words[c.joined] == 0) continue;
+        // A number has no vocabulary: the width it would need says it alone.
+        const bool word = !c.joined.empty();
+        if (word && (words[c.head] > as_head[c.head] || words[c.joined] == 0)) continue;
         Span& a = lines[c.line].spans[c.a];
         Span& b = lines[c.line + 1].spans[c.b];
         if (a.words.empty() || b.words.empty()) continue;  // a one-word line already moved

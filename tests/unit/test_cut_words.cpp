@@ -92,6 +92,22 @@ TEST(CutWords, ALineShortOfItsColumnsEdgeStays) {
     EXPECT_EQ(join_cut_words(lines), 0u);
 }
 
+TEST(CutWords, ANumbersLastDigitsUnderItAreJoined) {
+    // Right-aligned: "=91/280" fills the cell, "08" ends where it ends. A number has no
+    // vocabulary: the width it would need says it alone.
+    auto lines = table({"=91/280"}, {"08"}, "imprese");
+    lines[0].spans[0] = span_at(20, {"=91/280"}, 4.0);
+    lines[1].spans[0] = span_at(40, {"08"}, 4.0);
+    EXPECT_EQ(join_cut_words(lines), 1u);
+    EXPECT_EQ(lines[0].spans[0].text, "=91/28008");
+}
+
+TEST(CutWords, AValueUnderANumberStays) {
+    auto lines = table({"=91/28008"}, {"0,32%", "-", "3,2"}, "imprese");
+    EXPECT_EQ(join_cut_words(lines), 0u);
+    EXPECT_EQ(lines[1].spans[0].text, "0,32% - 3,2");
+}
+
 TEST(CutWords, ARenderingsCutWordsAreWhole) {
     Diagnostics diags;
     const std::string pdf =
