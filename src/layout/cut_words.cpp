@@ -152,6 +152,14 @@ std::pair<std::string, std::string> joined_tokens(const std::string& head,
     return {fragment, fragment + t.substr(0, to)};
 }
 
+// The line's other cells all go on in lower case: the row of the line above wraps, where a
+// value column has no width to say a cut (its widest value may not fill it) and the next row's
+// value may touch it ("31/12/2027" over "1" beside "Benessere organizzativo 2").
+bool row_goes_on(const Line& l, const Span& b) {
+    return std::all_of(l.spans.begin(), l.spans.end(),
+                       [&](const Span& s) { return &s == &b || ascii_lower_at(s.text, 0); });
+}
+
 // The cuts the layout shows: a line filling its cell, the cell's next line going on.
 std::vector<Cut> layout_cuts(const std::vector<Line>& lines) {
     std::vector<Cut> cuts;
@@ -169,8 +177,9 @@ std::vector<Cut> layout_cuts(const std::vector<Line>& lines) {
             auto [fragment, joined] = joined_tokens(head, tail);
             // A header's digits cut ("30/09/202" / "0", bold) are the header model's, which
             // reads a wrapped header's parts as one and the band's lines by their cells.
-            const bool number = joined.empty() && digits_go_on(head, tail);
-            if (joined.empty() && (!number || sa.words.back().bold)) continue;
+            const bool number = joined.empty() && digits_go_on(head, tail) &&
+                                !sa.words.back().bold && row_goes_on(lines[i + 1], *sb);
+            if (joined.empty() && !number) continue;
             const auto b = static_cast<std::size_t>(sb - lines[i + 1].spans.data());
             cuts.push_back({i, a, b, fragment, joined});
         }

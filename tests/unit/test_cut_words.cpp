@@ -108,6 +108,16 @@ TEST(CutWords, AValueUnderANumberStays) {
     EXPECT_EQ(lines[1].spans[0].text, "0,32% - 3,2");
 }
 
+TEST(CutWords, TheNextRowsValueStays) {
+    // Rows without padding: "1" under "31/12/2027" is the next row's, beside its name.
+    std::vector<Line> lines{
+        line_at(0, {span_at(10, {"Benessere"}), span_at(40, {"31/12/2027"}, 3.0),
+                    span_at(80, {"data"})}),
+        line_at(8.5, {span_at(10, {"Diffusione"}), span_at(40, {"1"}, 3.0), span_at(80, {"n."})})};
+    EXPECT_EQ(join_cut_words(lines), 0u);
+    EXPECT_EQ(lines[0].spans[1].text, "31/12/2027");
+}
+
 TEST(CutWords, ARenderingsCutWordsAreWhole) {
     Diagnostics diags;
     const std::string pdf =
