@@ -241,6 +241,9 @@ TEST(BlockFields, AKeyCellWithoutItsColonInAnyCase) {
     EXPECT_FALSE(
         field_of(p, cells_line(1, 10, {{10, "Codice"}, {60, "Nome"}, {120, "Peso"}}, true)));
     EXPECT_FALSE(field_of(p, cells_line(1, 10, {{10, "Codici fiscali"}, {120, "x"}})));
+    // A lone word in lower case is a wrapped cell's last ("... previsti a" over "budget").
+    EXPECT_FALSE(field_of(p, cells_line(1, 10, {{10, "codice"}})));
+    EXPECT_FALSE(field_of(p, cells_line(1, 10, {{10, "codice"}, {120, "01_01_OS02"}})));
 }
 
 TEST(BlockFields, AValueSplitByItsFieldsPattern) {
