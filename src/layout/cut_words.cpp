@@ -79,8 +79,12 @@ std::pair<double, double> cell_bounds(const std::vector<Line>& lines, std::size_
         if (!widen(cell_span(lines[k + 1], a))) break;
     }
     if (lines[i].spans.size() < 2) return {left, right};
-    for (const Line& l : lines) {  // table rows: three cells or more (a key and value are two)
-        if (l.page == lines[i].page && l.spans.size() >= 3) widen(cell_span(l, a));
+    // Table rows: three cells or more (a key and its value are two). Lines are in page order.
+    std::size_t first = i, last = i;
+    while (first > 0 && lines[first - 1].page == lines[i].page) --first;
+    while (last + 1 < lines.size() && lines[last + 1].page == lines[i].page) ++last;
+    for (std::size_t k = first; k <= last; ++k) {
+        if (lines[k].spans.size() >= 3) widen(cell_span(lines[k], a));
     }
     return {left, right};
 }
