@@ -1,6 +1,9 @@
 #include "extraction/block_fields.hpp"
 
 #include <algorithm>
+#include <string_view>
+
+#include "common/text.hpp"
 
 #include "extraction/header_model.hpp"
 
@@ -47,13 +50,17 @@ void BlockFields::put(const std::string& column, const std::string& value, int l
         fields_[column] = {value, level};
         return;
     }
-    for (const auto& [c, v] : parts) fields_[c] = {v, level};
+    const std::string_view whole = trim(value);
+    for (const auto& [c, v] : parts) fields_[c] = {v, level, !whole.ends_with(trim(v))};
 }
 
 bool BlockFields::take_wrapped(const Line& line) {
     const auto* columns = wrap_.continued_by(line);
     if (columns == nullptr) return false;
-    for (const auto& column : *columns) append(fields_[column].text, line.text());
+    for (const auto& column : *columns) {
+        Value& v = fields_[column];
+        if (!v.rest_dropped) append(v.text, line.text());
+    }
     return true;
 }
 

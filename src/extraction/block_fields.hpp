@@ -45,6 +45,9 @@ class BlockFields {
     struct Value {
         std::string text;
         int level = kBlockLevel;
+        // The split pattern took its start and left the rest ("1.107.200,00 €" of "1.107.200,00 €
+        // (cui si aggiungono ..."): the lines wrapped under it are that rest's.
+        bool rest_dropped = false;
     };
     std::map<std::string, Value> fields_;
     // A value's columns: the split pattern's groups when it matches, else the column itself.

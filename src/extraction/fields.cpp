@@ -32,14 +32,18 @@ double value_start(const Line& line, std::size_t label_size) {
     return -1;
 }
 
-// A label written as a key cell of its own, without its colon, in any case ("Codice" | "01_01_OS02"
-// in a two-column grid, or "CODICE" above its value): the key is the line's first cell. Not a
-// table's row of three cells or more (a key and its value are two), whose first cell may read
-// like a label: a header row, bold or not ("Cod." | "Indicatore" | "Descr." ...).
+// A label written as a key cell of its own, without its colon, capitalised or in capitals
+// ("Codice" | "01_01_OS02" in a two-column grid, or "CODICE" above its value): the key is the
+// line's first cell. Not a table's row of three cells or more (a key and its value are two), whose
+// first cell may read like a label: a header row, bold or not ("Cod." | "Indicatore" | "Descr."
+// ...). A key is written with its capital (or in capitals): a lone word in lower case is a wrapped
+// cell's last ("... previsti a" over "budget"), not the key "Budget".
 std::optional<FieldHit> key_cell(const Line& line, const std::string& first_folded,
                                  const ProfileField& f) {
     if (std::find(f.keys.begin(), f.keys.end(), first_folded) == f.keys.end()) return std::nullopt;
     if (line.spans.size() >= 3) return std::nullopt;
+    const std::string& key = line.spans.front().text;
+    if (!key.empty() && key[0] >= 'a' && key[0] <= 'z') return std::nullopt;
     std::string rest;
     for (std::size_t k = 1; k < line.spans.size(); ++k) append(rest, line.spans[k].text);
     FieldHit hit{{}, f.level, f.column};

@@ -231,6 +231,9 @@ TEST(BlockFields, AKeyCellWithoutItsColonInAnyCase) {
     EXPECT_FALSE(
         field_of(p, cells_line(1, 10, {{10, "Codice"}, {60, "Nome"}, {120, "Peso"}}, true)));
     EXPECT_FALSE(field_of(p, cells_line(1, 10, {{10, "Codici fiscali"}, {120, "x"}})));
+    // A lone word in lower case is a wrapped cell's last ("... previsti a" over "budget").
+    EXPECT_FALSE(field_of(p, cells_line(1, 10, {{10, "codice"}})));
+    EXPECT_FALSE(field_of(p, cells_line(1, 10, {{10, "codice"}, {120, "01_01_OS02"}})));
 }
 
 TEST(BlockFields, AValueSplitByItsFieldsPattern) {
@@ -245,6 +248,33 @@ TEST(BlockFields, AValueSplitByItsFieldsPattern) {
     EXPECT_EQ(v["objective_name"], "Ottimizzazione");
     fields.set(*field_of(p, cells_line(1, 30, {{10, "Obiettivo: Senza codice"}})));
     EXPECT_EQ(fields.values()["objective_name"], "Senza codice");  // no match: the value whole
+}
+
+TEST(BlockFields, TheRestASplitLeftWrapsWithIt) {
+    // The amount is the field's; the note after it, wrapped, is not ("e personale)").
+    const Profile p = load_profile(std::string(kBlocks) + R"toml(
+[[field]]
+labels = ["Budget:"]
+column = "resources_eur"
+split = '^(?P<resources_eur>\d[\d.]*,\d\d ?€)'
+)toml",
+                                   "blocchi.toml");
+    BlockFields fields;
+    const Line budget = cells_line(1, 10, {{10, "Budget:"}, {60, "1.107.200,00 € (cui si"}});
+    auto hit = field_of(p, budget);
+    ASSERT_TRUE(hit.has_value());
+    fields.set(*hit);
+    fields.start_wrap(*hit, budget);
+    EXPECT_TRUE(fields.take_wrapped(cells_line(1, 19, {{60, "e personale)"}})));
+    EXPECT_EQ(fields.values()["resources_eur"], "1.107.200,00 €");
+    // A split that takes the value to its end goes on with its wrapped lines.
+    const Line goal = cells_line(1, 40, {{10, "Obiettivo:"}, {60, "03_01_OS01 Ottimizzazione"}});
+    hit = field_of(p, goal);
+    ASSERT_TRUE(hit.has_value());
+    fields.set(*hit);
+    fields.start_wrap(*hit, goal);
+    EXPECT_TRUE(fields.take_wrapped(cells_line(1, 49, {{60, "dei processi"}})));
+    EXPECT_EQ(fields.values()["objective_name"], "Ottimizzazione dei processi");
 }
 
 // A table line whose first cell has regular words then italic ones: {x0, text, italic}.

@@ -1,0 +1,144 @@
+// Words cut by a narrow cell without a hyphen, joined (layout/cut_words): on a rendering that
+// cuts them (tests/renderings/pistoia2020, LibreOffice) and on lines built here for the cases
+// a reader tells apart: a cut word, and a normal wrap before a short word.
+#include <gtest/gtest.h>
+
+#include "layout/cut_words.hpp"
+
+namespace pira {
+namespace {
+
+// Words placed left to right from x0, each `w` points per character, one point apart.
+Span span_at(double x0, const std::vector<std::string>& words, double w = 2.0) {
+    Span s;
+    s.x0 = x0;
+    double x = x0;
+    for (const auto& t : words) {
+        const double x1 = x + w * static_cast<double>(t.size());
+        s.words.push_back({t, false, x, x1, false});
+        s.text += (s.text.empty() ? "" : " ") + t;
+        x = x1 + 1.0;
+    }
+    s.x1 = s.words.back().x1;
+    return s;
+}
+
+Line line_at(double y, std::vector<Span> spans) {
+    Line l;
+    l.page = 1;
+    l.y0 = y;
+    l.y1 = y + 8;
+    l.spans = std::move(spans);
+    return l;
+}
+
+// A table row whose first cell (x 10 to 60) wraps onto a second line, and a paragraph below
+// that has `elsewhere` whole.
+std::vector<Line> table(const std::vector<std::string>& first, const std::vector<std::string>& next,
+                        const std::string& elsewhere) {
+    return {line_at(0, {span_at(10, first), span_at(70, {"90%"}), span_at(100, {"Oracle"})}),
+            line_at(8.5, {span_at(10, next)}),
+            line_at(40, {span_at(10, {"Sostegno", elsewhere, "delle", "imprese"})})};
+}
+
+TEST(CutWords, AWordWiderThanItsCellIsJoined) {
+    // "all'internazionalizzazi" fills the cell to its right edge; "one" goes on in lower case.
+    auto lines = table({"all'internazionalizzazi"}, {"one", "del", "territorio"},
+                       "all'internazionalizzazione");
+    lines[0].spans[0] = span_at(14, {"all'internazionalizzazi"});
+    lines[1].spans[0] = span_at(14, {"one", "del", "territorio"});
+    EXPECT_EQ(join_cut_words(lines), 1u);
+    EXPECT_EQ(lines[0].spans[0].text, "all'internazionalizzazione");
+    EXPECT_EQ(lines[0].spans[0].words.back().text, "all'internazionalizzazione");
+    EXPECT_EQ(lines[1].spans[0].text, "del territorio");
+    EXPECT_EQ(lines[1].spans[0].words.size(), 2u);
+}
+
+TEST(CutWords, ALineLeftWithoutWordsGoes) {
+    auto lines = table({"mediazioni/conciliazio"}, {"ni"}, "mediazioni/conciliazioni");
+    ASSERT_EQ(lines.size(), 3u);
+    EXPECT_EQ(join_cut_words(lines), 1u);
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(lines[0].spans[0].text, "mediazioni/conciliazioni");
+    EXPECT_EQ(lines[1].text(), "Sostegno mediazioni/conciliazioni delle imprese");
+}
+
+TEST(CutWords, AWrapBeforeAShortWordStays) {
+    // "social" ends at the cell's edge and "sociale" is in the document, but "sociale" would
+    // have fitted on a line of its own: a producer wraps there, it does not cut.
+    auto lines = table({"comunicazione", "su", "social"}, {"e", "network"}, "sociale");
+    EXPECT_EQ(join_cut_words(lines), 0u);
+    EXPECT_EQ(lines[0].spans[0].text, "comunicazione su social");
+    EXPECT_EQ(lines[1].spans[0].text, "e network");
+}
+
+TEST(CutWords, AFragmentThatIsAWordOfTheDocumentStays) {
+    auto lines = table({"all'internazionalizzazi"}, {"one", "del", "territorio"},
+                       "all'internazionalizzazione");
+    lines[2].spans[0] = span_at(10, {"internazionalizzazi", "internazionalizzazione"});
+    EXPECT_EQ(join_cut_words(lines), 0u);
+}
+
+TEST(CutWords, AJoinedFormTheDocumentLacksStays) {
+    auto lines = table({"giudiziali/extragiudizi"}, {"ali", "aperti"}, "giudiziali");
+    EXPECT_EQ(join_cut_words(lines), 0u);
+}
+
+TEST(CutWords, ALineShortOfItsColumnsEdgeStays) {
+    // Another row's cell of the same column reaches further right: this line left room.
+    auto lines = table({"all'internazionalizzazi"}, {"one"}, "all'internazionalizzazione");
+    lines.push_back(line_at(20, {span_at(10, {"Grado", "di", "utilizzo", "delle", "risorse"}),
+                                 span_at(70, {"80%"}), span_at(100, {"Oracle"})}));
+    EXPECT_EQ(join_cut_words(lines), 0u);
+}
+
+TEST(CutWords, ANumbersLastDigitsUnderItAreJoined) {
+    // Right-aligned: "=91/280" fills the cell, "08" ends where it ends. A number has no
+    // vocabulary: the width it would need says it alone.
+    auto lines = table({"=91/280"}, {"08"}, "imprese");
+    lines[0].spans[0] = span_at(20, {"=91/280"}, 4.0);
+    lines[1].spans[0] = span_at(40, {"08"}, 4.0);
+    EXPECT_EQ(join_cut_words(lines), 1u);
+    EXPECT_EQ(lines[0].spans[0].text, "=91/28008");
+}
+
+TEST(CutWords, AValueUnderANumberStays) {
+    auto lines = table({"=91/28008"}, {"0,32%", "-", "3,2"}, "imprese");
+    EXPECT_EQ(join_cut_words(lines), 0u);
+    EXPECT_EQ(lines[1].spans[0].text, "0,32% - 3,2");
+}
+
+TEST(CutWords, TheNextRowsValueStays) {
+    // Rows without padding: "1" under "31/12/2027" is the next row's, beside its name.
+    std::vector<Line> lines{
+        line_at(0, {span_at(10, {"Benessere"}), span_at(40, {"31/12/2027"}, 3.0),
+                    span_at(80, {"data"})}),
+        line_at(8.5, {span_at(10, {"Diffusione"}), span_at(40, {"1"}, 3.0), span_at(80, {"n."})})};
+    EXPECT_EQ(join_cut_words(lines), 0u);
+    EXPECT_EQ(lines[0].spans[1].text, "31/12/2027");
+}
+
+TEST(CutWords, ARenderingsCutWordsAreWhole) {
+    Diagnostics diags;
+    const std::string pdf =
+        std::string(PIRA_SOURCE_DIR) + "/tests/renderings/pistoia2020/pdf/r03-libreoffice.pdf";
+    auto doc = read_pdf(pdf, ReaderLimits{}, diags);
+    ASSERT_TRUE(doc.has_value());
+    std::vector<Line> lines;
+    for (const auto& page : doc->pages) {
+        auto l = build_lines(page);
+        lines.insert(lines.end(), l.begin(), l.end());
+    }
+    EXPECT_GE(join_cut_words(lines), 3u);
+    std::string text;
+    for (const auto& l : lines) text += l.text() + "\n";
+    EXPECT_EQ(text.find("all'internazionalizzazi\n"), std::string::npos);
+    EXPECT_EQ(text.find("all'internazionalizzazion\n"), std::string::npos);
+    // The algorithm's cell, and the unit beside it: "Percentual" / "e".
+    EXPECT_NE(text.find("\ndedicate\nall'internazionalizzazione\ndel territorio\n"),
+              std::string::npos);
+    EXPECT_NE(text.find("Indicatore Percentuale Oracle"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace pira
