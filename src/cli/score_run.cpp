@@ -104,9 +104,13 @@ int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::o
     Diagnostics columns, scoring;
     bool columns_ok = true;
     std::size_t count = 0;
-    ScoreBuilder builder(policy, scoring, scored);
-    // A line of 128 bytes or less is not taken for an indicator, so blank lines reserve nothing.
-    builder.reserve(file_size_hint(path) / 128);
+    std::optional<ScoreBuilder> builder;
+    const auto start = [&] {
+        builder.emplace(policy, scoring, scored);
+        // A line of 128 bytes or less is not taken for an indicator: blank lines reserve nothing.
+        builder->reserve(file_size_hint(path) / 128);
+    };
+    start();
     Indicator ind;
     std::optional<IndicatorReader> reader;
     const CsvRowSink sink{[&](const CanonicalTable& t) {
@@ -115,8 +119,16 @@ int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::o
                           },
                           [&](const CanonicalTable&, const TableRow& row) {
                               if (!columns_ok || !reader->fill(row, scoring, ind)) return;
-                              builder.add(ind);
+                              builder->add(ind);
                               ++count;
+                          },
+                          [&] {  // the file is read again, converted: nothing of it is kept
+                              columns = scoring = Diagnostics();
+                              columns_ok = true;
+                              count = 0;
+                              reader.reset();
+                              if (scored != nullptr) scored->clear();
+                              start();
                           }};
     if (!stream_csv_file(path, limits, diags, sink)) {
         print_diagnostics(diags);
@@ -129,7 +141,7 @@ int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::o
     }
     diags.append(scoring);
     if (count == 0) report_empty(path, year, false, diags);
-    card = builder.finish();
+    card = builder->finish();
     return conclude(command, diags);
 }
 

@@ -49,6 +49,8 @@ class ScoredIndicatorSink {
   public:
     virtual ~ScoredIndicatorSink() = default;
     virtual void add(const ScoredIndicator& indicator) = 0;
+    // Forgets every indicator added (a table read again from its start).
+    virtual void clear() = 0;
 };
 
 // A figure and its weight, as a level combines them.

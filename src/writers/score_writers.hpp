@@ -25,6 +25,7 @@ class ScoreJsonIndicators : public ScoredIndicatorSink {
     ScoreJsonIndicators(const ScoreJsonIndicators&) = delete;
     ScoreJsonIndicators& operator=(const ScoreJsonIndicators&) = delete;
     void add(const ScoredIndicator& indicator) override;
+    void clear() override;
     // The array's items as written so far, and how many they are.
     const std::vector<std::string>& blocks();
     std::size_t count() const { return count_; }
