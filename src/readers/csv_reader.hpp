@@ -22,12 +22,13 @@ std::optional<CanonicalTable> read_csv_table(std::string_view text, const std::s
                                              const ReaderLimits& limits, Diagnostics& diags);
 
 // What a streamed table is handed: `header` once, with the table's file and columns (and no
-// rows), then `row` for each row in file order; the row is reused between calls. `restart`
+// rows), then `row` for each row in file order; the row is reused between calls (the sink may
+// take it, swapping in a spent row of the same table, whose buffers are reused). `restart`
 // (stream_csv_file only): the header and rows handed over so far are to be dropped, because
 // the file turned out not to be UTF-8 and is read again from its start, converted.
 struct CsvRowSink {
     std::function<void(const CanonicalTable&)> header;
-    std::function<void(const CanonicalTable&, const TableRow&)> row;
+    std::function<void(const CanonicalTable&, TableRow&)> row;
     std::function<void()> restart;
 };
 

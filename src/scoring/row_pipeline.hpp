@@ -1,0 +1,57 @@
+// A large table's rows typed on a second thread. Typing a row (IndicatorReader::fill) is about
+// half of a score's instructions, reading and scoring the rows the other half: the caller
+// reads rows and hands them over in batches, a worker types each batch, and the caller takes
+// the typed rows back in file order, with each row's findings added where a reading on one
+// thread adds them, so the output and the diagnostics are the same byte for byte.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <exception>
+#include <functional>
+#include <memory>
+#include <thread>
+
+#include "common/diagnostic.hpp"
+#include "model/indicator.hpp"
+
+namespace pira {
+
+class TypedRowPipeline {
+  public:
+    // `take(ind)` for each row `reader` selects, after the row's findings are added to
+    // `diags`; both on the caller's thread. `reader` must outlive the pipeline.
+    TypedRowPipeline(const IndicatorReader& reader, Diagnostics& diags,
+                     std::function<void(const Indicator&)> take, std::size_t batch_rows = 1024);
+    // Drops the rows not yet taken (a reading that failed or starts again).
+    ~TypedRowPipeline();
+    TypedRowPipeline(const TypedRowPipeline&) = delete;
+    TypedRowPipeline& operator=(const TypedRowPipeline&) = delete;
+
+    // `row` is taken: swapped with a spent row, whose buffers the caller's next row reuses.
+    void add(TableRow& row);
+    // Every row added is typed and taken; rethrows what typing threw.
+    void finish();
+
+    struct Batch;
+    class Queue;
+
+  private:
+    std::unique_ptr<Batch> spare();
+    void send();
+    void take(Batch& batch);
+    void work();
+
+    const IndicatorReader& reader_;
+    Diagnostics& diags_;
+    std::function<void(const Indicator&)> take_;
+    std::size_t batch_rows_;
+    std::unique_ptr<Queue> to_type_, typed_;
+    std::unique_ptr<Batch> current_;
+    std::size_t made_ = 0, in_flight_ = 0;
+    std::exception_ptr failure_;          // set by the worker, read after its batch is popped
+    std::atomic<bool> dropping_ = false;  // the batches left are not to be typed
+    std::thread worker_;
+};
+
+}  // namespace pira
