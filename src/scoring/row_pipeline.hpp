@@ -20,9 +20,11 @@ namespace pira {
 class TypedRowPipeline {
   public:
     // `take(ind)` for each row `reader` selects, after the row's findings are added to
-    // `diags`; both on the caller's thread. `reader` must outlive the pipeline.
+    // `diags`; both on the caller's thread. `reader` must outlive the pipeline. Batches of 128
+    // rows (a few hundred KB with their indicators) stay in the caches between the threads:
+    // with 1024 the 205,000-row table took a third more CPU time.
     TypedRowPipeline(const IndicatorReader& reader, Diagnostics& diags,
-                     std::function<void(const Indicator&)> take, std::size_t batch_rows = 1024);
+                     std::function<void(const Indicator&)> take, std::size_t batch_rows = 128);
     // Drops the rows not yet taken (a reading that failed or starts again).
     ~TypedRowPipeline();
     TypedRowPipeline(const TypedRowPipeline&) = delete;
