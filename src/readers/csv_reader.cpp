@@ -222,7 +222,11 @@ class ChunkedSource {
         base_ += row_start;
         buffer_.drop_front(row_start);
         checked_ -= row_start;  // a row starts after a LF: never in the unchecked tail
-        eof_ = !buffer_.read_more(fd_, chunk_);
+        // The buffer is kept at a chunk (it doubled, untouched half and all, when a chunk was
+        // read after the row under way); a row longer than half a chunk doubles it, so that a
+        // very long row is tokenized again a logarithmic number of times, not once a chunk.
+        const std::size_t carried = buffer_.size();
+        eof_ = !buffer_.read_more(fd_, std::max(chunk_ - std::min(carried, chunk_), carried));
         check_utf8();
         tokens_.emplace(buffer_.view(), delimiter_, max_line_, true, false);
         lines_.emplace(buffer_.view(), 0, first_line_);
