@@ -130,7 +130,12 @@ int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::o
                               header = t;
                               reader.emplace(header, selection);
                               if (columns_ok && size > kPipelineBytes) {
-                                  pipeline.emplace(*reader, scoring, score_one);
+                                  pipeline.emplace(
+                                      *reader, policy, scoring,
+                                      [&](const Indicator& i, const ScoredIndicator& si) {
+                                          builder->add(i, si);
+                                          ++count;
+                                      });
                               }
                           },
                           [&](const CanonicalTable&, TableRow& row) {

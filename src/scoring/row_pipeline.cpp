@@ -19,6 +19,7 @@ struct TypedRowPipeline::Batch {
     std::vector<TableRow> rows;  // the first `size` are this batch's
     std::size_t size = 0;
     std::vector<Indicator> indicators;
+    std::vector<ScoredIndicator> scored;
     std::vector<char> selected;             // fill's verdict per row
     Diagnostics findings;                   // fill's, of every row in turn
     std::vector<std::size_t> findings_end;  // per row: its findings end there
@@ -57,10 +58,10 @@ class TypedRowPipeline::Queue {
     bool closed_ = false;
 };
 
-TypedRowPipeline::TypedRowPipeline(const IndicatorReader& reader, Diagnostics& diags,
-                                   std::function<void(const Indicator&)> take,
-                                   std::size_t batch_rows)
+TypedRowPipeline::TypedRowPipeline(const IndicatorReader& reader, const Policy& policy,
+                                   Diagnostics& diags, Take take, std::size_t batch_rows)
     : reader_(reader),
+      policy_(policy),
       diags_(diags),
       take_(std::move(take)),
       batch_rows_(std::max<std::size_t>(batch_rows, 1)),
@@ -117,7 +118,7 @@ void TypedRowPipeline::take(Batch& b) {
     std::size_t next = 0;
     for (std::size_t r = 0; r < b.size; ++r) {
         for (; next < b.findings_end[r]; ++next) diags_.add(found[next]);
-        if (b.selected[r] != 0) take_(b.indicators[r]);
+        if (b.selected[r] != 0) take_(b.indicators[r], b.scored[r]);
     }
 }
 
@@ -127,10 +128,14 @@ void TypedRowPipeline::work() {
             try {
                 b->findings = Diagnostics();
                 if (b->indicators.size() < b->size) b->indicators.resize(b->size);
+                if (b->scored.size() < b->size) b->scored.resize(b->size);
                 b->selected.resize(b->size);
                 b->findings_end.resize(b->size);
                 for (std::size_t r = 0; r < b->size; ++r) {
-                    b->selected[r] = reader_.fill(b->rows[r], b->findings, b->indicators[r]);
+                    Indicator& ind = b->indicators[r];
+                    b->selected[r] = reader_.fill(b->rows[r], b->findings, ind);
+                    if (b->selected[r])
+                        score_one_indicator(ind, policy_, b->findings, b->scored[r]);
                     b->findings_end[r] = b->findings.items().size();
                 }
             } catch (...) {

@@ -37,8 +37,10 @@ std::optional<double> weight_for(const std::map<std::string, double>& weights,
     return std::nullopt;
 }
 
-// Every member of `s` is set (it may be a reused one: its strings keep their buffers).
-void score_one(const Indicator& ind, const Policy& policy, Diagnostics& diags, ScoredIndicator& s) {
+}  // namespace
+
+void score_one_indicator(const Indicator& ind, const Policy& policy, Diagnostics& diags,
+                         ScoredIndicator& s) {
     s.objective_code.assign(ind.objective_code);
     s.code.assign(ind.indicator_code);
     s.name.assign(ind.indicator_name);
@@ -70,6 +72,8 @@ void score_one(const Indicator& ind, const Policy& policy, Diagnostics& diags, S
     s.performance = r.performance;
     s.excluded = r.excluded;
 }
+
+namespace {
 
 void check_weights(const ScoredObjective& o, const std::vector<double>& weights, int decimals,
                    const Place& place, const Policy& policy, Diagnostics& diags) {
@@ -161,8 +165,22 @@ void ScoreBuilder::reserve(std::size_t indicators) {
 
 void ScoreBuilder::add(const Indicator& ind) {
     ScoredIndicator& s = sink_ != nullptr ? current_ : card_.indicators.emplace_back();
-    score_one(ind, policy_, diags_, s);
+    score_one_indicator(ind, policy_, diags_, s);
     if (sink_ != nullptr) sink_->add(s);
+    count_in(ind, s);
+}
+
+void ScoreBuilder::add(const Indicator& ind, const ScoredIndicator& s) {
+    if (sink_ != nullptr) {
+        sink_->add(s);
+    } else {
+        card_.indicators.push_back(s);
+    }
+    count_in(ind, s);
+}
+
+// The indicator in its objective: what the objective's check and mean need.
+void ScoreBuilder::count_in(const Indicator& ind, const ScoredIndicator& s) {
     if (ind.objective_code.empty()) return;
     auto [it, fresh] = objective_index_.try_emplace(ind.objective_code, card_.objectives.size());
     if (fresh) {

@@ -71,6 +71,8 @@ class ScoreBuilder {
     // every scored indicator several times and left the freed blocks to consolidate.
     void reserve(std::size_t indicators);
     void add(const Indicator& ind);
+    // The same for an indicator scored already by score_one_indicator (on another thread).
+    void add(const Indicator& ind, const ScoredIndicator& scored);
     Scorecard finish();
 
   private:
@@ -82,6 +84,7 @@ class ScoreBuilder {
         Place first_weight_place;  // where the objective's findings point
     };
     void score_objective(ScoredObjective& obj, const Members& m);
+    void count_in(const Indicator& ind, const ScoredIndicator& s);
 
     const Policy& policy_;
     Diagnostics& diags_;
@@ -91,6 +94,11 @@ class ScoreBuilder {
     std::unordered_map<std::string, std::size_t> objective_index_;
     std::vector<Members> members_;
 };
+
+// One indicator's own figure into `s` (every member set: it may be a reused one), its
+// findings into `diags`; it reads only the policy, so another thread may run it.
+void score_one_indicator(const Indicator& ind, const Policy& policy, Diagnostics& diags,
+                         ScoredIndicator& s);
 
 // Rows that cannot be scored become errors in `diags`; the caller must not present the
 // scorecard as complete when diags has errors.

@@ -54,19 +54,23 @@ Outcome score_text(const std::string& text, std::size_t batch_rows, std::optiona
     std::optional<TypedRowPipeline> pipeline;
     Indicator ind;
     const auto take = [&](const Indicator& i) { builder.add(i); };
-    const CsvRowSink sink{[&](const CanonicalTable& t) {
-                              header = t;
-                              reader.emplace(header, selection);
-                              if (batch_rows > 0)
-                                  pipeline.emplace(*reader, scoring, take, batch_rows);
-                          },
-                          [&](const CanonicalTable&, TableRow& row) {
-                              if (pipeline) {
-                                  pipeline->add(row);
-                              } else if (reader->fill(row, scoring, ind)) {
-                                  take(ind);
-                              }
-                          }};
+    const CsvRowSink sink{
+        [&](const CanonicalTable& t) {
+            header = t;
+            reader.emplace(header, selection);
+            if (batch_rows == 0) return;
+            pipeline.emplace(
+                *reader, policy, scoring,
+                [&](const Indicator& i, const ScoredIndicator& si) { builder.add(i, si); },
+                batch_rows);
+        },
+        [&](const CanonicalTable&, TableRow& row) {
+            if (pipeline) {
+                pipeline->add(row);
+            } else if (reader->fill(row, scoring, ind)) {
+                take(ind);
+            }
+        }};
     EXPECT_TRUE(stream_csv_table(text, "t.csv", ReaderLimits{}, read, sink));
     if (pipeline) pipeline->finish();
     const Scorecard card = builder.finish();
@@ -104,7 +108,8 @@ TEST(RowPipeline, DroppedMidwayEndsCleanly) {
                               header = t;
                               reader.emplace(header, selection);
                               pipeline.emplace(
-                                  *reader, scoring, [&](const Indicator&) { ++taken; }, 16);
+                                  *reader, Policy::standard(), scoring,
+                                  [&](const Indicator&, const ScoredIndicator&) { ++taken; }, 16);
                           },
                           [&](const CanonicalTable&, TableRow& row) {
                               if (++rows == 500) pipeline.reset();  // as a failed reading does
