@@ -6,6 +6,7 @@
 #include <memory>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -483,6 +484,12 @@ bool read_head(int fd, ByteBuffer& head, std::size_t chunk) {
     return false;
 }
 
+// The size of the open file `fd` (0 when it cannot be had).
+off_t file_size_of(int fd) {
+    struct stat st {};
+    return ::fstat(fd, &st) == 0 ? st.st_size : 0;
+}
+
 // The file read whole and converted, as a file that is not UTF-8 always was; the rows handed
 // over so far are dropped first.
 bool stream_whole(const std::string& file, const ReaderLimits& limits, Diagnostics& diags,
@@ -529,11 +536,22 @@ bool stream_csv_file(const std::string& file, const ReaderLimits& limits, Diagno
         diags.error(Errc::file_unreadable, Place{file}, {}, std::strerror(errno));
         return false;
     }
+    const off_t size_before = file_size_of(fd);
     bool ok = false;
     try {
         ok = stream_file(fd, file, limits, diags, sink, std::max<std::size_t>(chunk_bytes, 1));
     } catch (const ReadFailed& e) {
         diags.error(Errc::file_unreadable, Place{file}, {}, std::strerror(e.error));
+    }
+    // A file cut by another process while it was read was read as far as it went: its rows
+    // are incomplete, so the reading fails rather than score part of the table.
+    const off_t size_after = file_size_of(fd);
+    if (ok && size_after < size_before) {
+        diags.error(
+            Errc::file_unreadable, Place{file}, {},
+            "il file è stato accorciato durante la lettura: " + std::to_string(size_before) +
+                " byte all'apertura, " + std::to_string(size_after) + " alla fine");
+        ok = false;
     }
     ::close(fd);
     return ok;

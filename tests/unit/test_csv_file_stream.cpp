@@ -1,6 +1,6 @@
 // A CSV file read a chunk at a time (stream_csv_file) hands over what the reading of its bytes
 // whole does, with the same places and findings, whatever the chunks' size; a file truncated
-// while it is read ends the reading, it does not crash it.
+// while it is read ends the reading with an error, it does not crash it.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -112,9 +112,12 @@ TEST(CsvFileStream, FileTruncatedWhileReadEndsTheReading) {
     const CsvRowSink sink{{}, [&](const CanonicalTable&, const TableRow&) {
                               if (++rows == 10) std::filesystem::resize_file(path, 0);
                           }};
-    EXPECT_TRUE(stream_csv_file(path, ReaderLimits{}, d, sink, 4096));
+    EXPECT_FALSE(stream_csv_file(path, ReaderLimits{}, d, sink, 4096));
     EXPECT_GE(rows, 10u);
     EXPECT_LT(rows, 5000u);
+    ASSERT_EQ(d.items().size(), 1u);  // said, not scored as if the table ended there
+    EXPECT_EQ(d.items().front().code, Errc::file_unreadable);
+    EXPECT_NE(d.items().front().detail.find("accorciato durante la lettura"), std::string::npos);
     std::filesystem::remove(path);
 }
 
