@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <utility>
 #include <vector>
@@ -23,6 +24,7 @@ struct TypedRowPipeline::Batch {
     std::vector<char> selected;             // fill's verdict per row
     Diagnostics findings;                   // fill's, of every row in turn
     std::vector<std::size_t> findings_end;  // per row: its findings end there
+    std::exception_ptr failure;             // what typing it threw
 };
 
 // A FIFO of batches between the threads; pop() waits, and gives null once closed and empty.
@@ -113,7 +115,7 @@ void TypedRowPipeline::send() {
 
 // The batch's rows in order: each row's findings, then the row itself if it was selected.
 void TypedRowPipeline::take(Batch& b) {
-    if (failure_) std::rethrow_exception(failure_);
+    if (b.failure) std::rethrow_exception(b.failure);
     const auto& found = b.findings.items();
     std::size_t next = 0;
     for (std::size_t r = 0; r < b.size; ++r) {
@@ -123,8 +125,10 @@ void TypedRowPipeline::take(Batch& b) {
 }
 
 void TypedRowPipeline::work() {
+    bool failed = false;
     while (auto b = to_type_->pop()) {
-        if (!failure_ && !dropping_) {
+        b->failure = nullptr;
+        if (!failed && !dropping_) {
             try {
                 b->findings = Diagnostics();
                 if (b->indicators.size() < b->size) b->indicators.resize(b->size);
@@ -139,7 +143,8 @@ void TypedRowPipeline::work() {
                     b->findings_end[r] = b->findings.items().size();
                 }
             } catch (...) {
-                failure_ = std::current_exception();
+                b->failure = std::current_exception();
+                failed = true;  // the batches after it are not typed: the caller stops there
             }
         }
         typed_->push(std::move(b));

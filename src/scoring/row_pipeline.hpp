@@ -9,7 +9,6 @@
 
 #include <atomic>
 #include <cstddef>
-#include <exception>
 #include <functional>
 #include <memory>
 #include <thread>
@@ -57,7 +56,6 @@ class TypedRowPipeline {
     std::unique_ptr<Queue> to_type_, typed_;
     std::unique_ptr<Batch> current_;
     std::size_t made_ = 0, in_flight_ = 0;
-    std::exception_ptr failure_;          // set by the worker, read after its batch is popped
     std::atomic<bool> dropping_ = false;  // the batches left are not to be typed
     std::thread worker_;
 };
