@@ -4,6 +4,7 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <system_error>
 
 #include "cli/commands.hpp"
 #include "common/toml_check.hpp"
@@ -125,18 +126,22 @@ int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::o
         builder->add(i);
         ++count;
     };
+    const auto start_pipeline = [&] {
+        try {
+            pipeline.emplace(*reader, policy, scoring,
+                             [&](const Indicator& i, const ScoredIndicator& si) {
+                                 builder->add(i, si);
+                                 ++count;
+                             });
+        } catch (const std::system_error&) {
+            // No thread to be had (a process limit): the rows are typed in turn.
+        }
+    };
     const CsvRowSink sink{[&](const CanonicalTable& t) {
                               columns_ok = check_scoring_columns(t, selection, columns);
                               header = t;
                               reader.emplace(header, selection);
-                              if (columns_ok && size > kPipelineBytes) {
-                                  pipeline.emplace(
-                                      *reader, policy, scoring,
-                                      [&](const Indicator& i, const ScoredIndicator& si) {
-                                          builder->add(i, si);
-                                          ++count;
-                                      });
-                              }
+                              if (columns_ok && size > kPipelineBytes) start_pipeline();
                           },
                           [&](const CanonicalTable&, TableRow& row) {
                               if (!columns_ok) return;
