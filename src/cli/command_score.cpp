@@ -47,12 +47,36 @@ po::options_description score_options(ScoreOptions& o, int& year) {
     return desc;
 }
 
+// Where a table file's indicators go as they are scored, by format: the JSON's and the CSV's
+// text (they come last, after the figures that need every row), nowhere for the text report
+// (it shows none). The dataset's indicators are scored together, in the card.
+struct IndicatorOutput {
+    std::optional<ScoreJsonIndicators> json;
+    std::optional<ScoreCsvIndicators> csv;
+    std::optional<DroppedIndicators> dropped;
+    IndicatorOutput(const std::string& format, bool from_file, const Policy& p) {
+        if (!from_file) return;
+        if (format == "json") {
+            json.emplace();
+        } else if (format == "csv") {
+            csv.emplace(p);
+        } else {
+            dropped.emplace();
+        }
+    }
+    ScoredIndicatorSink* sink() {
+        if (json) return &*json;
+        if (csv) return &*csv;
+        return dropped ? &*dropped : nullptr;
+    }
+};
+
 void write(const std::string& format, std::ostream& out, const Scorecard& card, const Policy& p,
-           ScoreJsonIndicators* indicators) {
+           IndicatorOutput& indicators) {
     if (format == "json") {
-        write_score_json(out, card, p, indicators);
+        write_score_json(out, card, p, indicators.json ? &*indicators.json : nullptr);
     } else if (format == "csv") {
-        write_score_csv(out, card, p);
+        write_score_csv(out, card, p, indicators.csv ? &*indicators.csv : nullptr);
     } else {
         write_score_text(out, card, p);
     }
@@ -80,10 +104,9 @@ int run_score(const Args& args) {
 
     Diagnostics diags;
     Scorecard card;
-    // A table file's indicators are written to the JSON as they are scored, not kept.
-    std::optional<ScoreJsonIndicators> json_indicators;
-    if (o.format == "json" && !o.input.empty()) json_indicators.emplace();
-    ScoreJsonIndicators* const sink = json_indicators ? &*json_indicators : nullptr;
+    // A table file's indicators are written as they are scored, not kept.
+    IndicatorOutput indicators(o.format, !o.input.empty(), *policy);
+    ScoredIndicatorSink* const sink = indicators.sink();
     if (o.input.empty()) {
         auto dataset = open_dataset(o.db, "score");
         if (!dataset) return kExitCannotRun;
@@ -94,7 +117,7 @@ int run_score(const Args& args) {
         if (rc != kExitOk) return rc;
     }
     if (o.output.empty()) {
-        write(o.format, std::cout, card, *policy, sink);
+        write(o.format, std::cout, card, *policy, indicators);
         return kExitOk;
     }
     std::ofstream out(o.output, std::ios::binary);
@@ -102,7 +125,7 @@ int run_score(const Args& args) {
         std::cerr << "pira score: impossibile scrivere «" << o.output << "»\n";
         return kExitCannotRun;
     }
-    write(o.format, out, card, *policy, sink);
+    write(o.format, out, card, *policy, indicators);
     return out ? kExitOk : kExitCannotRun;
 }
 

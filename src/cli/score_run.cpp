@@ -4,6 +4,7 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <system_error>
 
 #include "cli/commands.hpp"
 #include "common/toml_check.hpp"
@@ -11,6 +12,7 @@
 #include "readers/csv_reader.hpp"
 #include "readers/file_bytes.hpp"
 #include "readers/table_reader.hpp"
+#include "scoring/row_pipeline.hpp"
 #include "store/dataset.hpp"
 
 namespace pira {
@@ -81,17 +83,21 @@ bool is_csv_file(const std::string& path) {
     return ext == ".csv" || ext == ".tsv" || ext == ".txt";
 }
 
-// The file's size when it can be had (to reserve by), else 0.
+// The file's size when it can be had (to reserve by, and to choose a second thread), else 0.
 std::size_t file_size_hint(const std::string& path) {
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
     return ec ? 0 : static_cast<std::size_t>(size);
 }
 
+// Files above this size have their rows typed on a second thread (TypedRowPipeline): below
+// it the thread would cost more than it saves.
+constexpr std::size_t kPipelineBytes = 4u << 20;
+
 // A CSV table scored as it is read: each row typed into one reused Indicator and scored, so
 // neither the text table nor the indicators are kept (a 200,000-row table is scored in about
 // the memory of its file). The findings are those of read_csv_table + score_and_report, in the
-// same order.
+// same order. A large file's rows are typed on a second thread, with the same results.
 int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::optional<int> year,
                      const Policy& policy, const std::string& command, Scorecard& card,
                      Diagnostics& diags, ScoredIndicatorSink* scored) {
@@ -101,24 +107,63 @@ int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::o
         return kExitCannotRun;
     }
     const IndicatorSelection selection{year};
+    const std::size_t size = file_size_hint(path);
     Diagnostics columns, scoring;
     bool columns_ok = true;
     std::size_t count = 0;
-    ScoreBuilder builder(policy, scoring, scored);
-    // A line of 128 bytes or less is not taken for an indicator, so blank lines reserve nothing.
-    builder.reserve(file_size_hint(path) / 128);
+    std::optional<ScoreBuilder> builder;
+    const auto start = [&] {
+        builder.emplace(policy, scoring, scored);
+        // A line of 128 bytes or less is not taken for an indicator: blank lines reserve nothing.
+        builder->reserve(size / 128);
+    };
+    start();
     Indicator ind;
+    CanonicalTable header;  // the reader's columns, kept while the pipeline may type rows
     std::optional<IndicatorReader> reader;
+    std::optional<TypedRowPipeline> pipeline;
+    const auto score_one = [&](const Indicator& i) {
+        builder->add(i);
+        ++count;
+    };
+    const auto start_pipeline = [&] {
+        try {
+            pipeline.emplace(*reader, policy, scoring,
+                             [&](const Indicator& i, const ScoredIndicator& si) {
+                                 builder->add(i, si);
+                                 ++count;
+                             });
+        } catch (const std::system_error&) {
+            // No thread to be had (a process limit): the rows are typed in turn.
+        }
+    };
     const CsvRowSink sink{[&](const CanonicalTable& t) {
                               columns_ok = check_scoring_columns(t, selection, columns);
-                              reader.emplace(t, selection);
+                              header = t;
+                              reader.emplace(header, selection);
+                              if (columns_ok && size > kPipelineBytes) start_pipeline();
                           },
-                          [&](const CanonicalTable&, const TableRow& row) {
-                              if (!columns_ok || !reader->fill(row, scoring, ind)) return;
-                              builder.add(ind);
-                              ++count;
+                          [&](const CanonicalTable&, TableRow& row) {
+                              if (!columns_ok) return;
+                              if (pipeline) {
+                                  pipeline->add(row);
+                              } else if (reader->fill(row, scoring, ind)) {
+                                  score_one(ind);
+                              }
+                          },
+                          [&] {  // the file is read again, converted: nothing of it is kept
+                              pipeline.reset();
+                              columns = scoring = Diagnostics();
+                              columns_ok = true;
+                              count = 0;
+                              reader.reset();
+                              if (scored != nullptr) scored->clear();
+                              start();
                           }};
-    if (!stream_csv_file(path, limits, diags, sink)) {
+    const bool read = stream_csv_file(path, limits, diags, sink);
+    if (read && pipeline) pipeline->finish();
+    pipeline.reset();
+    if (!read) {
         print_diagnostics(diags);
         return kExitCannotRun;
     }
@@ -129,7 +174,7 @@ int score_csv_stream(const std::string& path, const ReaderLimits& limits, std::o
     }
     diags.append(scoring);
     if (count == 0) report_empty(path, year, false, diags);
-    card = builder.finish();
+    card = builder->finish();
     return conclude(command, diags);
 }
 

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -153,19 +154,36 @@ std::size_t count_lf(std::string_view text) {
     }
 }
 
+// The last bytes of `part` that may begin a character the next part ends: from its last lead
+// byte (11xxxxxx) among the last four, if there is one.
+std::size_t utf8_cut(std::string_view part) {
+    std::size_t i = part.size();
+    while (i > 0 && part.size() - i < 4 && (static_cast<unsigned char>(part[i - 1]) & 0xC0) == 0x80)
+        --i;
+    return i > 0 && static_cast<unsigned char>(part[i - 1]) >= 0xC0 ? i - 1 : part.size();
+}
+
+// A byte that is not UTF-8 in a chunk: the file is to be read again, converted whole.
+class NotUtf8 {};
+
 // The rows of a file read a chunk at a time into one reused buffer: a row is handed over only
 // once a byte after it is in the buffer (or the file has ended), so that it reads as it would
-// in the whole text; the row under way is carried to the front of the next chunk.
+// in the whole text; the row under way is carried to the front of the next chunk. Each chunk's
+// UTF-8 is checked as it is read, before any of its rows is tokenized (throws NotUtf8), so the
+// file is read once; a character cut by a chunk's end is checked with the next.
 class ChunkedSource {
   public:
-    ChunkedSource(int fd, ByteBuffer first, bool eof, char delimiter, const ReaderLimits& limits,
-                  std::size_t chunk)
+    // `first`: the file's first chunks, checked up to `checked`.
+    ChunkedSource(int fd, ByteBuffer first, std::size_t checked, bool eof, char delimiter,
+                  const ReaderLimits& limits, std::size_t chunk)
         : fd_(fd),
           chunk_(chunk),
           delimiter_(delimiter),
           max_line_(limits.max_line_bytes),
           eof_(eof),
-          buffer_(std::move(first)) {
+          buffer_(std::move(first)),
+          checked_(checked) {
+        check_utf8();
         tokens_.emplace(buffer_.view(), delimiter_, max_line_, true, true);
         lines_.emplace(buffer_.view(), tokens_->start());
     }
@@ -204,9 +222,24 @@ class ChunkedSource {
         first_line_ += count_lf(buffer_.view().substr(0, row_start));
         base_ += row_start;
         buffer_.drop_front(row_start);
-        eof_ = !buffer_.read_more(fd_, chunk_);
+        checked_ -= row_start;  // a row starts after a LF: never in the unchecked tail
+        // The buffer is kept at a chunk (it doubled, untouched half and all, when a chunk was
+        // read after the row under way); a row longer than half a chunk doubles it, so that a
+        // very long row is tokenized again a logarithmic number of times, not once a chunk.
+        const std::size_t carried = buffer_.size();
+        eof_ = !buffer_.read_more(fd_, std::max(chunk_ - std::min(carried, chunk_), carried));
+        check_utf8();
         tokens_.emplace(buffer_.view(), delimiter_, max_line_, true, false);
         lines_.emplace(buffer_.view(), 0, first_line_);
+    }
+
+    // The buffer's bytes from checked_ on, but for a character its end may cut (all at the end
+    // of the file).
+    void check_utf8() {
+        const std::string_view all = buffer_.view();
+        const std::size_t to = eof_ ? all.size() : std::max(checked_, utf8_cut(all));
+        if (!is_valid_utf8(all.substr(checked_, to - checked_))) throw NotUtf8{};
+        checked_ = to;
     }
 
     int fd_;
@@ -215,6 +248,7 @@ class ChunkedSource {
     std::uint64_t max_line_;
     bool eof_;
     ByteBuffer buffer_;
+    std::size_t checked_;                    // the buffer's bytes before it are UTF-8
     std::size_t base_ = 0, first_line_ = 1;  // the buffer's offset in the file, and its line
     std::optional<CsvTokenizer> tokens_;
     std::optional<LineCursor> lines_;
@@ -429,15 +463,6 @@ bool stream_csv_bytes(std::string bytes, const std::string& file, const ReaderLi
 
 namespace {
 
-// The last bytes of `part` that may begin a character the next part ends: from its last lead
-// byte (11xxxxxx) among the last four, if there is one.
-std::size_t utf8_cut(std::string_view part) {
-    std::size_t i = part.size();
-    while (i > 0 && part.size() - i < 4 && (static_cast<unsigned char>(part[i - 1]) & 0xC0) == 0x80)
-        --i;
-    return i > 0 && static_cast<unsigned char>(part[i - 1]) >= 0xC0 ? i - 1 : part.size();
-}
-
 // is_valid_utf8 over the file from where `fd` is, `chunk` bytes at a time, a character cut by
 // a chunk's end carried to the next.
 bool file_is_utf8(int fd, std::size_t chunk) {
@@ -459,18 +484,47 @@ bool read_head(int fd, ByteBuffer& head, std::size_t chunk) {
     return false;
 }
 
+// The size of the open file `fd` (0 when it cannot be had).
+off_t file_size_of(int fd) {
+    struct stat st {};
+    return ::fstat(fd, &st) == 0 ? st.st_size : 0;
+}
+
+// The file read whole and converted, as a file that is not UTF-8 always was; the rows handed
+// over so far are dropped first.
+bool stream_whole(const std::string& file, const ReaderLimits& limits, Diagnostics& diags,
+                  const CsvRowSink& sink, bool restart) {
+    if (restart && sink.restart) sink.restart();
+    auto bytes = read_file_bytes(file, limits, diags);
+    return bytes && stream_csv_bytes(std::move(*bytes), file, limits, diags, sink);
+}
+
 bool stream_file(int fd, const std::string& file, const ReaderLimits& limits, Diagnostics& diags,
                  const CsvRowSink& sink, std::size_t chunk) {
-    if (!file_is_utf8(fd, chunk) || ::lseek(fd, 0, SEEK_SET) != 0) {
-        auto bytes = read_file_bytes(file, limits, diags);  // converted whole, as before
-        return bytes && stream_csv_bytes(std::move(*bytes), file, limits, diags, sink);
-    }
     ByteBuffer head;
     const bool eof = !read_head(fd, head, chunk);
+    const std::size_t checked = eof ? head.size() : utf8_cut(head.view());
+    if (!is_valid_utf8(head.view().substr(0, checked))) {
+        return stream_whole(file, limits, diags, sink, false);
+    }
     const std::string_view first = head.view();
-    return stream_source(first, file, limits, diags, sink, [&](char delimiter) {
-        return ChunkedSource(fd, std::move(head), eof, delimiter, limits, chunk);
-    });
+    // The findings stand only if the whole file is UTF-8: a reading that stops at an error
+    // before the file's end has the rest checked, and if it is not, the file is read converted
+    // (with its warning) as it was before the check and the reading were one pass.
+    Diagnostics found;
+    bool ok = false;
+    try {
+        ok = stream_source(first, file, limits, found, sink, [&](char delimiter) {
+            return ChunkedSource(fd, std::move(head), checked, eof, delimiter, limits, chunk);
+        });
+    } catch (const NotUtf8&) {
+        return stream_whole(file, limits, diags, sink, true);
+    }
+    if (!ok && (::lseek(fd, 0, SEEK_SET) != 0 || !file_is_utf8(fd, chunk))) {
+        return stream_whole(file, limits, diags, sink, true);
+    }
+    diags.append(found);
+    return ok;
 }
 
 }  // namespace
@@ -482,11 +536,22 @@ bool stream_csv_file(const std::string& file, const ReaderLimits& limits, Diagno
         diags.error(Errc::file_unreadable, Place{file}, {}, std::strerror(errno));
         return false;
     }
+    const off_t size_before = file_size_of(fd);
     bool ok = false;
     try {
         ok = stream_file(fd, file, limits, diags, sink, std::max<std::size_t>(chunk_bytes, 1));
     } catch (const ReadFailed& e) {
         diags.error(Errc::file_unreadable, Place{file}, {}, std::strerror(e.error));
+    }
+    // A file cut by another process while it was read was read as far as it went: its rows
+    // are incomplete, so the reading fails rather than score part of the table.
+    const off_t size_after = file_size_of(fd);
+    if (ok && size_after < size_before) {
+        diags.error(
+            Errc::file_unreadable, Place{file}, {},
+            "il file è stato accorciato durante la lettura: " + std::to_string(size_before) +
+                " byte all'apertura, " + std::to_string(size_after) + " alla fine");
+        ok = false;
     }
     ::close(fd);
     return ok;

@@ -22,10 +22,14 @@ std::optional<CanonicalTable> read_csv_table(std::string_view text, const std::s
                                              const ReaderLimits& limits, Diagnostics& diags);
 
 // What a streamed table is handed: `header` once, with the table's file and columns (and no
-// rows), then `row` for each row in file order; the row is reused between calls.
+// rows), then `row` for each row in file order; the row is reused between calls (the sink may
+// take it, swapping in a spent row of the same table, whose buffers are reused). `restart`
+// (stream_csv_file only): the header and rows handed over so far are to be dropped, because
+// the file turned out not to be UTF-8 and is read again from its start, converted.
 struct CsvRowSink {
     std::function<void(const CanonicalTable&)> header;
-    std::function<void(const CanonicalTable&, const TableRow&)> row;
+    std::function<void(const CanonicalTable&, TableRow&)> row;
+    std::function<void()> restart;
 };
 
 // The same reading as read_csv_table, row by row. False (with a diagnostic) when the text is
@@ -38,9 +42,10 @@ bool stream_csv_table(std::string_view text, const std::string& file, const Read
 // (to_utf8_text, with its warning), their lines measured before.
 bool stream_csv_bytes(std::string bytes, const std::string& file, const ReaderLimits& limits,
                       Diagnostics& diags, const CsvRowSink& sink);
-// The same from the file `file`, read `chunk_bytes` at a time into a reused buffer (its UTF-8
-// checked in a first pass the same way; other bytes are read whole and converted). A file
-// truncated or changed meanwhile is read as far as it goes: never a crash.
+// The same from the file `file`, read once, `chunk_bytes` at a time into a reused buffer, each
+// chunk's UTF-8 checked before its rows are read; a file that is not UTF-8 is then read again
+// whole and converted (sink.restart first). A file truncated or changed meanwhile is read as
+// far as it goes: never a crash.
 bool stream_csv_file(const std::string& file, const ReaderLimits& limits, Diagnostics& diags,
                      const CsvRowSink& sink, std::size_t chunk_bytes = 4u << 20);
 std::optional<CanonicalTable> read_csv_bytes(std::string bytes, const std::string& file,

@@ -37,8 +37,10 @@ std::optional<double> weight_for(const std::map<std::string, double>& weights,
     return std::nullopt;
 }
 
-// Every member of `s` is set (it may be a reused one: its strings keep their buffers).
-void score_one(const Indicator& ind, const Policy& policy, Diagnostics& diags, ScoredIndicator& s) {
+}  // namespace
+
+void score_one_indicator(const Indicator& ind, const Policy& policy, Diagnostics& diags,
+                         ScoredIndicator& s) {
     s.objective_code.assign(ind.objective_code);
     s.code.assign(ind.indicator_code);
     s.name.assign(ind.indicator_name);
@@ -70,6 +72,8 @@ void score_one(const Indicator& ind, const Policy& policy, Diagnostics& diags, S
     s.performance = r.performance;
     s.excluded = r.excluded;
 }
+
+namespace {
 
 void check_weights(const ScoredObjective& o, const std::vector<double>& weights, int decimals,
                    const Place& place, const Policy& policy, Diagnostics& diags) {
@@ -143,12 +147,19 @@ std::vector<ScoredGroup> upper_level(const std::vector<T>& children, KeyOf key_o
 // An objective from its indicators: the weighted mean of the measured indicators' unrounded
 // figures, and the check of its weights' sum.
 void ScoreBuilder::score_objective(ScoredObjective& obj, const Members& m) {
-    obj.weights_sum =
-        round_to(std::accumulate(m.weights.begin(), m.weights.end(), 0.0), 6, Rounding::half_up);
-    if (m.all_weighted) {  // a missing weight is reported already; its sum would mislead
-        check_weights(obj, m.weights, m.decimals, m.first_weight_place, policy_, diags_);
+    weights_.clear();
+    items_.clear();
+    for (std::uint32_t e = m.first; e != kNone; e = entries_[e].next) {
+        const Entry& entry = entries_[e];
+        weights_.push_back(entry.weight);
+        if (entry.performance) items_.push_back({*entry.performance, entry.weight});
     }
-    obj.performance = combine(m.items, policy_.objective);
+    obj.weights_sum =
+        round_to(std::accumulate(weights_.begin(), weights_.end(), 0.0), 6, Rounding::half_up);
+    if (m.all_weighted) {  // a missing weight is reported already; its sum would mislead
+        check_weights(obj, weights_, m.decimals, m.first_weight_place, policy_, diags_);
+    }
+    obj.performance = combine(items_, policy_.objective);
     if (!obj.performance) {
         diags_.warning(Errc::objective_without_weight, m.first_weight_place, obj.code);
     }
@@ -157,27 +168,55 @@ void ScoreBuilder::score_objective(ScoredObjective& obj, const Members& m) {
 void ScoreBuilder::reserve(std::size_t indicators) {
     if (sink_ == nullptr) card_.indicators.reserve(indicators);
     objective_index_.reserve(indicators / 4);  // Relazione objectives hold 2-6 indicators
+    entries_.reserve(indicators);
 }
 
 void ScoreBuilder::add(const Indicator& ind) {
     ScoredIndicator& s = sink_ != nullptr ? current_ : card_.indicators.emplace_back();
-    score_one(ind, policy_, diags_, s);
+    score_one_indicator(ind, policy_, diags_, s);
     if (sink_ != nullptr) sink_->add(s);
-    if (ind.objective_code.empty()) return;
+    count_in(ind, s);
+}
+
+void ScoreBuilder::add(const Indicator& ind, const ScoredIndicator& s) {
+    if (sink_ != nullptr) {
+        sink_->add(s);
+    } else {
+        card_.indicators.push_back(s);
+    }
+    count_in(ind, s);
+}
+
+// The index of the indicator's objective, added on its first indicator.
+std::size_t ScoreBuilder::objective_of(const Indicator& ind) {
+    if (last_objective_ < card_.objectives.size() &&
+        card_.objectives[last_objective_].code == ind.objective_code) {
+        return last_objective_;
+    }
     auto [it, fresh] = objective_index_.try_emplace(ind.objective_code, card_.objectives.size());
     if (fresh) {
         card_.objectives.push_back({ind.objective_code, ind.objective_name, ind.strategic_objective,
                                     ind.area, ind.objective_weight, std::nullopt, 0.0, 0, 0});
-        members_.push_back({{}, {}, 0, true, ind.weight_cell.place});
+        members_.push_back({kNone, kNone, 0, true, ind.weight_cell.place});
     }
-    ScoredObjective& obj = card_.objectives[it->second];
-    Members& m = members_[it->second];
-    m.weights.push_back(s.weight);
+    last_objective_ = it->second;
+    return it->second;
+}
+
+// The indicator in its objective: what the objective's check and mean need.
+void ScoreBuilder::count_in(const Indicator& ind, const ScoredIndicator& s) {
+    if (ind.objective_code.empty()) return;
+    const std::size_t o = objective_of(ind);
+    ScoredObjective& obj = card_.objectives[o];
+    Members& m = members_[o];
+    const auto e = static_cast<std::uint32_t>(entries_.size());
+    entries_.push_back({s.weight, s.performance, kNone});
+    (m.last == kNone ? m.first : entries_[m.last].next) = e;
+    m.last = e;
     m.decimals = std::max(m.decimals, ind.weight_decimals);
     m.all_weighted = m.all_weighted && ind.weight.has_value();
     ++obj.indicators;
     if (s.excluded) ++obj.excluded;
-    if (s.performance) m.items.push_back({*s.performance, s.weight});
 }
 
 Scorecard ScoreBuilder::finish() {
@@ -185,6 +224,7 @@ Scorecard ScoreBuilder::finish() {
         score_objective(card_.objectives[o], members_[o]);
     }
     members_.clear();
+    entries_.clear();
     card_.strategic_objectives = upper_level(
         card_.objectives, [](const ScoredObjective& o) { return o.strategic_objective; },
         policy_.strategic_weights, policy_.strategic_objective);

@@ -276,6 +276,12 @@ void ScoreJsonIndicators::add(const ScoredIndicator& indicator) {
     ++count_;
 }
 
+void ScoreJsonIndicators::clear() {
+    out_ = std::make_unique<JsonOut>(blocks_);
+    blocks_.clear();
+    count_ = 0;
+}
+
 const std::vector<std::string>& ScoreJsonIndicators::blocks() {
     out_->flush();
     return blocks_;

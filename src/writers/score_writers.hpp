@@ -25,6 +25,7 @@ class ScoreJsonIndicators : public ScoredIndicatorSink {
     ScoreJsonIndicators(const ScoreJsonIndicators&) = delete;
     ScoreJsonIndicators& operator=(const ScoreJsonIndicators&) = delete;
     void add(const ScoredIndicator& indicator) override;
+    void clear() override;
     // The array's items as written so far, and how many they are.
     const std::vector<std::string>& blocks();
     std::size_t count() const { return count_; }
@@ -39,7 +40,31 @@ class ScoreJsonIndicators : public ScoredIndicatorSink {
 // used).
 void write_score_json(std::ostream& out, const Scorecard& card, const Policy& policy,
                       ScoreJsonIndicators* indicators = nullptr);
-// One row per figure: level,code,name,parent,weight,performance,status.
-void write_score_csv(std::ostream& out, const Scorecard& card, const Policy& policy);
+// The CSV's indicator rows, written as they are scored and kept as text (in blocks) until
+// write_score_csv puts them after the objectives: a scored indicator kept per row took
+// several times its row's text.
+class ScoreCsvIndicators : public ScoredIndicatorSink {
+  public:
+    explicit ScoreCsvIndicators(const Policy& policy) : policy_(policy) {}
+    void add(const ScoredIndicator& indicator) override;
+    void clear() override { blocks_.clear(); }
+    const std::vector<std::string>& blocks() const { return blocks_; }
+
+  private:
+    const Policy& policy_;
+    std::vector<std::string> blocks_;
+};
+
+// The indicators of a text report, which shows none: not kept.
+class DroppedIndicators : public ScoredIndicatorSink {
+  public:
+    void add(const ScoredIndicator&) override {}
+    void clear() override {}
+};
+
+// One row per figure: level,code,name,parent,weight,performance,status. With `indicators`,
+// the indicators are theirs (the card's are not used).
+void write_score_csv(std::ostream& out, const Scorecard& card, const Policy& policy,
+                     const ScoreCsvIndicators* indicators = nullptr);
 
 }  // namespace pira

@@ -1,6 +1,6 @@
 // A CSV file read a chunk at a time (stream_csv_file) hands over what the reading of its bytes
 // whole does, with the same places and findings, whatever the chunks' size; a file truncated
-// while it is read ends the reading, it does not crash it.
+// while it is read ends the reading with an error, it does not crash it.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -25,12 +25,14 @@ template <class Stream>
 Reading reading(Stream stream) {
     Reading out;
     Diagnostics d;
-    const CsvRowSink sink{{}, [&](const CanonicalTable&, const TableRow& row) {
+    const CsvRowSink sink{{},
+                          [&](const CanonicalTable&, const TableRow& row) {
                               for (const Field& f : row.fields) {
                                   out.fields.push_back(f.text + "@" + std::to_string(f.line) + ":" +
                                                        std::to_string(f.column));
                               }
-                          }};
+                          },
+                          [&] { out.fields.clear(); }};
     out.ok = stream(sink, d);
     for (const auto& i : d.items()) {
         out.findings.push_back(std::to_string(static_cast<int>(i.code)) + " " +
@@ -55,8 +57,21 @@ std::vector<std::string> texts() {
                 "\"\"\r\nsu due righe\";>= 5 N.;80 %;20,00%\r\n";
         if (i % 17 == 0) many += "\n;;\n";
     }
+    // Bytes that are not UTF-8 only after many rows were handed over: read again, converted;
+    // also after an error that stopped the reading (the error then reported as converted).
+    const std::string late = many + "a;Qualit\xE0;1;2;3\n";
+    const std::string cut_at_end = many + "a;b;1;2;3\n\xC3";
+    const std::string error_then_latin1 =
+        std::string(kHeader) + "a;\"chiuse\" x;1;2;3\n" + many + "b;Qualit\xE0;1;2;3\n";
+    const std::string long_then_latin1 =
+        many + std::string(5000, 'x') + "\n" + "b;Qualit\xE0;1;2;3\n";
     return {
         many,
+        late,
+        cut_at_end,
+        error_then_latin1,
+        long_then_latin1,
+        many + "a;€ è à;1;2;3\n",
         "\xEF\xBB\xBF" + std::string(kHeader) + "a;b;c;d;e\n",
         std::string(kHeader) + "a;\"aperte;1;2;3\nx;y;z\n",
         std::string(kHeader) + "a;\"chiuse\" x;1;2;3\n",
@@ -97,9 +112,12 @@ TEST(CsvFileStream, FileTruncatedWhileReadEndsTheReading) {
     const CsvRowSink sink{{}, [&](const CanonicalTable&, const TableRow&) {
                               if (++rows == 10) std::filesystem::resize_file(path, 0);
                           }};
-    EXPECT_TRUE(stream_csv_file(path, ReaderLimits{}, d, sink, 4096));
+    EXPECT_FALSE(stream_csv_file(path, ReaderLimits{}, d, sink, 4096));
     EXPECT_GE(rows, 10u);
     EXPECT_LT(rows, 5000u);
+    ASSERT_EQ(d.items().size(), 1u);  // said, not scored as if the table ended there
+    EXPECT_EQ(d.items().front().code, Errc::file_unreadable);
+    EXPECT_NE(d.items().front().detail.find("accorciato durante la lettura"), std::string::npos);
     std::filesystem::remove(path);
 }
 
