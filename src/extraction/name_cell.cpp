@@ -130,12 +130,14 @@ bool RowBuilder::italic_below(const Line& line) const {
     return false;
 }
 
-// The widest line the name's column shows from this line to the table's last one on the page:
-// the first rows of a table cannot judge a paragraph's end by the lines read so far (the widest
-// of them may be the name itself). A line with a cell over two headers (block fields, prose)
-// is no longer the table's.
+// How far the name's column may reach, from this line to the table's last one on the page: its
+// widest line there (the first rows of a table cannot judge a paragraph's end by the lines read
+// so far: the widest may be the name itself), or where the next column's text starts less the
+// narrowest gap between two columns' texts on the page (a cell's padding on both sides, which a
+// cell's text never crosses). A line with a cell over two headers (block fields, prose) is no
+// longer the table's.
 double RowBuilder::widest_name_ahead(const Line& line) const {
-    double widest = 0;
+    std::vector<double> left(cols_.columns().size(), 1e9), right(cols_.columns().size(), -1e9);
     for (auto j = static_cast<std::size_t>(&line - lines_.data());
          j < lines_.size() && lines_[j].page == line.page && !lines_[j].record; ++j) {
         const bool across =
@@ -145,11 +147,20 @@ double RowBuilder::widest_name_ahead(const Line& line) const {
                            [&](const Column& c) { return s.x0 <= c.x0 && c.x1 <= s.x1; }) >= 2;
             });
         if (across) break;
-        const Cells cells = cols_.cells_of(lines_[j]);
-        if (!cells.empty() && cells.front().first == cols_.name_column())
-            widest = std::max(widest, cells.front().second->x1);
+        for (const auto& [k, span] : cols_.cells_of(lines_[j])) {
+            left[k] = std::min(left[k], span->x0);
+            right[k] = std::max(right[k], span->x1);
+        }
     }
-    return widest;
+    const std::size_t name = cols_.name_column();
+    double gap = 1e9;
+    for (std::size_t k = 0; k + 1 < left.size(); ++k) {
+        if (right[k] > left[k] && right[k + 1] > left[k + 1])
+            gap = std::min(gap, left[k + 1] - right[k]);
+    }
+    const bool next =
+        name + 1 < left.size() && right[name + 1] > left[name + 1] && gap > 0 && gap < 1e9;
+    return std::max(right[name], next ? left[name + 1] - gap : 0.0);
 }
 
 // Whether the words the name's cell would give its rest_to column have a column of their own

@@ -107,6 +107,26 @@ TEST(RowBuilder, TheFirstRowsParagraphEndIsJudgedByTheWholePage) {
     EXPECT_EQ(at(x, 1, "indicator_name"), "Numero di pratiche");
 }
 
+// A table of one row, its name the widest line of its column: the next column's text starts
+// at 100 and the narrowest gap between two columns' texts (190 to 200) is a cell's padding, so
+// the name's cell reaches 90 and "Risorse" (25 wide) would have fitted after "utilizzo".
+TEST(RowBuilder, AParagraphEndJudgedByWhereTheCellEnds) {
+    const Profile p = load_profile(kProfile, "tagli.toml");
+    std::vector<Line> lines{
+        header(1),
+        line(1, 30,
+             {cell({w(10, 30, "Grado"), w(33, 40, "di"), w(43, 60, "utilizzo")}),
+              cell({w(100, 190, "Efficienza")}), cell({w(200, 210, "5")}),
+              cell({w(250, 260, "6")})}),
+        line(1, 38, {cell({w(10, 35, "Risorse"), w(38, 60, "usate")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(at(x, 0, "indicator_name"), "Grado di utilizzo");
+    EXPECT_EQ(at(x, 0, "formula"), "Risorse usate");
+}
+
 // A name of one word is a name like another; only a code (digits, "_") set on a line of its own
 // above the name does not end a paragraph.
 TEST(RowBuilder, ANameOfOneWordEndsItsParagraphACodeDoesNot) {
