@@ -1,7 +1,7 @@
 // Row building (src/extraction/row_builder.cpp, name_cell.cpp) where a table of regular names
 // gives no font cue: a row whose values stayed on a page while its name went on to the next
 // one, and where a regular name's paragraph ends in the first rows of a table or after a name
-// of one word.
+// of one word; and a header whose last word a narrow cell cut.
 #include <gtest/gtest.h>
 
 #include "extraction/extract.hpp"
@@ -28,6 +28,9 @@ column = "type"
 [[table.column]]
 headers = ['Target (\d{4})']
 column = "target_{1}"
+[[table.column]]
+headers = ["Peso dell'indicatore"]
+column = "weight"
 )toml";
 
 SpanWord w(double x0, double x1, const char* t, bool bold = false) {
@@ -144,6 +147,23 @@ TEST(RowBuilder, ANameOfOneWordEndsItsParagraphACodeDoesNot) {
     EXPECT_EQ(at(x, 0, "indicator_name"), "Promozione");
     EXPECT_EQ(at(x, 0, "formula"), "Numero di eventi");
     EXPECT_EQ(at(x, 1, "indicator_name"), "IS_0106 Grado di utilizzo");
+}
+
+// "Peso dell'indicatore" in a narrow cell: "Peso" / "dell'indicator" / "e". Joined with spaces
+// it is no header, glued whole neither: only its last part is a cut word.
+TEST(HeaderModel, AHeadersLastWordCutByANarrowCell) {
+    const Profile p = load_profile(kProfile, "tagli.toml");
+    std::vector<Line> lines{
+        line(1, 10, {cell({w(10, 50, "Indicatore", true)}), cell({w(300, 320, "Peso", true)})}),
+        line(1, 18, {cell({w(300, 340, "dell'indicator", true)})}),
+        line(1, 26, {cell({w(300, 305, "e", true)})}),
+        line(1, 40, {cell({w(10, 40, "Primo")}), cell({w(300, 320, "25%")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    ASSERT_TRUE(x.table.column("weight").has_value());
+    EXPECT_EQ(at(x, 0, "weight"), "25%");
 }
 
 }  // namespace
