@@ -48,9 +48,17 @@ std::optional<FieldHit> key_cell(const Line& line, const std::string& first_fold
     return hit;
 }
 
-// `label` begins with `part` followed by a space: a label wrapped after `part`.
+// `label` begins with `part` followed by a space: a label wrapped after `part`; or after a
+// hyphen, where the label goes on without a space ("Ambito strategico CCIAA PT-" over "PO").
 bool starts_label_part(std::string_view label, std::string_view part) {
-    return label.size() > part.size() && label[part.size()] == ' ' && label.starts_with(part);
+    return label.size() > part.size() && (label[part.size()] == ' ' || part.ends_with('-')) &&
+           label.starts_with(part);
+}
+
+// A label as a key cell shows it: without its colon.
+std::string_view key_form(std::string_view label) {
+    label = trim(label);
+    return label.ends_with(':') ? label.substr(0, label.size() - 1) : label;
 }
 
 }  // namespace
@@ -131,7 +139,7 @@ std::optional<std::pair<FieldHit, std::size_t>> wrapped_label(const Profile& p,
                 }
                 append(joined, std::string(trim(s.text)));
                 take_value(l, 1);
-                if (joined == trim(label) && !value.empty()) {
+                if ((joined == trim(label) || joined == key_form(label)) && !value.empty()) {
                     return std::make_pair(FieldHit{{{f.column, value}}, f.level, {}, value_x0}, j);
                 }
                 if (!starts_label_part(label, joined)) break;

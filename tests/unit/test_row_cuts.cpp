@@ -1,7 +1,7 @@
 // Row building (src/extraction/row_builder.cpp, name_cell.cpp) where a table of regular names
 // gives no font cue: a row whose values stayed on a page while its name went on to the next
 // one, and where a regular name's paragraph ends in the first rows of a table or after a name
-// of one word; and a header whose last word a narrow cell cut.
+// of one word; a header whose last word a narrow cell cut, a key cell wrapped after a hyphen.
 #include <gtest/gtest.h>
 
 #include "extraction/extract.hpp"
@@ -31,6 +31,9 @@ column = "target_{1}"
 [[table.column]]
 headers = ["Peso dell'indicatore"]
 column = "weight"
+[[field]]
+labels = ["Ambito strategico CCIAA PT-PO:"]
+column = "strategic_objective"
 )toml";
 
 SpanWord w(double x0, double x1, const char* t, bool bold = false) {
@@ -164,6 +167,26 @@ TEST(HeaderModel, AHeadersLastWordCutByANarrowCell) {
     ASSERT_EQ(x.table.rows.size(), 1u);
     ASSERT_TRUE(x.table.column("weight").has_value());
     EXPECT_EQ(at(x, 0, "weight"), "25%");
+}
+
+// A key cell too narrow for its label, broken at the hyphen: "PT-" and "PO" are one word.
+TEST(BlockFields, AKeyCellWrappedAfterAHyphen) {
+    const Profile p = load_profile(kProfile, "tagli.toml");
+    std::vector<Line> lines{
+        line(1, 10,
+             {cell({w(10, 40, "Ambito"), w(43, 70, "strategico"), w(73, 90, "CCIAA"),
+                    w(93, 100, "PT-")}),
+              cell({w(150, 180, "03_01"), w(183, 250, "Ottimizzazione")})}),
+        line(1, 18, {cell({w(10, 20, "PO")})}),
+        header(1),
+        line(1, 50, {cell({w(10, 40, "Primo")}), cell({w(100, 130, "Volume")})}),
+    };
+    lines[2].y0 = 40;
+    lines[2].y1 = 48;
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(at(x, 0, "strategic_objective"), "03_01 Ottimizzazione");
 }
 
 }  // namespace
