@@ -129,8 +129,10 @@ std::optional<std::pair<FieldHit, std::size_t>> wrapped_label(const Profile& p,
             take_value(first, 1);
             for (std::size_t j = i + 1; j < lines.size() && j <= i + 4; ++j) {
                 const Line& l = lines[j];
-                if (l.page != first.page || l.spans.empty() ||
-                    l.y0 - lines[j - 1].y0 > 1.6 * height)
+                // A key cell cut by a page break goes on at the top of the next page.
+                const bool page_top = l.page == lines[j - 1].page + 1;
+                if (l.spans.empty() || (l.page != lines[j - 1].page && !page_top) ||
+                    (!page_top && l.y0 - lines[j - 1].y0 > 1.6 * height))
                     break;
                 const Span& s = l.spans.front();
                 if (std::abs(s.x0 - start.x0) >= 2.0) {  // the value, between the label's parts

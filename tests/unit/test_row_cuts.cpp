@@ -187,6 +187,14 @@ TEST(BlockFields, AKeyCellWrappedAfterAHyphen) {
     const Extraction x = extract("prova.pdf", lines, p, diags);
     ASSERT_EQ(x.table.rows.size(), 1u);
     EXPECT_EQ(at(x, 0, "strategic_objective"), "03_01 Ottimizzazione");
+    // Cut by a page break: "PO" at the top of the next page.
+    for (std::size_t k = 1; k < lines.size(); ++k) lines[k].page = 2;
+    lines[0].y0 = 790;  // the page's last line
+    lines[0].y1 = 798;
+    Diagnostics d2;
+    const Extraction cut = extract("prova.pdf", lines, p, d2);
+    ASSERT_EQ(cut.table.rows.size(), 1u);
+    EXPECT_EQ(at(cut, 0, "strategic_objective"), "03_01 Ottimizzazione");
 }
 
 }  // namespace
