@@ -65,7 +65,7 @@ class Extractor {
   private:
     void step(std::size_t i) {
         const Line& line = lines_[i];
-        if (auto f = field_of(p_, line)) {
+        if (auto f = field_of(p_, line); f && !in_row_cell(line)) {
             set_fields(*f);
             fields_.start_wrap(*f, line);
             return;
@@ -89,6 +89,23 @@ class Extractor {
                 open_headerless(*g, table);
         }
         if (!cols_.empty() && !in_band(i) && !headers_.opens_band(i)) add_to_table(line);
+    }
+
+    // "Peso: 25,00%" under an indicator's name, in its cell: the row's weight (the profile's
+    // split of that column takes the whole text), not the block's "Peso:" field, which stands
+    // above the table or after a row gap.
+    bool in_row_cell(const Line& line) const {
+        if (cols_.empty() || line.spans.empty() || !rows_.continues_row(line)) return false;
+        const Span& first = line.spans.front();
+        const auto k = cols_.column_of(first, line);
+        if (!k) return false;
+        const Column& col = cols_[*k];
+        for (const auto& split : cols_.table().splits) {
+            if ((split.column == col.name || split.column == col.rest_to) &&
+                RE2::FullMatch(first.text, *split.pattern))
+                return true;
+        }
+        return false;
     }
 
     void set_fields(const FieldHit& f) {

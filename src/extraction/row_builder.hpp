@@ -54,6 +54,11 @@ class RowBuilder {
     void add(const Line& line, TableReport& report);
     // Hands on the row being built, if any.
     void flush();
+    // Whether the line would go on with the row being built: same page, no row gap before it.
+    bool continues_row(const Line& line) const {
+        return row_.has_value() && last_line_ != nullptr && last_line_->page == line.page &&
+               !after_row_gap(line);
+    }
     // The table is over: flushes, and returns the cells no name came for.
     std::optional<OrphanCells> close();
 

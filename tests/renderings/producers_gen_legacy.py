@@ -681,11 +681,11 @@ def check_main(family, check_module, here, axes, build):
     """check.py PIRA SOURCE_DIR SCRATCH_DIR [--random K] [--seed S] [--only NAME]: each matrix
     PDF (or K renderings of random seeds, each seed printed) extracted by pira and compared,
     field by field, with samples/FAMILY through tests/extract/CHECK_MODULE.py's expected and
-    extracted and field_check.check_renderings. Exits 1 when anything differs."""
+    extracted and field_check.check_renderings. Exits 1 when anything differs. --seeds N,N:
+    those seeds (the replay of random ones); --summary FILE: what was measured, as JSON."""
     import contextlib
     import csv
     import io
-    import time
     ap = argparse.ArgumentParser()
     ap.add_argument("pira")
     ap.add_argument("source")
@@ -695,6 +695,8 @@ def check_main(family, check_module, here, axes, build):
     ap.add_argument("--only", metavar="NAME")
     ap.add_argument("--differences", type=int, default=8,
                     help="differences printed per rendering (default 8)")
+    import summary
+    summary.add_options(ap)
     a = ap.parse_args()
     source = os.path.abspath(a.source)
     sys.path.insert(0, os.path.join(source, "tests", "extract"))
@@ -706,21 +708,23 @@ def check_main(family, check_module, here, axes, build):
     os.makedirs(a.scratch)
     with open(os.path.join(source, "samples", family, "indicatori.csv"), encoding="utf-8") as f:
         want = [unbroken(module.expected(r)) for r in csv.DictReader(f, delimiter=";")]
-    if a.random:
-        s = a.seed if a.seed is not None else int(time.time())
-        print("random seeds drawn from --seed %d" % s)
-        rng = random.Random(s)
-        seeds = [rng.randrange(1, 10 ** 6) for _ in range(a.random)]
-        jobs = []
-        for seed in seeds:
+    record = summary.Summary(a.summary, family, len(want), sum(len(w) for w in want))
+    seed_of = {}
+    if summary.wants_seeds(a):
+        renderings = []
+        for seed in summary.seeds(a):
             chosen = choose(seed, axes)
             name = "seed-%d" % seed
             print("%s (%s): generate.py --seed %d --out %s.pdf" % (name, chosen["producer"],
-                                                                  seed, name))
-            jobs.append((name, chosen["producer"], os.path.join(a.scratch, name + ".pdf"),
-                         chosen))
-        render_many([(pdf, chosen) for _, _, pdf, chosen in jobs], build)
-        renderings = [(n, p, pdf) for n, p, pdf, _ in jobs]
+                                                                  seed, name), flush=True)
+            pdf = os.path.join(a.scratch, name + ".pdf")
+            # one at a time, so that a producer's failure costs only its seed
+            why = summary.rendered(lambda: render_many([(pdf, chosen)], build))
+            if why:
+                record.add(name, chosen["producer"], not_rendered=why, seed=seed)
+                continue
+            renderings.append((name, chosen["producer"], pdf))
+            seed_of[name] = seed
     else:
         with open(os.path.join(source, "tests", "renderings", family, "matrix.json"),
                   encoding="utf-8") as f:
@@ -739,6 +743,8 @@ def check_main(family, check_module, here, axes, build):
                 a.pira, {name: pdf}, want, lambda r: unbroken(module.extracted(r)),
                 "indicator_name", a.scratch)
         m = re.search(r": (\d+)/(\d+) indicators, (\d+)/(\d+) fields right", out.getvalue())
+        record.add(name, producer, tuple(int(x) for x in m.groups()) if m else None, failures,
+                   seed=seed_of.get(name))
         if m:
             line = "%s (%s): %s/%s indicators, %s/%s fields" % ((name, producer) + m.groups())
         else:
@@ -754,8 +760,11 @@ def check_main(family, check_module, here, axes, build):
         results.append(line)
         all_failures.append((name, failures))
     bad = [(n, f) for n, f in all_failures if f]
+    bad += [(e["name"], ["not rendered: " + e["not_rendered"]]) for e in record.entries
+            if not e["rendered"]]
+    record.write()
     for name, failures in bad:
         print("\n-- %s: %d differences" % (name, len(failures)))
         print("\n".join(x[:300] for x in failures[:a.differences]))
-    print("\n%d/%d renderings right" % (len(renderings) - len(bad), len(renderings)))
+    print("\n%d/%d renderings right" % (len(record.entries) - len(bad), len(record.entries)))
     sys.exit(1 if bad else 0)

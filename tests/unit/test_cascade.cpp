@@ -6,20 +6,13 @@
 #include "extraction/carried_cells.hpp"
 #include "extraction/extract.hpp"
 #include "extraction/lent_columns.hpp"
+#include "extraction_test_lines.hpp"
 
 namespace pira {
 namespace {
 
-Line line_of(int page, double y, std::vector<std::pair<double, std::string>> cells,
-             bool bold = false) {
-    Line l;
-    l.page = page;
-    l.y0 = y;
-    l.y1 = y + 8;
-    for (auto& [x, text] : cells)
-        l.spans.push_back({text, x, x + 40, bold, {{text, bold, x, x + 40}}});
-    return l;
-}
+using test::cell;
+using test::cells_line;
 
 const char* kCascade = R"toml(
 [profile]
@@ -74,17 +67,19 @@ TEST(CarriedCells, AnEmptyCellIsTheRowAbovesInTheSameTable) {
 TEST(LentColumns, CascadeRowsGiveTheirStructureToTheIndicatorsTheyMatch) {
     const Profile p = load_profile(kCascade, "cascata.toml");
     std::vector<Line> lines{
-        line_of(1, 10, {{10, "Obiettivo"}, {100, "Indicatore"}, {200, "Algoritmo"}}, true),
-        line_of(1, 30, {{10, "B.1.4"}, {100, "Grado di utilizzo"}, {200, "Risorse/budget"}}),
-        line_of(1, 50, {{10, "B.3.2"}, {100, "Grado di utilizzo"}, {200, "Altro"}}),
-        line_of(1, 70, {{10, "B.3.2"}, {100, "Studenti coinvolti"}, {200, "N. studenti"}}),
-        line_of(1, 90, {{10, "Linea B"}}),
-        line_of(1, 110, {{100, "Valenza informativa"}, {200, "Formula"}, {300, "Strutture"}}, true),
-        line_of(1, 130, {{100, "Grado di utilizzo"}, {200, "Risorse/budget"}, {300, "Servizio A"}}),
+        cells_line(1, 10, {{10, "Obiettivo"}, {100, "Indicatore"}, {200, "Algoritmo"}}, true),
+        cells_line(1, 30, {{10, "B.1.4"}, {100, "Grado di utilizzo"}, {200, "Risorse/budget"}}),
+        cells_line(1, 50, {{10, "B.3.2"}, {100, "Grado di utilizzo"}, {200, "Altro"}}),
+        cells_line(1, 70, {{10, "B.3.2"}, {100, "Studenti coinvolti"}, {200, "N. studenti"}}),
+        cells_line(1, 90, {{10, "Linea B"}}),
+        cells_line(1, 110, {{100, "Valenza informativa"}, {200, "Formula"}, {300, "Strutture"}},
+                   true),
+        cells_line(1, 130,
+                   {{100, "Grado di utilizzo"}, {200, "Risorse/budget"}, {300, "Servizio A"}}),
         // No name: the row above's (a merged cell), and a row of its own.
-        line_of(1, 150, {{200, "N. studenti"}, {300, "Servizio B"}}),
+        cells_line(1, 150, {{200, "N. studenti"}, {300, "Servizio B"}}),
         // No name, no structure: both the row above's.
-        line_of(1, 170, {{200, "N. classi"}}),
+        cells_line(1, 170, {{200, "N. classi"}}),
     };
     Diagnostics diags;
     const Extraction x = extract("p.pdf", lines, p, diags);

@@ -13,11 +13,15 @@
 #include "common/toml_check.hpp"
 #include "extraction/extract.hpp"
 #include "extraction/registry.hpp"
+#include "extraction_test_lines.hpp"
 #include "readers/table_reader.hpp"
 #include "store/dataset.hpp"
 
 namespace pira {
 namespace {
+
+using test::cell;
+using test::cells_line;
 
 const std::string kRoot = PIRA_SOURCE_DIR;
 
@@ -53,11 +57,6 @@ Fixture extract_fixture() {
     f.confidence = detection_confidence(p, lines);
     f.extraction = extract("obiettivo.pdf", lines, p, f.diags);
     return f;
-}
-
-std::string cell(const CanonicalTable& t, std::size_t row, const char* column) {
-    const Field* f = t.field(t.rows.at(row), column);
-    return f == nullptr ? "<no column>" : f->text;
 }
 
 TEST(Extract, IndicatorRowsWithTheirBlockFields) {
@@ -329,9 +328,7 @@ pattern = '^(?P<indicator_code>\S+_\S+) - (?P<indicator_name>.+)$'
     Diagnostics diags;
     const Extraction x = extract("prova.pdf", lines, p, diags);
     ASSERT_EQ(x.table.rows.size(), 4u);
-    auto at = [&](std::size_t r, const char* col) {
-        return x.table.rows[r].fields[*x.table.column(col)].text;
-    };
+    auto at = [&](std::size_t r, const char* col) { return cell(x.table, r, col); };
     EXPECT_EQ(at(0, "mission"), "011");
     EXPECT_EQ(at(0, "objective_code"), "OS_01.01");
     EXPECT_EQ(at(0, "objective_weight"), "60,00%");
@@ -570,9 +567,7 @@ column = "target_{1}"
     Diagnostics diags;
     const Extraction x = extract("prova.pdf", lines, p, diags);
     ASSERT_EQ(x.table.rows.size(), 3u);
-    auto at = [&](std::size_t r, const char* col) {
-        return x.table.rows[r].fields[*x.table.column(col)].text;
-    };
+    auto at = [&](std::size_t r, const char* col) { return cell(x.table, r, col); };
     EXPECT_EQ(at(0, "objective_name"), "Vigilanza sui mercati");
     EXPECT_EQ(at(0, "objective_code"), "PT2020_012_004");
     EXPECT_EQ(at(0, "actual"), "16% ¹");
@@ -624,9 +619,7 @@ column = "target_{1}"
     };
     Diagnostics diags;
     const Extraction x = extract("prova.pdf", lines, p, diags);
-    auto at = [&](std::size_t r, const char* col) {
-        return x.table.rows[r].fields[*x.table.column(col)].text;
-    };
+    auto at = [&](std::size_t r, const char* col) { return cell(x.table, r, col); };
     ASSERT_EQ(x.table.rows.size(), 1u);
     EXPECT_EQ(at(0, "indicator_name"), "Primo continua");
     EXPECT_EQ(at(0, "formula"), "Formula uno fine");
@@ -716,9 +709,7 @@ column = "target_{1}"
     };
     Diagnostics diags;
     const Extraction x = extract("prova.pdf", lines, p, diags);
-    auto at = [&](std::size_t r, const char* col) {
-        return x.table.rows[r].fields[*x.table.column(col)].text;
-    };
+    auto at = [&](std::size_t r, const char* col) { return cell(x.table, r, col); };
     ASSERT_EQ(x.table.rows.size(), 4u);
     EXPECT_EQ(at(0, "department"), "Segretario");
     EXPECT_EQ(at(0, "indicator_name"), "Primo nome continua");
@@ -780,9 +771,7 @@ column = "actual"
     for (const auto* lines : {&headings, &across}) {
         Diagnostics diags;
         const Extraction x = extract("prova.pdf", *lines, p, diags);
-        auto at = [&](std::size_t r, const char* col) {
-            return x.table.rows[r].fields[*x.table.column(col)].text;
-        };
+        auto at = [&](std::size_t r, const char* col) { return cell(x.table, r, col); };
         ASSERT_EQ(x.table.rows.size(), 2u);
         EXPECT_EQ(at(0, "type"), "Proventi");
         EXPECT_EQ(at(0, "indicator_name"), "Valore");  // the header is not "Proventi Indicatore"
@@ -840,9 +829,7 @@ column = "target_{1}"
     };
     Diagnostics diags;
     const Extraction x = extract("prova.pdf", lines, p, diags);
-    auto at = [&](std::size_t r, const char* col) {
-        return x.table.rows[r].fields[*x.table.column(col)].text;
-    };
+    auto at = [&](std::size_t r, const char* col) { return cell(x.table, r, col); };
     ASSERT_EQ(x.table.rows.size(), 3u);
     EXPECT_EQ(at(0, "type"), "Realizzazione fisica");
     EXPECT_EQ(at(0, "formula"), "formula del primo");

@@ -10,21 +10,13 @@
 #include "extraction/header_model.hpp"
 #include "extraction/profile.hpp"
 #include "extraction/table_columns.hpp"
+#include "extraction_test_lines.hpp"
 
 namespace pira {
 namespace {
 
-// A line of cells, each {x0, text}, 40 points wide, bold or not.
-Line cells_line(int page, double y, std::vector<std::pair<double, std::string>> cells,
-                bool bold = false) {
-    Line l;
-    l.page = page;
-    l.y0 = y;
-    l.y1 = y + 8;
-    for (auto& [x, text] : cells)
-        l.spans.push_back(Span{text, x, x + 40, bold, {{text, bold, x, x + 40}}});
-    return l;
-}
+using test::cell;
+using test::cells_line;
 
 const char* kGroups = R"toml(
 [profile]

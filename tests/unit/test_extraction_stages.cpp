@@ -18,24 +18,14 @@
 #include "extraction/registry.hpp"
 #include "extraction/row_fields.hpp"
 #include "extraction/table_columns.hpp"
+#include "extraction_test_lines.hpp"
 #include "layout/running_lines.hpp"
 
 namespace pira {
 namespace {
 
-// A line of cells, each {x0, text}, 40 points wide, bold or not.
-Line cells_line(int page, double y, std::vector<std::pair<double, std::string>> cells,
-                bool bold = false) {
-    Line l;
-    l.page = page;
-    l.y0 = y;
-    l.y1 = y + 8;
-    for (auto& [x, text] : cells) {
-        Span s{text, x, x + 40, bold, {{text, bold, x, x + 40}}};
-        l.spans.push_back(std::move(s));
-    }
-    return l;
-}
+using test::cell;
+using test::cells_line;
 
 const char* kFlat = R"toml(
 [profile]
@@ -285,9 +275,7 @@ TEST(RowBuilder, ItalicDescriptionsAndRowsBegunByRefilledValues) {
     Diagnostics diags;
     const Extraction x = extract("prova.pdf", lines, p, diags);
     ASSERT_EQ(x.table.rows.size(), 2u);
-    auto at = [&](std::size_t r, const char* col) {
-        return x.table.rows[r].fields[*x.table.column(col)].text;
-    };
+    auto at = [&](std::size_t r, const char* col) { return cell(x.table, r, col); };
     EXPECT_EQ(at(0, "indicator_name"), "Primo");
     EXPECT_EQ(at(0, "formula"), "numero di imprese servite");
     EXPECT_EQ(at(1, "indicator_name"), "Secondo");
@@ -420,9 +408,7 @@ TEST(RowBuilder, RegularNamesWrappedBeforeTheirItalicDescription) {
     Diagnostics diags;
     const Extraction x = extract("prova.pdf", lines, p, diags);
     ASSERT_EQ(x.table.rows.size(), 3u);
-    auto at = [&](std::size_t r, const char* col) {
-        return x.table.rows[r].fields[*x.table.column(col)].text;
-    };
+    auto at = [&](std::size_t r, const char* col) { return cell(x.table, r, col); };
     EXPECT_EQ(at(0, "indicator_name"), "Numero di eventi PID");
     EXPECT_EQ(at(0, "formula"), "Eventi organizzati");
     EXPECT_EQ(at(1, "indicator_name"), "Grado di auto finanziamento dell'auditorium");

@@ -7,9 +7,13 @@
 #include "extraction/extract.hpp"
 #include "extraction/fields.hpp"
 #include "extraction/profile.hpp"
+#include "extraction_test_lines.hpp"
 
 namespace pira {
 namespace {
+
+using test::cell;
+using test::cells_line;
 
 const char* kProfile = R"toml(
 [profile]
@@ -123,9 +127,7 @@ TEST(RowBuilder, UnitsWrappedUnderTargetsBesideABoldNameGoOnWithTheRow) {
     Diagnostics diags;
     const Extraction x = extract("prova.pdf", lines, p, diags);
     ASSERT_EQ(x.table.rows.size(), 2u);
-    auto at = [&](std::size_t r, const char* col) {
-        return x.table.rows[r].fields[*x.table.column(col)].text;
-    };
+    auto at = [&](std::size_t r, const char* col) { return cell(x.table, r, col); };
     EXPECT_EQ(at(0, "indicator_name"), "IS_01 Livelli di");
     EXPECT_EQ(at(0, "target_2024"), ">= 150 N.");
     EXPECT_EQ(at(0, "target_2025"), ">= 1 000 N.");

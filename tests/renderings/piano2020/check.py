@@ -9,16 +9,17 @@ tests/extract/field_check.py (check_renderings).
 Usage: check.py PIRA SOURCE_DIR SCRATCH_DIR [--random K] [--seed S] [--only NAME]
   without --random: the committed matrix PDFs; with it: K renderings of random seeds (drawn
   from S, or from the time), generated into SCRATCH_DIR, each seed printed for replay
-  (generate.py --seed N --describe)."""
+  (generate.py --seed N --describe). --seeds N,N: those seeds (the replay of random ones);
+  --summary FILE: what was measured, as JSON (summary.py)."""
 import argparse
 import json
 import os
-import random
 import shutil
 import sys
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import summary  # noqa: E402  --summary, --seeds
 
 
 def main():
@@ -29,6 +30,7 @@ def main():
     ap.add_argument("--random", type=int, metavar="K")
     ap.add_argument("--seed", type=int, metavar="S")
     ap.add_argument("--only", metavar="NAME")
+    summary.add_options(ap)
     args = ap.parse_args()
     sys.path.insert(0, os.path.join(args.source, "tests", "extract"))
     import check_piano2020  # noqa: E402  (the sample's own comparison)
@@ -41,32 +43,38 @@ def main():
     # check_piano2020 reads SOURCE_DIR from its command line
     sys.argv = [sys.argv[0], args.pira, args.source, args.scratch]
     want = check_piano2020.expected_rows()
-    pdfs = {}
-    if args.random:
-        s = args.seed if args.seed is not None else int(time.time())
-        print("seeds drawn from --seed %d" % s)
-        rng = random.Random(s)
-        for _ in range(args.random):
-            seed = rng.randrange(1, 10 ** 6)
+    record = summary.Summary(args.summary, "piano2020", len(want), sum(len(w) for w in want))
+    pdfs = {}  # label: (pdf, name, producer, seed)
+    if summary.wants_seeds(args):
+        for seed in summary.seeds(args):
             a = generate.choose(seed)
             name = "seed-%d" % seed
             pdf = os.path.join(args.scratch, name + ".pdf")
             print("seed %d (%s): generate.py --seed %d --out %s" % (seed, a["producer"], seed,
-                                                                     pdf))
-            generate.render(seed, pdf)
-            pdfs["%s (%s)" % (name, a["producer"])] = pdf
+                                                                     pdf), flush=True)
+            why = summary.rendered(lambda: generate.render(seed, pdf))
+            if why:
+                record.add(name, a["producer"], not_rendered=why, seed=seed)
+                continue
+            pdfs["%s (%s)" % (name, a["producer"])] = (pdf, name, a["producer"], seed)
     else:
         with open(os.path.join(HERE, "matrix.json"), encoding="utf-8") as f:
             for m in json.load(f):
                 if args.only and m["name"] != args.only:
                     continue
-                pdfs["%s (%s)" % (m["name"], m["producer"])] = os.path.join(
-                    HERE, "pdf", m["name"] + ".pdf")
-    failures = check_renderings(
-        args.pira, pdfs, want, check_piano2020.extracted, "indicator_name", args.scratch,
-        stderr_has=("senza nome dell'indicatore: non caricate: «Punteggio medio di sintesi",
-                    "intestazioni vuote prese dalla tabella precedente: «Peso»"))
-    if failures:
+                pdfs["%s (%s)" % (m["name"], m["producer"])] = (
+                    os.path.join(HERE, "pdf", m["name"] + ".pdf"), m["name"], m["producer"], None)
+    failures = []
+    for key, (pdf, name, producer, seed) in pdfs.items():
+        mine, counts = summary.counted(lambda: check_renderings(
+            args.pira, {key: pdf}, want, check_piano2020.extracted, "indicator_name",
+            args.scratch, stderr_has=(
+                "senza nome dell'indicatore: non caricate: «Punteggio medio di sintesi",
+                "intestazioni vuote prese dalla tabella precedente: «Peso»")))
+        record.add(name, producer, counts, mine, seed=seed)
+        failures += mine
+    record.write()
+    if failures or len(record.entries) > len(pdfs):  # a seed not rendered fails too
         # the first differences of each rendering (an error message counts as one)
         for key in pdfs:
             mine = [f for f in failures if f.startswith(key + ":") or f.startswith(key + " ")]

@@ -11,6 +11,8 @@ and tests/extract/field_check.py (imported, not rewritten).
                                                        SCRATCH_DIR; the seeds come from S (or from
                                                        the time) and are printed, to be replayed
                                                        with generate.py --seed N
+  check.py PIRA SOURCE_DIR SCRATCH_DIR --seeds N,N     those seeds (the replay of random ones)
+  ... --summary FILE                                   what was measured, as JSON (summary.py)
 
 Prints `name (producer): found/expected indicators, right/total fields` for each rendering and
 exits 1 when any of them differs."""
@@ -18,12 +20,12 @@ import argparse
 import csv
 import json
 import os
-import random
 import shutil
 import sys
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import summary  # noqa: E402  --summary, --seeds
 
 
 def main():
@@ -35,6 +37,7 @@ def main():
     ap.add_argument("--seed", type=int, metavar="S")
     ap.add_argument("--only", metavar="NAME")
     ap.add_argument("--show", type=int, default=8, help="differences printed per rendering")
+    summary.add_options(ap)
     a = ap.parse_args()
     source = os.path.abspath(a.source)
     sys.path.insert(0, os.path.join(source, "tests", "extract"))
@@ -51,18 +54,20 @@ def main():
     with open(os.path.join(source, "samples", "pira2026", "indicatori.csv"), encoding="utf-8") as f:
         want = [unbroken(check_pira2026.expected(r)) for r in csv.DictReader(f, delimiter=";")]
 
-    renderings = []   # (name, producer, pdf, replay)
-    if a.random:
-        s = a.seed if a.seed is not None else int(time.time())
-        print("random renderings from seed %d" % s)
-        rng = random.Random(s)
-        for _ in range(a.random):
-            seed = rng.randrange(1, 10 ** 6)
+    record = summary.Summary(a.summary, "pira2026", len(want), sum(len(w) for w in want))
+    renderings = []   # (name, producer, pdf, replay, seed)
+    if summary.wants_seeds(a):
+        for seed in summary.seeds(a):
             pdf = os.path.join(a.scratch, "seed-%d.pdf" % seed)
-            axes = generate.render(seed, pdf)
-            print("seed %d: %s" % (seed, generate.describe(axes)))
-            renderings.append(("seed-%d" % seed, axes["producer"], pdf,
-                               "generate.py --seed %d --out X.pdf" % seed))
+            axes = generate.choose(seed)
+            print("seed %d: %s" % (seed, generate.describe(axes)), flush=True)
+            producer = axes["producer"]
+            why = summary.rendered(lambda: generate.render(seed, pdf))
+            if why:
+                record.add("seed-%d" % seed, producer, not_rendered=why, seed=seed)
+                continue
+            renderings.append(("seed-%d" % seed, producer, pdf,
+                               "generate.py --seed %d --out X.pdf" % seed, seed))
     else:
         with open(os.path.join(source, "tests", "renderings", "pira2026", "matrix.json"),
                   encoding="utf-8") as f:
@@ -72,18 +77,19 @@ def main():
                 continue
             pdf = os.path.join(source, "tests", "renderings", "pira2026", "pdf", m["name"] + ".pdf")
             renderings.append((m["name"], m["producer"], pdf, "generate.py --seed %d --producer %s"
-                               % (m["seed"], m["producer"])))
+                               % (m["seed"], m["producer"]), None))
         if not renderings:
             sys.exit("no rendering named %r in matrix.json" % a.only)
 
     results, failed = [], []
-    for name, producer, pdf, replay in renderings:
+    for name, producer, pdf, replay, seed in renderings:
         label = "%s (%s)" % (name, producer)
         scratch = os.path.join(a.scratch, name)
         os.makedirs(scratch, exist_ok=True)
-        failures = check_renderings(pira, {label: pdf}, want,
-                                    lambda r: unbroken(check_pira2026.extracted(r)),
-                                    "indicator_name", scratch)
+        failures, counts = summary.counted(lambda: check_renderings(
+            pira, {label: pdf}, want, lambda r: unbroken(check_pira2026.extracted(r)),
+            "indicator_name", scratch))
+        record.add(name, producer, counts, failures, seed=seed)
         sys.stdout.flush()
         if failures and failures[0].startswith(label + ": exit "):
             # pira refused: its summary line, then its first errors and warnings
@@ -104,9 +110,12 @@ def main():
             failed.append(name)
             print("  replay: %s" % replay)
         results.append((label, not failures))
+    failed += [e["name"] for e in record.entries if not e["rendered"]]
+    results += [(e["name"], False) for e in record.entries if not e["rendered"]]
     print("\n%d of %d renderings read right%s" % (
         sum(ok for _, ok in results), len(results),
         "" if not failed else "; differing: " + ", ".join(failed)))
+    record.write()
     sys.exit(1 if failed else 0)
 
 

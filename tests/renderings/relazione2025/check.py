@@ -10,18 +10,20 @@ the objectives and of the strategic objective).
   check.py PIRA SOURCE_DIR SCRATCH_DIR --random K [--seed S]
         K renderings of random seeds (drawn from S, or from the time), generated into
         SCRATCH_DIR; each seed is printed: replay it with generate.py --seed N --describe.
+  check.py PIRA SOURCE_DIR SCRATCH_DIR --seeds N,N     those seeds (the replay of random ones)
+  ... --summary FILE                                   what was measured, as JSON (summary.py)
 
 Prints per rendering `name (producer): found/expected indicators, right/total fields` and exits 1
 if any differs."""
 import argparse
 import os
-import random
 import shutil
 import subprocess
 import sys
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import summary  # noqa: E402  --summary, --seeds
 
 
 def main():
@@ -33,6 +35,7 @@ def main():
     ap.add_argument("--seed", type=int, metavar="S")
     ap.add_argument("--only", metavar="NAME")
     ap.add_argument("--differences", type=int, default=8, help="differences shown per rendering")
+    summary.add_options(ap)
     a = ap.parse_args()
     sys.path.insert(0, os.path.join(a.source, "tests", "extract"))
     sys.path.insert(0, HERE)
@@ -44,29 +47,31 @@ def main():
     os.makedirs(a.scratch)
     expected = check_relazione.load_expected(a.pira, a.source)
 
-    renderings = []  # (name, producer, pdf, axes description)
-    if a.random:
-        s = a.seed if a.seed is not None else int(time.time())
-        print("random renderings from --seed %d" % s)
-        rng = random.Random(s)
-        for _ in range(a.random):
-            seed = rng.randrange(1, 10 ** 6)
+    rows = expected["rows"]
+    record = summary.Summary(a.summary, "relazione2025", len(rows), len(rows) * len(rows[0]))
+    renderings = []  # (name, producer, pdf, seed)
+    if summary.wants_seeds(a):
+        for seed in summary.seeds(a):
             pdf = os.path.join(a.scratch, "seed%d.pdf" % seed)
-            ax = generate.render(seed, pdf)
+            ax = generate.choose(seed)
             print("seed %d: %s" % (seed, generate.describe(ax)), flush=True)
-            renderings.append(("seed%d" % seed, ax["producer"], pdf))
+            why = summary.rendered(lambda: generate.render(seed, pdf))
+            if why:
+                record.add("seed%d" % seed, ax["producer"], not_rendered=why, seed=seed)
+                continue
+            renderings.append(("seed%d" % seed, ax["producer"], pdf, seed))
     else:
         for entry in generate.load_matrix():
             if a.only and entry["name"] != a.only:
                 continue
             pdf = os.path.join(a.source, "tests", "renderings", "relazione2025", "pdf",
                                entry["name"] + ".pdf")
-            renderings.append((entry["name"], entry["producer"], pdf))
+            renderings.append((entry["name"], entry["producer"], pdf, None))
         if not renderings:
             raise SystemExit("no rendering named %r in matrix.json" % a.only)
 
     failed = []
-    for name, producer, pdf in renderings:
+    for name, producer, pdf, seed in renderings:
         label = "%s (%s)" % (name, producer)
         out = os.path.join(a.scratch, name + ".csv")
         db = os.path.join(a.scratch, name + ".db")
@@ -78,6 +83,8 @@ def main():
                      len(expected["rows"][0]), done.returncode))
             print("    " + "\n    ".join(done.stderr.strip().splitlines()[:6]))
             failed.append(name)
+            record.add(name, producer, None, ["%s: pira exit %d\n%s" % (
+                label, done.returncode, done.stderr)], seed=seed)
             continue
         found, right, total, fig_right, fig_total, failures = check_relazione.compare_table(
             a.pira, pdf, out, expected, label)
@@ -87,13 +94,16 @@ def main():
                             % (label, found, len(texts)))
         print("%s: %d/%d indicators, %d/%d fields right, %d/%d published objective figures"
               % (label, found, len(expected["rows"]), right, total, fig_right, fig_total))
+        record.add(name, producer, (found, len(rows), right, total), failures, seed=seed)
         if failures:
             failed.append(name)
             for f in failures[:a.differences]:
                 print("    " + f.replace("\n", "\n    ").rstrip())
             if len(failures) > a.differences:
                 print("    ... %d differences in all" % len(failures))
-    print("%d/%d renderings read right%s" % (len(renderings) - len(failed), len(renderings),
+    failed += [e["name"] for e in record.entries if not e["rendered"]]
+    record.write()
+    print("%d/%d renderings read right%s" % (len(record.entries) - len(failed), len(record.entries),
                                              (": not " + ", ".join(failed)) if failed else ""))
     sys.exit(1 if failed else 0)
 

@@ -1,0 +1,34 @@
+// What the extraction unit tests build pages from and read tables by: lines of cells as the
+// PDF reader gives them, and a cell of an extracted table that says when its column is missing
+// rather than failing on it.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "layout/lines.hpp"
+#include "model/canonical_table.hpp"
+
+namespace pira::test {
+
+// A line of cells, each {x0, text}, 40 points wide and 8 high, bold or not, each one word.
+inline Line cells_line(int page, double y, std::vector<std::pair<double, std::string>> cells,
+                       bool bold = false) {
+    Line l;
+    l.page = page;
+    l.y0 = y;
+    l.y1 = y + 8;
+    for (auto& [x, text] : cells)
+        l.spans.push_back(Span{text, x, x + 40, bold, {{text, bold, x, x + 40}}});
+    return l;
+}
+
+// The text of `column` in row `row`, or "<no column>" when the table has no such column.
+inline std::string cell(const CanonicalTable& t, std::size_t row, const char* column) {
+    const Field* f = t.field(t.rows.at(row), column);
+    return f == nullptr ? "<no column>" : f->text;
+}
+
+}  // namespace pira::test
