@@ -52,9 +52,17 @@ std::optional<FieldHit> key_cell(const Line& line, const std::string& first_fold
     return hit;
 }
 
-// `label` begins with `part` followed by a space: a label wrapped after `part`.
+// `label` begins with `part` followed by a space: a label wrapped after `part`; or after a
+// hyphen, where the label goes on without a space ("Ambito strategico CCIAA PT-" over "PO").
 bool starts_label_part(std::string_view label, std::string_view part) {
-    return label.size() > part.size() && label[part.size()] == ' ' && label.starts_with(part);
+    return label.size() > part.size() && (label[part.size()] == ' ' || part.ends_with('-')) &&
+           label.starts_with(part);
+}
+
+// A label as a key cell shows it: without its colon.
+std::string_view key_form(std::string_view label) {
+    label = trim(label);
+    return label.ends_with(':') ? label.substr(0, label.size() - 1) : label;
 }
 
 }  // namespace
@@ -125,8 +133,10 @@ std::optional<std::pair<FieldHit, std::size_t>> wrapped_label(const Profile& p,
             take_value(first, 1);
             for (std::size_t j = i + 1; j < lines.size() && j <= i + 4; ++j) {
                 const Line& l = lines[j];
-                if (l.page != first.page || l.spans.empty() ||
-                    l.y0 - lines[j - 1].y0 > 1.6 * height)
+                // A key cell cut by a page break goes on at the top of the next page.
+                const bool page_top = l.page == lines[j - 1].page + 1;
+                if (l.spans.empty() || (l.page != lines[j - 1].page && !page_top) ||
+                    (!page_top && l.y0 - lines[j - 1].y0 > 1.6 * height))
                     break;
                 const Span& s = l.spans.front();
                 if (std::abs(s.x0 - start.x0) >= 2.0) {  // the value, between the label's parts
@@ -135,7 +145,7 @@ std::optional<std::pair<FieldHit, std::size_t>> wrapped_label(const Profile& p,
                 }
                 append(joined, std::string(trim(s.text)));
                 take_value(l, 1);
-                if (joined == trim(label) && !value.empty()) {
+                if ((joined == trim(label) || joined == key_form(label)) && !value.empty()) {
                     return std::make_pair(FieldHit{{{f.column, value}}, f.level, {}, value_x0}, j);
                 }
                 if (!starts_label_part(label, joined)) break;

@@ -61,6 +61,7 @@ std::vector<Column> merged_spans(const std::vector<Line>& lines, Band band) {
             if (it == cols.end()) {
                 cols.push_back({{}, {}, s.x0, s.x1, s.text, s.text});
             } else {
+                it->tail_glued = it->header + s.text;
                 append(it->header, s.text);
                 it->glued += s.text;
                 it->x0 = std::min(it->x0, s.x0);
@@ -89,7 +90,8 @@ std::string rest_to_of(const ProfileTable& table, const Column& c) {
         if (pc.column != c.name) continue;
         for (const auto& re : pc.headers) {
             if (RE2::FullMatch(std::string(trim(c.header)), *re) ||
-                RE2::FullMatch(std::string(trim(c.glued)), *re))
+                RE2::FullMatch(std::string(trim(c.glued)), *re) ||
+                RE2::FullMatch(std::string(trim(c.tail_glued)), *re))
                 return pc.rest_to;
         }
         if (first == nullptr) first = &pc;
@@ -119,6 +121,7 @@ std::vector<Column> header_columns(const std::vector<Line>& lines, Band b,
     for (auto& c : cols) {
         c.name = table.column_for(c.header);
         if (c.name.empty()) c.name = table.column_for(c.glued);
+        if (c.name.empty() && !c.tail_glued.empty()) c.name = table.column_for(c.tail_glued);
         if (is_target_year_column(c.name) && (first_year.empty() || c.name.substr(7) < first_year))
             first_year = c.name.substr(7);
     }

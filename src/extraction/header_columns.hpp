@@ -26,6 +26,9 @@ struct Column {
     std::string glued;
     // A comparator the header gives its column's values ("Target 2026 (>=)"), "" for none.
     std::string op;
+    // The header with only its last part glued: a narrow cell cuts the last word of a header of
+    // several ("Peso dell'indicator" over "e"), the spaces before that are spaces.
+    std::string tail_glued;
 };
 
 // Lines [first, last] of a header; empty (first > last) when there is none.

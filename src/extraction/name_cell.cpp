@@ -39,6 +39,10 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
     }
     name_line_ = &line;
     name_right_ = std::max(name_right_, s.x1);
+    if (ahead_page_ != line.page) {  // once a page: the column's widest line there
+        ahead_page_ = line.page;
+        name_right_ = std::max(name_right_, widest_name_ahead(line));
+    }
     const Column& c = cols_[cols_.name_column()];
     const bool any_bold =
         std::any_of(s.words.begin(), s.words.end(), [](const SpanWord& w) { return w.bold; });
@@ -126,6 +130,39 @@ bool RowBuilder::italic_below(const Line& line) const {
     return false;
 }
 
+// How far the name's column may reach, from this line to the table's last one on the page: its
+// widest line there (the first rows of a table cannot judge a paragraph's end by the lines read
+// so far: the widest may be the name itself), or where the next column's text starts less the
+// narrowest gap between two columns' texts on the page (a cell's padding on both sides, which a
+// cell's text never crosses). A line with a cell over two headers (block fields, prose) is no
+// longer the table's.
+double RowBuilder::widest_name_ahead(const Line& line) const {
+    std::vector<double> left(cols_.columns().size(), 1e9), right(cols_.columns().size(), -1e9);
+    for (auto j = static_cast<std::size_t>(&line - lines_.data());
+         j < lines_.size() && lines_[j].page == line.page && !lines_[j].record; ++j) {
+        const bool across =
+            std::any_of(lines_[j].spans.begin(), lines_[j].spans.end(), [&](const Span& s) {
+                return std::count_if(
+                           cols_.columns().begin(), cols_.columns().end(),
+                           [&](const Column& c) { return s.x0 <= c.x0 && c.x1 <= s.x1; }) >= 2;
+            });
+        if (across) break;
+        for (const auto& [k, span] : cols_.cells_of(lines_[j])) {
+            left[k] = std::min(left[k], span->x0);
+            right[k] = std::max(right[k], span->x1);
+        }
+    }
+    const std::size_t name = cols_.name_column();
+    double gap = 1e9;
+    for (std::size_t k = 0; k + 1 < left.size(); ++k) {
+        if (right[k] > left[k] && right[k + 1] > left[k + 1])
+            gap = std::min(gap, left[k + 1] - right[k]);
+    }
+    const bool next =
+        name + 1 < left.size() && right[name + 1] > left[name + 1] && gap > 0 && gap < 1e9;
+    return std::max(right[name], next ? left[name + 1] - gap : 0.0);
+}
+
 // Whether the words the name's cell would give its rest_to column have a column of their own
 // under a header of the table ("Descrizione" beside "Indicatore"), besides the algorithm's.
 bool RowBuilder::own_rest_column() const {
@@ -137,13 +174,19 @@ bool RowBuilder::own_rest_column() const {
 }
 
 void RowBuilder::note_name_line(const Span& s) {
-    // The first line only: a code, one word, maybe with a number ("IS_0106_DFP 4.3").
-    const bool code = std::all_of(s.words.begin() + (s.words.empty() ? 0 : 1), s.words.end(),
-                                  [](const SpanWord& w) {
-                                      return std::none_of(w.text.begin(), w.text.end(), [](char c) {
-                                          return std::isalpha(static_cast<unsigned char>(c)) != 0;
-                                      });
-                                  });
+    // The first line only: a code, one word with digits or "_", maybe with a number
+    // ("IS_0106_DFP 4.3"). A word alone ("Promozione", "PID") is a name like any other.
+    auto letters = [](const SpanWord& w) {
+        return std::any_of(w.text.begin(), w.text.end(),
+                           [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+    };
+    auto coded = [](const SpanWord& w) {
+        return std::any_of(w.text.begin(), w.text.end(), [](char c) {
+            return c == '_' || std::isdigit(static_cast<unsigned char>(c)) != 0;
+        });
+    };
+    const bool code = !s.words.empty() && coded(s.words.front()) &&
+                      std::none_of(s.words.begin() + 1, s.words.end(), letters);
     row_->name_one_word = row_->name_end < 0 && code;
     row_->name_end = s.x1;
 }

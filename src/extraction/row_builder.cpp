@@ -83,7 +83,11 @@ void RowBuilder::add(const Line& line, TableReport& report) {
                      (row_ && row_->plain_name && has_name && !line.record &&
                       refills_values(cells, lower(cells.front().second->text) ? 2 : 1)) ||
                      (row_ && !row_->plain_name && has_name && !line.record &&
-                      !goes_on_lower(cells.front().second->text) && refills_values(cells, 2));
+                      !goes_on_lower(cells.front().second->text) && refills_values(cells, 2)) ||
+                     // Without a name, two values again (a weight, a target: values do not
+                     // wrap) are the next row's, its name below them or, where a page break
+                     // cut the row before its name fitted, at the top of the next page.
+                     (row_ && !has_name && !line.record && refills_values(cells, 2));
     // Cells centred vertically and taller than the row's name begin above it: after a row gap
     // (or before the first row), cells without a name wait for the name below them.
     // Where an empty name is the row above's (a merged cell, `carry`), a row begins there too.
@@ -255,6 +259,7 @@ void RowBuilder::flush() {
 std::optional<OrphanCells> RowBuilder::close() {
     flush();
     name_right_ = 0;
+    ahead_page_ = 0;
     last_line_ = nullptr;
     std::map<std::size_t, std::string> by_place;
     for (const auto& [col, by_column] : early_) {

@@ -75,6 +75,7 @@ class RowBuilder {
     bool own_rest_column() const;
     void note_name_line(const Span& s);
     bool ends_paragraph(const Span& s) const;
+    double widest_name_ahead(const Line& line) const;
 
     const std::vector<Line>& lines_;
     TableColumns& cols_;
@@ -86,6 +87,7 @@ class RowBuilder {
     const Line* last_line_ = nullptr;   // the last table line
     const Line* name_line_ = nullptr;   // the last line that gave words to a row's name
     double name_right_ = 0;             // the widest line of the name's column in this table
+    int ahead_page_ = 0;                // the page widest_name_ahead last looked at
     bool in_footnote_ = false;          // the last table line was a note's
     double note_x0_ = 0, note_x1_ = 0;  // where the note's marker and its first word begin
 };

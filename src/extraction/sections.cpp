@@ -1,8 +1,10 @@
 #include "extraction/sections.hpp"
 
+#include <algorithm>
 #include <span>
 
 #include "extraction/detection.hpp"
+#include "extraction/fields.hpp"
 
 namespace pira {
 namespace {
@@ -66,6 +68,17 @@ std::vector<Section> runs_of(const std::vector<Page>& pages) {
     return runs;
 }
 
+// Whether the pages open a block of the profile (one of its fields begins a line): another
+// family's document has its blocks, where a page that only goes on with the section before (an
+// objective's description and its table) can hold as many of a family's phrases (words such as
+// "Indicatori", "Stakeholder") without any of its fields. A profile without fields (one table)
+// is not asked.
+bool opens_block(const Profile& profile, std::span<const Line> lines) {
+    if (profile.fields.empty()) return true;
+    return std::any_of(lines.begin(), lines.end(),
+                       [&](const Line& l) { return field_of(profile, l).has_value(); });
+}
+
 }  // namespace
 
 std::vector<Section> split_sections(const std::vector<Line>& lines,
@@ -81,7 +94,8 @@ std::vector<Section> split_sections(const std::vector<Line>& lines,
     for (auto run : runs_of(pages_of(lines, available, options.page_claim))) {
         if (run.profile != nullptr)
             run.confidence = detection_confidence(*run.profile, slice(lines, run.begin, run.end));
-        bool stands = run.profile != nullptr && run.confidence >= options.section_confidence;
+        bool stands = run.profile != nullptr && run.confidence >= options.section_confidence &&
+                      opens_block(*run.profile, slice(lines, run.begin, run.end));
         if (stands && !kept.empty() && kept.back().profile != nullptr &&
             kept.back().profile != run.profile) {
             // Told apart clearly, or it is the same document: the last page of a plan can hold

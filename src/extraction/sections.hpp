@@ -35,7 +35,8 @@ struct SectionOptions {
 // families are told apart (then the whole-document detection decides, as before). Pages no
 // profile claims (a cover, a table that goes on) belong to the section before them, or to the
 // first one. A section that does not reach section_confidence under its own profile, or does not
-// stand `margin` above the profile of the section before it, joins that section.
+// stand `margin` above the profile of the section before it, or where no field of its profile
+// opens a block, joins that section.
 std::vector<Section> split_sections(const std::vector<Line>& lines,
                                     const std::vector<Profile>& available,
                                     const SectionOptions& options = {});

@@ -34,6 +34,14 @@ bool header_row(const Line& l) {
            std::all_of(l.spans.begin(), l.spans.end(), [](const Span& s) { return s.bold; });
 }
 
+// A key whose value comes below it ("Missione:" at the top of each page, its objective's value on
+// the next line) opens the page's content: a running line announces nothing.
+bool announces_value(const Line& l) {
+    const std::string t = l.text();
+    const auto end = t.find_last_not_of(" \t");
+    return end != std::string::npos && t[end] == ':';
+}
+
 struct Edge {
     bool top;
     std::string shape;
@@ -68,7 +76,8 @@ std::size_t drop_running_lines(std::vector<Line>& lines) {
     std::vector<bool> drop(lines.size(), false);
     for (auto [first, end] : pages) {
         edges_of(first, end, [&](std::size_t i, bool top) {
-            if (seen[{top, shape(lines[i])}].size() >= needed && !header_row(lines[i]))
+            if (seen[{top, shape(lines[i])}].size() >= needed && !header_row(lines[i]) &&
+                !announces_value(lines[i]))
                 drop[i] = true;
         });
     }

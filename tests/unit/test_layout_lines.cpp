@@ -113,6 +113,19 @@ TEST(RunningLines, LinesBeforeTheFirstDroppedOneKeepTheirText) {
     EXPECT_EQ(lines[2].text(), "Riga D");
 }
 
+TEST(RunningLines, AKeyAtTheTopOfEachPageStays) {
+    // Each objective on a page of its own, its block's first key above its value.
+    std::vector<Line> lines;
+    for (int page = 1; page <= 4; ++page) {
+        lines.push_back(text_line(page, "Missione:"));
+        lines.push_back(text_line(page, "0" + std::to_string(page) + " - Missione"));
+        lines.push_back(text_line(page, "Pagina " + std::to_string(page)));
+    }
+    EXPECT_EQ(drop_running_lines(lines), 4u);  // the page numbers only
+    ASSERT_EQ(lines.size(), 8u);
+    EXPECT_EQ(lines[0].text(), "Missione:");
+}
+
 TEST(RunningLines, OnePageAndSpreadsheetsKeepEverything) {
     std::vector<Line> one{text_line(1, "Intestazione"), text_line(1, "Piede")};
     EXPECT_EQ(drop_running_lines(one), 0u);

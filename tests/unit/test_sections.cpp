@@ -118,5 +118,28 @@ TEST_F(Sections, ASectionBackToTheFirstFamilyIsASectionOfItsOwn) {
               (std::vector<Pages>{{1, 1, "a"}, {2, 2, "b"}, {3, 3, "a"}}));
 }
 
+TEST(SectionsWithBlocks, APageWithoutABlockOfItsFamilyGoesOnWithTheSectionBefore) {
+    // b's documents are made of blocks opened by "Area strategica:": a page of a's plan that
+    // holds only b's words (an objective's description, a table) does not open one of them.
+    Profile with_field = load_profile(
+        "[profile]\nid = \"b\"\nname = \"b\"\n[detect]\nphrases = [\"Area strategica\", "
+        "\"Stakeholder\", \"UDM\", \"Realizzazione\", \"Stato di salute\"]\n[[field]]\n"
+        "labels = [\"Area strategica:\"]\ncolumn = \"strategic_objective\"\n[table]\n"
+        "first_header = \"Indicatore\"\n[[table.column]]\nheaders = [\"Indicatore\"]\n"
+        "column = \"indicator_name\"\n",
+        "b.toml");
+    const std::vector<Profile> profiles{family("a", kA), with_field};
+    std::vector<Line> lines;
+    add_page(lines, 1, {"Missione 011", "Programma 005", "Benefici attesi", "Budget"});
+    add_page(lines, 2, {"Algoritmo di calcolo", "Missione 012", "Programma 004"});
+    add_page(lines, 3,
+             {"le imprese e gli stakeholder della strategica area", "UDM", "Realizzazione"});
+    EXPECT_EQ(pages_of(split_sections(lines, profiles)), (std::vector<Pages>{{1, 3, ""}}));
+    add_page(lines, 4, {"Missione 013", "Programma 002", "Budget"});
+    add_page(lines, 5, {"Area strategica: 2", "Stakeholder", "UDM", "Stato di salute"});
+    EXPECT_EQ(pages_of(split_sections(lines, profiles)),
+              (std::vector<Pages>{{1, 4, "a"}, {5, 5, "b"}}));
+}
+
 }  // namespace
 }  // namespace pira
