@@ -33,27 +33,51 @@ void BlockFields::set(const FieldHit& f) {
     std::erase_if(fields_, [&](const auto& kv) {
         return kv.second.level > f.level || (new_block && kv.second.level == f.level);
     });
-    for (const auto& [column, value] : f.values) put(column, value, f.level, f.split);
+    for (const auto& [column, value] : f.values) put(column, value, f.level, f.split, f.set);
     pending_ = f.pending;
     pending_level_ = f.level;
     pending_split_ = f.split;
+    pending_set_ = f.set;
 }
 
 void BlockFields::put(const std::string& column, const std::string& value, int level,
-                      const RE2* split) {
+                      const RE2* split, const FieldSet* set) {
+    wraps_into_.erase(column);
     std::vector<std::pair<std::string, std::string>> parts;
     if (split != nullptr) parts = named_matches(*split, value);
     if (parts.empty()) {
         fields_[column] = {value, level};
         return;
     }
-    for (const auto& [c, v] : parts) fields_[c] = {v, level};
+    const std::size_t matched = parts.size();
+    if (set != nullptr) apply_set(*set, parts);
+    std::vector<std::string> into;
+    std::vector<std::string> ending;  // the matched values that end the value
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        const auto& [c, v] = parts[k];
+        fields_[c] = {v, level};
+        // A group that ends the value, or a set column ending with one, goes on with its lines.
+        const bool ends = k < matched ? value.ends_with(v)
+                                      : std::any_of(ending.begin(), ending.end(),
+                                                    [&](const auto& e) { return v.ends_with(e); });
+        if (ends) into.push_back(c);
+        if (ends && k < matched) ending.push_back(v);
+    }
+    // When no group ends it, the wrapped lines stay the labelled column's, as before.
+    if (!into.empty()) wraps_into_[column] = std::move(into);
 }
 
 bool BlockFields::take_wrapped(const Line& line) {
     const auto* columns = wrap_.continued_by(line);
     if (columns == nullptr) return false;
-    for (const auto& column : *columns) append(fields_[column].text, line.text());
+    for (const auto& column : *columns) {
+        const auto split = wraps_into_.find(column);
+        if (split == wraps_into_.end()) {
+            append(fields_[column].text, line.text());
+            continue;
+        }
+        for (const auto& c : split->second) append(fields_[c].text, line.text());
+    }
     return true;
 }
 
@@ -63,7 +87,7 @@ bool BlockFields::take_pending(const Line& line) {
     const std::string text = line.text();
     // Another label ("Unità organizzative coinvolte:") says the value is missing.
     if (text.empty() || text.back() == ':') return false;
-    put(column, text, pending_level_, pending_split_);
+    put(column, text, pending_level_, pending_split_, pending_set_);
     // A long value (a programme's name) wraps under itself.
     wrap_.start(FieldHit{{{column, text}}, pending_level_, {}, line.spans.front().x0}, line);
     return true;

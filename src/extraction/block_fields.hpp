@@ -47,12 +47,18 @@ class BlockFields {
         int level = kBlockLevel;
     };
     std::map<std::string, Value> fields_;
-    // A value's columns: the split pattern's groups when it matches, else the column itself.
-    void put(const std::string& column, const std::string& value, int level, const RE2* split);
+    // A value's columns: the split pattern's groups when it matches (and the columns set from
+    // them), else the column itself.
+    void put(const std::string& column, const std::string& value, int level, const RE2* split,
+             const FieldSet* set);
+    // A split value's columns that end it (and the set ones ending with them): where its
+    // wrapped lines go, instead of the labelled column.
+    std::map<std::string, std::vector<std::string>> wraps_into_;
 
     std::string pending_;
     int pending_level_ = kBlockLevel;
     const RE2* pending_split_ = nullptr;
+    const FieldSet* pending_set_ = nullptr;
     FieldWrap wrap_;
     int block_ = 1;  // the objective block being read, from 1
     bool after_table_ = false;

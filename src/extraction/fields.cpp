@@ -19,6 +19,33 @@ void append(std::string& to, const std::string& text) {
     to += text;
 }
 
+void apply_set(const FieldSet& set, std::vector<std::pair<std::string, std::string>>& values) {
+    auto value_of = [&](std::string_view column) -> const std::string* {
+        for (const auto& [c, v] : values) {
+            if (c == column) return &v;
+        }
+        return nullptr;
+    };
+    for (const auto& [column, tmpl] : set) {
+        std::string out;
+        bool complete = true;
+        for (std::size_t k = 0; k < tmpl.size(); ++k) {
+            const auto close = tmpl.find('}', k);
+            if (tmpl[k] != '{' || close == std::string::npos) {
+                out += tmpl[k];
+                continue;
+            }
+            const std::string* v = value_of(std::string_view(tmpl).substr(k + 1, close - k - 1));
+            complete = complete && v != nullptr;
+            if (v != nullptr) out += *v;
+            k = close;
+        }
+        if (!complete) continue;
+        std::erase_if(values, [&](const auto& kv) { return kv.first == column; });
+        values.emplace_back(column, std::move(out));
+    }
+}
+
 namespace {
 
 // Where the value starts when the label fills whole spans ("Obiettivo:" | "La transizione ...").
@@ -45,12 +72,35 @@ std::optional<FieldHit> key_cell(const Line& line, const std::string& first_fold
     FieldHit hit{{}, f.level, f.column};
     if (!rest.empty()) hit = FieldHit{{{f.column, rest}}, f.level, {}, line.spans[1].x0};
     hit.split = f.split.get();
+    hit.set = &f.set;
     return hit;
 }
 
 // `label` begins with `part` followed by a space: a label wrapped after `part`.
 bool starts_label_part(std::string_view label, std::string_view part) {
     return label.size() > part.size() && label[part.size()] == ' ' && label.starts_with(part);
+}
+
+// A heading line matched by its pattern: its groups, the columns set from them, and, when its
+// last cell wraps, the values that end the line (and the set columns ending with one of them).
+FieldHit pattern_hit(const ProfileField& f, const Line& line, const std::string& text,
+                     std::vector<std::pair<std::string, std::string>> values) {
+    FieldHit hit{std::move(values), f.level, f.next_line};
+    apply_set(f.set, hit.values);
+    if (!f.wraps || line.spans.empty()) return hit;
+    // The last cell wraps: the values that end the line go on with it.
+    hit.value_x0 = line.spans.back().x0;
+    for (const auto& [column, value] : hit.values) {
+        if (trim(text).ends_with(value)) hit.wrap_columns.push_back(column);
+    }
+    for (const auto& [column, tmpl] : f.set) {
+        for (const auto& wrapping : std::vector<std::string>(hit.wrap_columns)) {
+            if (tmpl.ends_with("{" + wrapping + "}") && column != wrapping)
+                hit.wrap_columns.push_back(column);
+        }
+    }
+    if (hit.wrap_columns.empty()) hit.value_x0 = -1;  // no value ends the line
+    return hit;
 }
 
 }  // namespace
@@ -62,16 +112,7 @@ std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
         if (f.pattern) {
             auto values = named_matches(*f.pattern, text);
             if (values.empty()) continue;
-            FieldHit hit{std::move(values), f.level, f.next_line};
-            if (f.wraps && !line.spans.empty()) {
-                // The last cell wraps: the values that end the line go on with it.
-                hit.value_x0 = line.spans.back().x0;
-                for (const auto& [column, value] : hit.values) {
-                    if (trim(text).ends_with(value)) hit.wrap_columns.push_back(column);
-                }
-                if (hit.wrap_columns.empty()) hit.value_x0 = -1;  // no value ends the line
-            }
-            return hit;
+            return pattern_hit(f, line, text, std::move(values));
         }
         for (const auto& label : f.labels) {
             if (text.rfind(label, 0) != 0) continue;
@@ -79,12 +120,14 @@ std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
             if (rest.empty()) {
                 FieldHit pending{{}, f.level, f.column};
                 pending.split = f.split.get();
+                pending.set = &f.set;
                 return pending;
             }
             const double x0 = value_start(line, std::string(trim(label)).size());
             FieldHit hit{{{f.column, std::move(rest)}}, f.level, {}, x0};
             hit.wraps_to_label = x0 < 0;
             hit.split = f.split.get();
+            hit.set = &f.set;
             return hit;
         }
         // A key cell is short: longer first cells are not folded at all.

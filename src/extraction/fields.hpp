@@ -26,9 +26,15 @@ struct FieldHit {
     // "Ambito strategico: 01_01 Sostegno ... del sistema delle" in one cell with its label: the
     // value's lines wrap back to where the label starts (value_x0 is then unknown).
     bool wraps_to_label = false;
-    // The field's split pattern, for its value here or on the next line (ProfileField::split).
+    // The field's split pattern, for its value here or on the next line (ProfileField::split),
+    // and the columns written from its groups (ProfileField::set).
     const RE2* split = nullptr;
+    const FieldSet* set = nullptr;
 };
+
+// The columns of `set` filled from `values` (the groups matched), added to them or replacing
+// theirs; a template naming a group that did not match is not applied.
+void apply_set(const FieldSet& set, std::vector<std::pair<std::string, std::string>>& values);
 
 std::optional<FieldHit> field_of(const Profile& p, const Line& line);
 
