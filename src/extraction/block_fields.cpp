@@ -18,7 +18,9 @@ std::optional<std::pair<FieldHit, std::size_t>> wrapped_heading(const Profile& p
         for (const auto& f : p.fields) {
             if (!f.pattern) continue;
             auto values = named_matches(*f.pattern, text);
-            if (!values.empty()) return std::make_pair(FieldHit{values, f.level, f.next_line}, j);
+            if (values.empty()) continue;
+            apply_set(f.set, values);
+            return std::make_pair(FieldHit{values, f.level, f.next_line}, j);
         }
     }
     return std::nullopt;
