@@ -184,6 +184,45 @@ std::optional<std::pair<FieldHit, std::size_t>> wrapped_label(const Profile& p,
     return std::nullopt;
 }
 
+namespace {
+
+// The cell of `first` (its spans) that a span below starts under, or npos.
+std::size_t cell_under(const Line& first, const Span& s) {
+    for (std::size_t k = 0; k < first.spans.size(); ++k) {
+        if (std::abs(first.spans[k].x0 - s.x0) < 2.0) return k;
+    }
+    return std::string::npos;
+}
+
+}  // namespace
+
+std::optional<std::pair<FieldHit, std::size_t>> wrapped_heading_cells(
+    const Profile& p, const std::vector<Line>& lines, std::size_t i, int max_lines) {
+    const Line& first = lines[i];
+    if (first.record || first.spans.size() < 2) return std::nullopt;
+    std::vector<std::string> cells;
+    for (const Span& s : first.spans) cells.emplace_back(trim(s.text));
+    const double height = first.y1 - first.y0;
+    const auto end = std::min(lines.size(), i + static_cast<std::size_t>(max_lines));
+    for (std::size_t j = i + 1; j < end; ++j) {
+        const Line& l = lines[j];
+        // The cells' next lines: on the page, a line below, each starting under a cell.
+        if (l.page != first.page || l.spans.empty() || l.y0 - lines[j - 1].y0 > 1.6 * height) break;
+        std::vector<std::size_t> under;
+        for (const Span& s : l.spans) under.push_back(cell_under(first, s));
+        if (std::count(under.begin(), under.end(), std::string::npos) > 0) break;
+        for (std::size_t k = 0; k < under.size(); ++k) append(cells[under[k]], l.spans[k].text);
+        std::string text;
+        for (const auto& c : cells) append(text, c);
+        for (const auto& f : p.fields) {
+            if (!f.pattern) continue;
+            auto values = named_matches(*f.pattern, text);
+            if (!values.empty()) return std::make_pair(pattern_hit(f, first, text, values), j);
+        }
+    }
+    return std::nullopt;
+}
+
 void FieldWrap::start(const FieldHit& hit, const Line& line) {
     columns_ = hit.wrap_columns;
     if (columns_.empty() && hit.values.size() == 1) columns_.push_back(hit.values.front().first);

@@ -45,6 +45,12 @@ std::optional<std::pair<FieldHit, std::size_t>> wrapped_label(const Profile& p,
                                                               const std::vector<Line>& lines,
                                                               std::size_t i);
 
+// A tree row whose label wraps in its narrow cell ("Ambito strategico /" over "Obiettivo
+// strategico", beside the code and the name): the heading pattern matched with each cell's
+// lines joined. Starts at line i; the field and the last line it takes, or nullopt.
+std::optional<std::pair<FieldHit, std::size_t>> wrapped_heading_cells(
+    const Profile& p, const std::vector<Line>& lines, std::size_t i, int max_lines);
+
 // Joins the words of a cell, across the lines it wraps on. A line that ends in a hyphen glued
 // to a word ("anno N-" then "1_N-3") was broken at the hyphen, not at a space.
 void append(std::string& to, const std::string& text);
