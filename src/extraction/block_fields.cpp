@@ -69,8 +69,8 @@ void BlockFields::put(const std::string& column, const std::string& value, int l
     if (!into.empty()) wraps_into_[column] = std::move(into);
 }
 
-bool BlockFields::take_wrapped(const Line& line) {
-    const auto* columns = wrap_.continued_by(line);
+bool BlockFields::take_wrapped(const Line& line, double right_edge) {
+    const auto* columns = wrap_.continued_by(line, right_edge);
     if (columns == nullptr) return false;
     for (const auto& column : *columns) {
         const auto split = wraps_into_.find(column);

@@ -33,7 +33,7 @@ class BlockFields {
     // `line` is it: true when taken. Another label there says the value is missing.
     bool take_pending(const Line& line);
     // A line continuing a field's value wrapped in its cell: true when taken.
-    bool take_wrapped(const Line& line);
+    bool take_wrapped(const Line& line, double right_edge = -1);
     void start_wrap(const FieldHit& f, const Line& line) { wrap_.start(f, line); }
     void stop_wrap() { wrap_.stop(); }
 

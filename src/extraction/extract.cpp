@@ -36,6 +36,10 @@ class Extractor {
           cols_(profile.tolerances),
           rows_(lines, cols_, profile.tolerances, [this](Row&& r) { emit(std::move(r)); }) {
         out_.table.file = file;
+        for (const Line& l : lines) {  // where each page's lines end: a full row's end
+            if (!l.spans.empty())
+                right_edges_[l.page] = std::max(right_edges_[l.page], l.spans.back().x1);
+        }
         for (auto c : canonical_columns()) out_.table.columns.emplace_back(c);
     }
 
@@ -85,7 +89,8 @@ class Extractor {
         }
         if (take_section_line(line)) return;
         const bool header = headers_.is_header(i);
-        if (!header && fields_.take_wrapped(line)) return;  // a long value wrapped in its cell
+        // A long value wrapped in its cell.
+        if (!header && fields_.take_wrapped(line, right_edges_[line.page])) return;
         // "Risorse economiche:", value below; below a header repeated at a page top, when the
         // label ended the page before.
         const bool header_part = header || in_band(i) || headers_.opens_band(i);
@@ -268,6 +273,7 @@ class Extractor {
     std::map<std::string, std::string> sections_;          // the header's section: column -> name
     std::map<std::string, std::string> pending_sections_;  // named on a line of their own
     Band band_ = kNoBand;
+    std::map<int, double> right_edges_;  // page -> where its widest line ends
 };
 
 }  // namespace

@@ -90,6 +90,7 @@ FieldHit pattern_hit(const ProfileField& f, const Line& line, const std::string&
     if (!f.wraps || line.spans.empty()) return hit;
     // The last cell wraps: the values that end the line go on with it.
     hit.value_x0 = line.spans.back().x0;
+    hit.to_row_end = true;
     for (const auto& [column, value] : hit.values) {
         if (trim(text).ends_with(value)) hit.wrap_columns.push_back(column);
     }
@@ -231,16 +232,30 @@ void FieldWrap::start(const FieldHit& hit, const Line& line) {
     if (columns_.empty()) return;
     x0_ = hit.value_x0 >= 0 ? hit.value_x0 : line.spans.front().x0;
     bold_ = false;
+    last_x1_ = -1;
     for (const Span& s : line.spans) {
         if (s.x0 == hit.value_x0 && !s.words.empty()) bold_ = s.words.front().bold;
+        if (s.x0 == hit.value_x0 && hit.to_row_end) last_x1_ = s.x1;
     }
     y0_ = line.y0;
     height_ = line.y1 - line.y0;
     page_ = line.page;
 }
 
-const std::vector<std::string>* FieldWrap::continued_by(const Line& line) {
+const std::vector<std::string>* FieldWrap::continued_by(const Line& line, double right_edge) {
     if (columns_.empty()) return nullptr;
+    // A cell spanning to the row's end whose line left room for the next line's first word
+    // ended there ("E2 - Diffusione della cultura della legalità", then a line of its own).
+    // (Judged only where the words' places are known.)
+    const bool placed = !line.spans.empty() && !line.spans.front().words.empty() &&
+                        line.spans.front().words.front().x1 > line.spans.front().words.front().x0;
+    if (last_x1_ >= 0 && right_edge > 0 && placed) {
+        const auto& next = line.spans.front().words.front();
+        if (last_x1_ + 0.5 * height_ + (next.x1 - next.x0) < right_edge - height_) {
+            stop();
+            return nullptr;
+        }
+    }
     // The next line of the cell: on the same page, about a line below, starting where the
     // value starts (a paragraph after the fields starts at the margin, under the label), and
     // not a bold label under a regular value ("Benefici Attesi" under a programme's name).
@@ -253,6 +268,7 @@ const std::vector<std::string>* FieldWrap::continued_by(const Line& line) {
         return nullptr;
     }
     y0_ = line.y0;
+    if (last_x1_ >= 0) last_x1_ = line.spans.back().x1;
     return &columns_;
 }
 

@@ -26,6 +26,9 @@ struct FieldHit {
     // "Ambito strategico: 01_01 Sostegno ... del sistema delle" in one cell with its label: the
     // value's lines wrap back to where the label starts (value_x0 is then unknown).
     bool wraps_to_label = false;
+    // The heading's last cell spans to the end of its row (`wraps`): a line of it that ends
+    // its paragraph (the next line's first word would have fitted) is its last.
+    bool to_row_end = false;
     // The field's split pattern, for its value here or on the next line (ProfileField::split),
     // and the columns written from its groups (ProfileField::set).
     const RE2* split = nullptr;
@@ -60,13 +63,15 @@ class FieldWrap {
   public:
     void start(const FieldHit& hit, const Line& line);
     void stop() { columns_.clear(); }
-    // The columns the line continues, or nullptr; the line is then the value's.
-    const std::vector<std::string>* continued_by(const Line& line);
+    // The columns the line continues, or nullptr; the line is then the value's. right_edge:
+    // where the page's lines end (the row's end), or negative when unknown.
+    const std::vector<std::string>* continued_by(const Line& line, double right_edge = -1);
 
   private:
     std::vector<std::string> columns_;
     double x0_ = 0, y0_ = 0, height_ = 0;
-    bool bold_ = false;  // the value's first word is bold
+    bool bold_ = false;    // the value's first word is bold
+    double last_x1_ = -1;  // where the value's last line ends, when it spans to the row's end
     int page_ = 0;
 };
 
