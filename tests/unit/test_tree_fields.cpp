@@ -5,6 +5,7 @@
 
 #include "common/toml_check.hpp"
 #include "extraction/block_fields.hpp"
+#include "extraction/extract.hpp"
 #include "extraction/fields.hpp"
 #include "extraction/table_columns.hpp"
 
@@ -127,6 +128,67 @@ TEST(FieldSet, AValueRightAlignedPastItsHeader) {
     ASSERT_EQ(cells.size(), 3u);
     EXPECT_EQ(cells[2].first, 2u);
     EXPECT_EQ(cells[2].second->text, "100 %");
+}
+
+const char* kCruscotto = R"toml(
+[profile]
+id = "cruscotto"
+name = "Cruscotto"
+[detect]
+phrases = ["INDICATORE"]
+[[field]]
+pattern = '^Obiettivo operativo (?P<objective_code>[A-I]\d) - (?P<objective_name>.+)$'
+wraps = true
+[table]
+first_header = "INDICATORE"
+[[table.column]]
+headers = ["INDICATORE"]
+column = "indicator_name"
+[[table.column]]
+headers = ["ALGORITMO"]
+column = "formula"
+[[table.column]]
+headers = ["Peso"]
+column = "weight"
+[[table.column]]
+headers = ['Target (\d{4})']
+column = "target_{1}"
+)toml";
+
+// A tree row's name ending well short of the row's end is whole: the line below it, in the
+// same place, is a line of its own (E.2.4. under E2). In a table of regular names, a line
+// without a name bringing a text and values again to the weight and the targets is a row whose
+// name cell is empty: reported, not glued to the row above ("entro 31/12/2020" then "1").
+TEST(FieldSet, AShortTreeNameEndsAndANamelessRowIsARow) {
+    const Profile p = load_profile(kCruscotto, "cruscotto.toml");
+    std::vector<Line> lines{
+        cells_line(10, {{100, "Obiettivo operativo"}, {250, "E2 - Diffusione"}}),
+        cells_line(17, {{250, "E.2.4. - Azioni"}}),
+        cells_line(30, {{100, "INDICATORE"},
+                        {250, "ALGORITMO"},
+                        {450, "Peso"},
+                        {520, "Target 2020"},
+                        {580, "Target 2021"},
+                        {640, "Target 2022"}}),
+        cells_line(40, {{100, "Diffusione"},
+                        {250, "Iniziative"},
+                        {450, "10 %"},
+                        {520, "entro"},
+                        {580, "entro"},
+                        {640, "entro"}}),
+        cells_line(47, {{520, "31/12/2020"}, {580, "31/12/2021"}, {640, "31/12/2022"}}),
+        cells_line(54, {{250, "Punteggio"}, {450, "15 %"}, {520, "1"}, {580, "1"}, {640, "1"}})};
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    auto at = [&](const char* col) { return x.table.rows[0].fields[*x.table.column(col)].text; };
+    EXPECT_EQ(at("objective_name"), "Diffusione");
+    EXPECT_EQ(at("target_2020"), "entro 31/12/2020");
+    EXPECT_EQ(at("weight"), "10 %");
+    const bool reported = std::any_of(diags.items().begin(), diags.items().end(), [](auto& d) {
+        return d.code == Errc::row_without_indicator && d.value.find("Punteggio") == 0;
+    });
+    EXPECT_TRUE(reported);
 }
 
 }  // namespace
