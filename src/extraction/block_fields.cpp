@@ -27,6 +27,12 @@ std::optional<std::pair<FieldHit, std::size_t>> wrapped_heading(const Profile& p
 }
 
 void BlockFields::set(const FieldHit& f) {
+    if (f.for_next) {  // "Cod.: B1": the next field's
+        held_ = f.values;
+        pending_ = f.pending;
+        pending_for_next_ = !f.pending.empty();
+        return;
+    }
     const bool new_block = after_table_;
     if (after_table_) {
         after_table_ = false;
@@ -40,6 +46,26 @@ void BlockFields::set(const FieldHit& f) {
     pending_level_ = f.level;
     pending_split_ = f.split;
     pending_set_ = f.set;
+    pending_for_next_ = false;
+    if (pending_.empty()) give_held(f.level, f.set);
+}
+
+void BlockFields::give_held(int level, const FieldSet* set) {
+    if (held_.empty()) return;
+    for (const auto& [column, value] : held_) {
+        if (fields_.count(column) == 0 || fields_[column].level < level)
+            fields_[column] = {value, level};
+    }
+    held_.clear();
+    if (set == nullptr || set->empty()) return;
+    std::vector<std::pair<std::string, std::string>> now;
+    for (const auto& [column, value] : fields_) now.emplace_back(column, value.text);
+    apply_set(*set, now);
+    for (const auto& [column, tmpl] : *set) {
+        for (const auto& [c, v] : now) {
+            if (c == column) fields_[c] = {v, level};
+        }
+    }
 }
 
 void BlockFields::put(const std::string& column, const std::string& value, int level,
@@ -89,7 +115,12 @@ bool BlockFields::take_pending(const Line& line) {
     const std::string text = line.text();
     // Another label ("Unità organizzative coinvolte:") says the value is missing.
     if (text.empty() || text.back() == ':') return false;
+    if (std::exchange(pending_for_next_, false)) {
+        held_ = {{column, text}};
+        return true;
+    }
     put(column, text, pending_level_, pending_split_, pending_set_);
+    give_held(pending_level_, pending_set_);
     // A long value (a programme's name) wraps under itself.
     wrap_.start(FieldHit{{{column, text}}, pending_level_, {}, line.spans.front().x0}, line);
     return true;

@@ -59,6 +59,12 @@ class BlockFields {
     int pending_level_ = kBlockLevel;
     const RE2* pending_split_ = nullptr;
     const FieldSet* pending_set_ = nullptr;
+    // A for_next field's value, given to the next field; its label waiting for its value.
+    std::vector<std::pair<std::string, std::string>> held_;
+    bool pending_for_next_ = false;
+    // The held values, at the level of the field that takes them, and the set columns made
+    // with them.
+    void give_held(int level, const FieldSet* set);
     FieldWrap wrap_;
     int block_ = 1;  // the objective block being read, from 1
     bool after_table_ = false;

@@ -73,6 +73,7 @@ std::optional<FieldHit> key_cell(const Line& line, const std::string& first_fold
     if (!rest.empty()) hit = FieldHit{{{f.column, rest}}, f.level, {}, line.spans[1].x0};
     hit.split = f.split.get();
     hit.set = &f.set;
+    hit.for_next = f.for_next;
     return hit;
 }
 
@@ -122,6 +123,7 @@ std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
                 FieldHit pending{{}, f.level, f.column};
                 pending.split = f.split.get();
                 pending.set = &f.set;
+                pending.for_next = f.for_next;
                 return pending;
             }
             const double x0 = value_start(line, std::string(trim(label)).size());
@@ -129,6 +131,7 @@ std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
             hit.wraps_to_label = x0 < 0;
             hit.split = f.split.get();
             hit.set = &f.set;
+            hit.for_next = f.for_next;
             return hit;
         }
         // A key cell is short: longer first cells are not folded at all.

@@ -29,6 +29,7 @@ struct FieldHit {
     // The heading's last cell spans to the end of its row (`wraps`): a line of it that ends
     // its paragraph (the next line's first word would have fitted) is its last.
     bool to_row_end = false;
+    bool for_next = false;  // ProfileField::for_next
     // The field's split pattern, for its value here or on the next line (ProfileField::split),
     // and the columns written from its groups (ProfileField::set).
     const RE2* split = nullptr;

@@ -13,9 +13,10 @@ namespace {
 using namespace profile_checks;
 
 ProfileField load_field(const toml::table& t, const std::string& file) {
-    check_keys(
-        t, {"labels", "column", "pattern", "level", "next_line", "wraps", "split", "ignore", "set"},
-        file, "[[field]]");
+    check_keys(t,
+               {"labels", "column", "pattern", "level", "next_line", "wraps", "split", "ignore",
+                "set", "for_next"},
+               file, "[[field]]");
     ProfileField f;
     if (t.get("pattern") != nullptr) {
         if (t.get("labels") != nullptr || t.get("column") != nullptr ||
@@ -50,6 +51,7 @@ ProfileField load_field(const toml::table& t, const std::string& file) {
         }
         f.column = ignored_field(t, file) ? kIgnoredColumn : checked_column(t, file);
         if (t.get("split") != nullptr) f.split = checked_named_pattern(t, file, "split");
+        f.for_next = for_next_field(t, file);
     }
     const RE2* groups = f.pattern ? f.pattern.get() : f.split.get();
     if (t.get("set") != nullptr) {

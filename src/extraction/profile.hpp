@@ -52,6 +52,9 @@ struct ProfileField {
     // "{objective_code} {objective_name}": a document's name in its own case whatever the
     // title's, a strategic objective as code and name whatever separates them on the page.
     FieldSet set;
+    // A code in a field of its own above the field it codes ("Cod.: B1" then "Obiettivo
+    // strategico: Sviluppare ..."): its value is the next field's, at that field's level.
+    bool for_next = false;
 };
 
 // A cell that holds several columns: "OS_02.03_01 - Name (Peso: 25,00%)".

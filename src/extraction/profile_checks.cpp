@@ -83,6 +83,13 @@ NamedPattern checked_named_pattern(const toml::table& t, const std::string& file
     return re;
 }
 
+bool for_next_field(const toml::table& t, const std::string& file) {
+    const toml::node* n = t.get("for_next");
+    if (n == nullptr) return false;
+    if (!n->is_boolean()) throw DataFileError(where_is(*n, file) + ": «for_next» è true o false");
+    return n->value_or(false);
+}
+
 bool ignored_field(const toml::table& t, const std::string& file) {
     const toml::node* ignore = t.get("ignore");
     if (ignore == nullptr) return false;

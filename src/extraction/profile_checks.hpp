@@ -27,6 +27,8 @@ NamedPattern checked_named_pattern(const toml::table& t, const std::string& file
 // set = { strategic_objective = "{objective_code} {objective_name}" }: canonical columns, each
 // template naming only groups of `pattern` (the field's pattern or split).
 FieldSet checked_set(const toml::table& t, const RE2& pattern, const std::string& file);
+// `for_next = true` (labels only): the value is the next field's.
+bool for_next_field(const toml::table& t, const std::string& file);
 // `ignore = true`: labels without a column (kIgnoredColumn).
 bool ignored_field(const toml::table& t, const std::string& file);
 // "PT{year}_{mission}_{programme}": each {key} is the year, the block's number or a column.
