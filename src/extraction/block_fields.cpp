@@ -41,13 +41,24 @@ void BlockFields::set(const FieldHit& f) {
     std::erase_if(fields_, [&](const auto& kv) {
         return kv.second.level > f.level || (new_block && kv.second.level == f.level);
     });
-    for (const auto& [column, value] : f.values) put(column, value, f.level, f.split, f.set);
+    for (const auto& [column, value] : f.values)
+        put(column, with_held(value, f.split), f.level, f.split, f.set);
     pending_ = f.pending;
     pending_level_ = f.level;
     pending_split_ = f.split;
     pending_set_ = f.set;
     pending_for_next_ = false;
     if (pending_.empty()) give_held(f.level, f.set);
+}
+
+// A labelled value split by its field's pattern, after a code in a field of its own: read as
+// written with its code first ("Cod.: I.2" then "I.2. - Garantire ..." is "I.2 I.2. - ..."),
+// so that the split tells the code from the name as where the code is inline.
+std::string BlockFields::with_held(const std::string& value, const RE2* split) {
+    if (split == nullptr || held_.size() != 1) return value;
+    std::string out = held_.front().second + " " + value;
+    held_.clear();
+    return out;
 }
 
 void BlockFields::give_held(int level, const FieldSet* set) {
@@ -119,7 +130,7 @@ bool BlockFields::take_pending(const Line& line) {
         held_ = {{column, text}};
         return true;
     }
-    put(column, text, pending_level_, pending_split_, pending_set_);
+    put(column, with_held(text, pending_split_), pending_level_, pending_split_, pending_set_);
     give_held(pending_level_, pending_set_);
     // A long value (a programme's name) wraps under itself.
     wrap_.start(FieldHit{{{column, text}}, pending_level_, {}, line.spans.front().x0}, line);

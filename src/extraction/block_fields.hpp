@@ -65,6 +65,7 @@ class BlockFields {
     // The held values, at the level of the field that takes them, and the set columns made
     // with them.
     void give_held(int level, const FieldSet* set);
+    std::string with_held(const std::string& value, const RE2* split);
     FieldWrap wrap_;
     int block_ = 1;  // the objective block being read, from 1
     bool after_table_ = false;

@@ -179,7 +179,11 @@ std::optional<std::pair<FieldHit, std::size_t>> wrapped_label(const Profile& p,
                 append(joined, std::string(trim(s.text)));
                 take_value(l, 1);
                 if (joined == trim(label) && !value.empty()) {
-                    return std::make_pair(FieldHit{{{f.column, value}}, f.level, {}, value_x0}, j);
+                    FieldHit hit{{{f.column, value}}, f.level, {}, value_x0};
+                    hit.split = f.split.get();
+                    hit.set = &f.set;
+                    hit.for_next = f.for_next;
+                    return std::make_pair(hit, j);
                 }
                 if (!starts_label_part(label, joined)) break;
             }
