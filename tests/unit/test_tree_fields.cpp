@@ -44,6 +44,10 @@ column = "strategic_objective"
 split = '^(?P<objective_code>[A-I]\d?)(?: -)? (?P<objective_name>.+)$'
 set = { strategic_objective = "{objective_code} {objective_name}" }
 level = 3
+[[field]]
+labels = ["Cod.:"]
+column = "objective_code"
+for_next = true
 [table]
 first_header = "INDICATORE"
 unheaded_columns = true
@@ -91,6 +95,27 @@ TEST(FieldSet, ASplitValueWrappedUnderItself) {
     auto v = fields.values();
     EXPECT_EQ(v["objective_name"], "Sviluppare le capacità di innovazione");
     EXPECT_EQ(v["strategic_objective"], "B1 Sviluppare le capacità di innovazione");
+}
+
+// "Cod.: I.2" above "Obiettivo strategico: I.2. - Garantire ...": the code is the next field's,
+// its value read as written with the code first (the name keeps its own "I.2. -").
+TEST(FieldSet, ACodeInAFieldOfItsOwnAboveTheFieldItCodes) {
+    const Profile p = load_profile(kTree, "albero.toml");
+    BlockFields fields;
+    fields.set(*field_of(p, cells_line(10, {{10, "Cod.: I2"}})));
+    EXPECT_TRUE(fields.values().empty());  // held, not yet the block's
+    fields.set(*field_of(p, cells_line(20, {{10, "Obiettivo strategico: I2. - Garantire"}})));
+    auto v = fields.values();
+    EXPECT_EQ(v["objective_code"], "I2");
+    EXPECT_EQ(v["objective_name"], "I2. - Garantire");
+    EXPECT_EQ(v["strategic_objective"], "I2 I2. - Garantire");
+    // The key above its value: the code waits for its value, then for the field it codes.
+    BlockFields above;
+    above.set(*field_of(p, cells_line(10, {{10, "Cod.:"}})));
+    ASSERT_TRUE(above.take_pending(cells_line(16, {{10, "B1"}})));
+    above.set(*field_of(p, cells_line(30, {{10, "Obiettivo strategico:"}})));
+    ASSERT_TRUE(above.take_pending(cells_line(36, {{10, "Sviluppare"}})));
+    EXPECT_EQ(above.values()["strategic_objective"], "B1 Sviluppare");
 }
 
 // "Ambito strategico /" over "Obiettivo strategico" in a narrow first cell, the code and the
