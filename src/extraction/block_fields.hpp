@@ -40,6 +40,10 @@ class BlockFields {
     std::map<std::string, std::string> values() const;
     bool has(const std::string& column) const { return fields_.count(column) != 0; }
     int block() const { return block_; }
+    // The column a for_next code holds for the next field, or "".
+    std::string_view held_column() const {
+        return held_.size() == 1 ? std::string_view(held_.front().first) : std::string_view();
+    }
 
   private:
     struct Value {

@@ -57,7 +57,7 @@ class Extractor {
                 i = f->second;
                 continue;
             }
-            if (auto f = wrapped_label(p_, lines_, i); f && !field_of(p_, lines_[i])) {
+            if (auto f = wrapped_label(p_, lines_, i); f && !field_of(p_, lines_[i], held())) {
                 set_fields(f->first);
                 fields_.start_wrap(f->first, lines_[f->second]);
                 i = f->second;
@@ -73,16 +73,18 @@ class Extractor {
     }
 
   private:
+    std::string_view held() const { return fields_.held_column(); }
+
     // A tree row whose label wraps in its cell, when its first line alone is no field and no
     // header (a table's rows have cells under the same places).
     std::optional<std::pair<FieldHit, std::size_t>> wrapped_cells(std::size_t i) const {
-        if (field_of(p_, lines_[i]) || headers_.is_header(i)) return std::nullopt;
-        return wrapped_heading_cells(p_, lines_, i, p_.tolerances.heading_lines);
+        if (field_of(p_, lines_[i], held()) || headers_.is_header(i)) return std::nullopt;
+        return wrapped_heading_cells(p_, lines_, i, p_.tolerances.heading_lines, held());
     }
 
     void step(std::size_t i) {
         const Line& line = lines_[i];
-        if (auto f = field_of(p_, line)) {
+        if (auto f = field_of(p_, line, held())) {
             set_fields(*f);
             fields_.start_wrap(*f, line);
             return;

@@ -107,11 +107,17 @@ FieldHit pattern_hit(const ProfileField& f, const Line& line, const std::string&
 
 }  // namespace
 
-std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
+// Whether a heading pattern reads the column a for_next code holds (see field_of).
+static bool reads_held(const ProfileField& f, std::string_view held) {
+    return !held.empty() && f.pattern->NamedCapturingGroups().contains(std::string(held));
+}
+
+std::optional<FieldHit> field_of(const Profile& p, const Line& line, std::string_view held) {
     const std::string text = line.text();
     std::optional<std::string> first;  // the first cell folded, once, if a key cell is sought
     for (const auto& f : p.fields) {
         if (f.pattern) {
+            if (reads_held(f, held)) continue;
             auto values = named_matches(*f.pattern, text);
             if (values.empty()) continue;
             return pattern_hit(f, line, text, std::move(values));
@@ -205,7 +211,8 @@ std::size_t cell_under(const Line& first, const Span& s) {
 }  // namespace
 
 std::optional<std::pair<FieldHit, std::size_t>> wrapped_heading_cells(
-    const Profile& p, const std::vector<Line>& lines, std::size_t i, int max_lines) {
+    const Profile& p, const std::vector<Line>& lines, std::size_t i, int max_lines,
+    std::string_view held) {
     const Line& first = lines[i];
     if (first.record || first.spans.size() < 2) return std::nullopt;
     std::vector<std::string> cells;
@@ -223,7 +230,7 @@ std::optional<std::pair<FieldHit, std::size_t>> wrapped_heading_cells(
         std::string text;
         for (const auto& c : cells) append(text, c);
         for (const auto& f : p.fields) {
-            if (!f.pattern) continue;
+            if (!f.pattern || reads_held(f, held)) continue;
             auto values = named_matches(*f.pattern, text);
             if (!values.empty()) return std::make_pair(pattern_hit(f, first, text, values), j);
         }

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -40,7 +41,10 @@ struct FieldHit {
 // theirs; a template naming a group that did not match is not applied.
 void apply_set(const FieldSet& set, std::vector<std::pair<std::string, std::string>>& values);
 
-std::optional<FieldHit> field_of(const Profile& p, const Line& line);
+// held: a column a code in a field of its own gives the next field (for_next): heading
+// patterns reading it themselves are not tried, the labels read the line (the value may begin
+// with its own code: "I.2. - Garantire ..." after "Codice obiettivo I.2").
+std::optional<FieldHit> field_of(const Profile& p, const Line& line, std::string_view held = {});
 
 // A label wrapped in a narrow cell ("Centro di" over "Responsabilità"), its value beside it,
 // on its lines or between them (cells centred vertically): the field, and the last line it
@@ -53,7 +57,8 @@ std::optional<std::pair<FieldHit, std::size_t>> wrapped_label(const Profile& p,
 // strategico", beside the code and the name): the heading pattern matched with each cell's
 // lines joined. Starts at line i; the field and the last line it takes, or nullopt.
 std::optional<std::pair<FieldHit, std::size_t>> wrapped_heading_cells(
-    const Profile& p, const std::vector<Line>& lines, std::size_t i, int max_lines);
+    const Profile& p, const std::vector<Line>& lines, std::size_t i, int max_lines,
+    std::string_view held = {});
 
 // Joins the words of a cell, across the lines it wraps on. A line that ends in a hyphen glued
 // to a word ("anno N-" then "1_N-3") was broken at the hyphen, not at a space.

@@ -34,7 +34,7 @@ pattern = '^(?i:piano della performance) (?P<document>\d{4}-\d{4})$'
 level = 1
 set = { document = "Piano della performance {document}" }
 [[field]]
-pattern = '^(?:Ambito strategico ?/ ?Obiettivo strategico|Obiettivo strategico):? (?P<objective_code>[A-I]\d?)(?: -)? (?P<objective_name>.+)$'
+pattern = '^(?:Ambito strategico ?/ ?Obiettivo strategico|Obiettivo strategico):? (?P<objective_code>[A-I]\d?\.?)(?: -)? (?P<objective_name>.+)$'
 level = 3
 wraps = true
 set = { strategic_objective = "{objective_code} {objective_name}" }
@@ -104,7 +104,8 @@ TEST(FieldSet, ACodeInAFieldOfItsOwnAboveTheFieldItCodes) {
     BlockFields fields;
     fields.set(*field_of(p, cells_line(10, {{10, "Cod.: I2"}})));
     EXPECT_TRUE(fields.values().empty());  // held, not yet the block's
-    fields.set(*field_of(p, cells_line(20, {{10, "Obiettivo strategico: I2. - Garantire"}})));
+    fields.set(*field_of(p, cells_line(20, {{10, "Obiettivo strategico: I2. - Garantire"}}),
+                         fields.held_column()));
     auto v = fields.values();
     EXPECT_EQ(v["objective_code"], "I2");
     EXPECT_EQ(v["objective_name"], "I2. - Garantire");
@@ -116,6 +117,14 @@ TEST(FieldSet, ACodeInAFieldOfItsOwnAboveTheFieldItCodes) {
     above.set(*field_of(p, cells_line(30, {{10, "Obiettivo strategico:"}})));
     ASSERT_TRUE(above.take_pending(cells_line(36, {{10, "Sviluppare"}})));
     EXPECT_EQ(above.values()["strategic_objective"], "B1 Sviluppare");
+    // A key cell read by a heading pattern too: after a held code, the labels read it.
+    BlockFields grid;
+    grid.set(*field_of(p, cells_line(10, {{10, "Cod.:"}, {120, "I2"}})));
+    EXPECT_EQ(grid.held_column(), "objective_code");
+    const Line key = cells_line(20, {{10, "Obiettivo strategico"}, {120, "I2. - Garantire"}});
+    EXPECT_EQ(value(*field_of(p, key), "objective_code"), "I2.");  // the pattern's reading
+    grid.set(*field_of(p, key, grid.held_column()));
+    EXPECT_EQ(grid.values()["objective_name"], "I2. - Garantire");
 }
 
 // "Ambito strategico /" over "Obiettivo strategico" in a narrow first cell, the code and the
