@@ -33,13 +33,17 @@ class BlockFields {
     // `line` is it: true when taken. Another label there says the value is missing.
     bool take_pending(const Line& line);
     // A line continuing a field's value wrapped in its cell: true when taken.
-    bool take_wrapped(const Line& line);
+    bool take_wrapped(const Line& line, double right_edge = -1);
     void start_wrap(const FieldHit& f, const Line& line) { wrap_.start(f, line); }
     void stop_wrap() { wrap_.stop(); }
 
     std::map<std::string, std::string> values() const;
     bool has(const std::string& column) const { return fields_.count(column) != 0; }
     int block() const { return block_; }
+    // The column a for_next code holds for the next field, or "".
+    std::string_view held_column() const {
+        return held_.size() == 1 ? std::string_view(held_.front().first) : std::string_view();
+    }
 
   private:
     struct Value {
@@ -50,12 +54,25 @@ class BlockFields {
         bool rest_dropped = false;
     };
     std::map<std::string, Value> fields_;
-    // A value's columns: the split pattern's groups when it matches, else the column itself.
-    void put(const std::string& column, const std::string& value, int level, const RE2* split);
+    // A value's columns: the split pattern's groups when it matches (and the columns set from
+    // them), else the column itself.
+    void put(const std::string& column, const std::string& value, int level, const RE2* split,
+             const FieldSet* set);
+    // A split value's columns that end it (and the set ones ending with them): where its
+    // wrapped lines go, instead of the labelled column.
+    std::map<std::string, std::vector<std::string>> wraps_into_;
 
     std::string pending_;
     int pending_level_ = kBlockLevel;
     const RE2* pending_split_ = nullptr;
+    const FieldSet* pending_set_ = nullptr;
+    // A for_next field's value, given to the next field; its label waiting for its value.
+    std::vector<std::pair<std::string, std::string>> held_;
+    bool pending_for_next_ = false;
+    // The held values, at the level of the field that takes them, and the set columns made
+    // with them.
+    void give_held(int level, const FieldSet* set);
+    std::string with_held(const std::string& value, const RE2* split);
     FieldWrap wrap_;
     int block_ = 1;  // the objective block being read, from 1
     bool after_table_ = false;

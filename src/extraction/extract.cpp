@@ -36,6 +36,10 @@ class Extractor {
           cols_(profile.tolerances),
           rows_(lines, cols_, profile.tolerances, [this](Row&& r) { emit(std::move(r)); }) {
         out_.table.file = file;
+        for (const Line& l : lines) {  // where each page's lines end: a full row's end
+            if (!l.spans.empty())
+                right_edges_[l.page] = std::max(right_edges_[l.page], l.spans.back().x1);
+        }
         for (auto c : canonical_columns()) out_.table.columns.emplace_back(c);
     }
 
@@ -47,7 +51,13 @@ class Extractor {
                 i = f->second;
                 continue;
             }
-            if (auto f = wrapped_label(p_, lines_, i); f && !field_of(p_, lines_[i])) {
+            if (auto f = wrapped_cells(i)) {
+                set_fields(f->first);
+                fields_.start_wrap(f->first, lines_[f->second]);
+                i = f->second;
+                continue;
+            }
+            if (auto f = wrapped_label(p_, lines_, i); f && !field_of(p_, lines_[i], held())) {
                 set_fields(f->first);
                 fields_.start_wrap(f->first, lines_[f->second]);
                 i = f->second;
@@ -63,16 +73,26 @@ class Extractor {
     }
 
   private:
+    std::string_view held() const { return fields_.held_column(); }
+
+    // A tree row whose label wraps in its cell, when its first line alone is no field and no
+    // header (a table's rows have cells under the same places).
+    std::optional<std::pair<FieldHit, std::size_t>> wrapped_cells(std::size_t i) const {
+        if (field_of(p_, lines_[i], held()) || headers_.is_header(i)) return std::nullopt;
+        return wrapped_heading_cells(p_, lines_, i, p_.tolerances.heading_lines, held());
+    }
+
     void step(std::size_t i) {
         const Line& line = lines_[i];
-        if (auto f = field_of(p_, line); f && !in_row_cell(line)) {
+        if (auto f = field_of(p_, line, held()); f && !in_row_cell(line)) {
             set_fields(*f);
             fields_.start_wrap(*f, line);
             return;
         }
         if (take_section_line(line)) return;
         const bool header = headers_.is_header(i);
-        if (!header && fields_.take_wrapped(line)) return;  // a long value wrapped in its cell
+        // A long value wrapped in its cell.
+        if (!header && fields_.take_wrapped(line, right_edges_[line.page])) return;
         // "Risorse economiche:", value below; below a header repeated at a page top, when the
         // label ended the page before.
         const bool header_part = header || in_band(i) || headers_.opens_band(i);
@@ -272,6 +292,7 @@ class Extractor {
     std::map<std::string, std::string> sections_;          // the header's section: column -> name
     std::map<std::string, std::string> pending_sections_;  // named on a line of their own
     Band band_ = kNoBand;
+    std::map<int, double> right_edges_;  // page -> where its widest line ends
 };
 
 }  // namespace

@@ -19,6 +19,33 @@ void append(std::string& to, const std::string& text) {
     to += text;
 }
 
+void apply_set(const FieldSet& set, std::vector<std::pair<std::string, std::string>>& values) {
+    auto value_of = [&](std::string_view column) -> const std::string* {
+        for (const auto& [c, v] : values) {
+            if (c == column) return &v;
+        }
+        return nullptr;
+    };
+    for (const auto& [column, tmpl] : set) {
+        std::string out;
+        bool complete = true;
+        for (std::size_t k = 0; k < tmpl.size(); ++k) {
+            const auto close = tmpl.find('}', k);
+            if (tmpl[k] != '{' || close == std::string::npos) {
+                out += tmpl[k];
+                continue;
+            }
+            const std::string* v = value_of(std::string_view(tmpl).substr(k + 1, close - k - 1));
+            complete = complete && v != nullptr;
+            if (v != nullptr) out += *v;
+            k = close;
+        }
+        if (!complete) continue;
+        std::erase_if(values, [&](const auto& kv) { return kv.first == column; });
+        values.emplace_back(column, std::move(out));
+    }
+}
+
 namespace {
 
 // Where the value starts when the label fills whole spans ("Obiettivo:" | "La transizione ...").
@@ -49,6 +76,8 @@ std::optional<FieldHit> key_cell(const Line& line, const std::string& first_fold
     FieldHit hit{{}, f.level, f.column};
     if (!rest.empty()) hit = FieldHit{{{f.column, rest}}, f.level, {}, line.spans[1].x0};
     hit.split = f.split.get();
+    hit.set = &f.set;
+    hit.for_next = f.for_next;
     return hit;
 }
 
@@ -65,25 +94,45 @@ std::string_view key_form(std::string_view label) {
     return label.ends_with(':') ? label.substr(0, label.size() - 1) : label;
 }
 
+// A heading line matched by its pattern: its groups, the columns set from them, and, when its
+// last cell wraps, the values that end the line (and the set columns ending with one of them).
+FieldHit pattern_hit(const ProfileField& f, const Line& line, const std::string& text,
+                     std::vector<std::pair<std::string, std::string>> values) {
+    FieldHit hit{std::move(values), f.level, f.next_line};
+    apply_set(f.set, hit.values);
+    if (!f.wraps || line.spans.empty()) return hit;
+    // The last cell wraps: the values that end the line go on with it.
+    hit.value_x0 = line.spans.back().x0;
+    hit.to_row_end = true;
+    for (const auto& [column, value] : hit.values) {
+        if (trim(text).ends_with(value)) hit.wrap_columns.push_back(column);
+    }
+    for (const auto& [column, tmpl] : f.set) {
+        for (const auto& wrapping : std::vector<std::string>(hit.wrap_columns)) {
+            if (tmpl.ends_with("{" + wrapping + "}") && column != wrapping)
+                hit.wrap_columns.push_back(column);
+        }
+    }
+    if (hit.wrap_columns.empty()) hit.value_x0 = -1;  // no value ends the line
+    return hit;
+}
+
 }  // namespace
 
-std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
+// Whether a heading pattern reads the column a for_next code holds (see field_of).
+static bool reads_held(const ProfileField& f, std::string_view held) {
+    return !held.empty() && f.pattern->NamedCapturingGroups().contains(std::string(held));
+}
+
+std::optional<FieldHit> field_of(const Profile& p, const Line& line, std::string_view held) {
     const std::string text = line.text();
     std::optional<std::string> first;  // the first cell folded, once, if a key cell is sought
     for (const auto& f : p.fields) {
         if (f.pattern) {
+            if (reads_held(f, held)) continue;
             auto values = named_matches(*f.pattern, text);
             if (values.empty()) continue;
-            FieldHit hit{std::move(values), f.level, f.next_line};
-            if (f.wraps && !line.spans.empty()) {
-                // The last cell wraps: the values that end the line go on with it.
-                hit.value_x0 = line.spans.back().x0;
-                for (const auto& [column, value] : hit.values) {
-                    if (trim(text).ends_with(value)) hit.wrap_columns.push_back(column);
-                }
-                if (hit.wrap_columns.empty()) hit.value_x0 = -1;  // no value ends the line
-            }
-            return hit;
+            return pattern_hit(f, line, text, std::move(values));
         }
         for (const auto& label : f.labels) {
             if (text.rfind(label, 0) != 0) continue;
@@ -91,12 +140,16 @@ std::optional<FieldHit> field_of(const Profile& p, const Line& line) {
             if (rest.empty()) {
                 FieldHit pending{{}, f.level, f.column};
                 pending.split = f.split.get();
+                pending.set = &f.set;
+                pending.for_next = f.for_next;
                 return pending;
             }
             const double x0 = value_start(line, std::string(trim(label)).size());
             FieldHit hit{{{f.column, std::move(rest)}}, f.level, {}, x0};
             hit.wraps_to_label = x0 < 0;
             hit.split = f.split.get();
+            hit.set = &f.set;
+            hit.for_next = f.for_next;
             return hit;
         }
         // A key cell is short: longer first cells are not folded at all.
@@ -146,10 +199,54 @@ std::optional<std::pair<FieldHit, std::size_t>> wrapped_label(const Profile& p,
                 append(joined, std::string(trim(s.text)));
                 take_value(l, 1);
                 if ((joined == trim(label) || joined == key_form(label)) && !value.empty()) {
-                    return std::make_pair(FieldHit{{{f.column, value}}, f.level, {}, value_x0}, j);
+                    FieldHit hit{{{f.column, value}}, f.level, {}, value_x0};
+                    hit.split = f.split.get();
+                    hit.set = &f.set;
+                    hit.for_next = f.for_next;
+                    return std::make_pair(hit, j);
                 }
                 if (!starts_label_part(label, joined)) break;
             }
+        }
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// The cell of `first` (its spans) that a span below starts under, or npos.
+std::size_t cell_under(const Line& first, const Span& s) {
+    for (std::size_t k = 0; k < first.spans.size(); ++k) {
+        if (std::abs(first.spans[k].x0 - s.x0) < 2.0) return k;
+    }
+    return std::string::npos;
+}
+
+}  // namespace
+
+std::optional<std::pair<FieldHit, std::size_t>> wrapped_heading_cells(
+    const Profile& p, const std::vector<Line>& lines, std::size_t i, int max_lines,
+    std::string_view held) {
+    const Line& first = lines[i];
+    if (first.record || first.spans.size() < 2) return std::nullopt;
+    std::vector<std::string> cells;
+    for (const Span& s : first.spans) cells.emplace_back(trim(s.text));
+    const double height = first.y1 - first.y0;
+    const auto end = std::min(lines.size(), i + static_cast<std::size_t>(max_lines));
+    for (std::size_t j = i + 1; j < end; ++j) {
+        const Line& l = lines[j];
+        // The cells' next lines: on the page, a line below, each starting under a cell.
+        if (l.page != first.page || l.spans.empty() || l.y0 - lines[j - 1].y0 > 1.6 * height) break;
+        std::vector<std::size_t> under;
+        for (const Span& s : l.spans) under.push_back(cell_under(first, s));
+        if (std::count(under.begin(), under.end(), std::string::npos) > 0) break;
+        for (std::size_t k = 0; k < under.size(); ++k) append(cells[under[k]], l.spans[k].text);
+        std::string text;
+        for (const auto& c : cells) append(text, c);
+        for (const auto& f : p.fields) {
+            if (!f.pattern || reads_held(f, held)) continue;
+            auto values = named_matches(*f.pattern, text);
+            if (!values.empty()) return std::make_pair(pattern_hit(f, first, text, values), j);
         }
     }
     return std::nullopt;
@@ -163,16 +260,30 @@ void FieldWrap::start(const FieldHit& hit, const Line& line) {
     if (columns_.empty()) return;
     x0_ = hit.value_x0 >= 0 ? hit.value_x0 : line.spans.front().x0;
     bold_ = false;
+    last_x1_ = -1;
     for (const Span& s : line.spans) {
         if (s.x0 == hit.value_x0 && !s.words.empty()) bold_ = s.words.front().bold;
+        if (s.x0 == hit.value_x0 && hit.to_row_end) last_x1_ = s.x1;
     }
     y0_ = line.y0;
     height_ = line.y1 - line.y0;
     page_ = line.page;
 }
 
-const std::vector<std::string>* FieldWrap::continued_by(const Line& line) {
+const std::vector<std::string>* FieldWrap::continued_by(const Line& line, double right_edge) {
     if (columns_.empty()) return nullptr;
+    // A cell spanning to the row's end whose line left room for the next line's first word
+    // ended there ("E2 - Diffusione della cultura della legalità", then a line of its own).
+    // (Judged only where the words' places are known.)
+    const bool placed = !line.spans.empty() && !line.spans.front().words.empty() &&
+                        line.spans.front().words.front().x1 > line.spans.front().words.front().x0;
+    if (last_x1_ >= 0 && right_edge > 0 && placed) {
+        const auto& next = line.spans.front().words.front();
+        if (last_x1_ + 0.5 * height_ + (next.x1 - next.x0) < right_edge - height_) {
+            stop();
+            return nullptr;
+        }
+    }
     // The next line of the cell: on the same page, about a line below, starting where the
     // value starts (a paragraph after the fields starts at the margin, under the label), and
     // not a bold label under a regular value ("Benefici Attesi" under a programme's name).
@@ -185,6 +296,7 @@ const std::vector<std::string>* FieldWrap::continued_by(const Line& line) {
         return nullptr;
     }
     y0_ = line.y0;
+    if (last_x1_ >= 0) last_x1_ = line.spans.back().x1;
     return &columns_;
 }
 

@@ -12,19 +12,10 @@ namespace {
 
 using namespace profile_checks;
 
-// `ignore = true`: labels without a column (kIgnoredColumn).
-bool ignored_field(const toml::table& t, const std::string& file) {
-    const toml::node* ignore = t.get("ignore");
-    if (ignore == nullptr) return false;
-    if (!ignore->is_boolean() || t.get("column") != nullptr) {
-        throw DataFileError(where_is(*ignore, file) +
-                            ": «ignore» è true o false, con «labels» e senza «column»");
-    }
-    return ignore->value_or(false);
-}
-
 ProfileField load_field(const toml::table& t, const std::string& file) {
-    check_keys(t, {"labels", "column", "pattern", "level", "next_line", "wraps", "split", "ignore"},
+    check_keys(t,
+               {"labels", "column", "pattern", "level", "next_line", "wraps", "split", "ignore",
+                "set", "for_next"},
                file, "[[field]]");
     ProfileField f;
     if (t.get("pattern") != nullptr) {
@@ -60,6 +51,14 @@ ProfileField load_field(const toml::table& t, const std::string& file) {
         }
         f.column = ignored_field(t, file) ? kIgnoredColumn : checked_column(t, file);
         if (t.get("split") != nullptr) f.split = checked_named_pattern(t, file, "split");
+        f.for_next = for_next_field(t, file);
+    }
+    const RE2* groups = f.pattern ? f.pattern.get() : f.split.get();
+    if (t.get("set") != nullptr) {
+        if (groups == nullptr)
+            throw DataFileError(where_is(*t.get("set"), file) +
+                                ": «set» vuole «pattern» o «split»");
+        f.set = checked_set(t, *groups, file);
     }
     if (const toml::node* wraps = t.get("wraps")) {
         // A label's value wraps under itself anyway; only a heading pattern needs saying so.

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extraction/tolerances.hpp"
@@ -17,6 +18,9 @@ namespace pira {
 
 // A pattern whose named groups are canonical columns: "(?P<objective_code>OS_\d\d\.\d\d) - ...".
 using NamedPattern = std::shared_ptr<RE2>;
+
+// Column -> template ("{objective_code} {objective_name}"), see ProfileField::set.
+using FieldSet = std::vector<std::pair<std::string, std::string>>;
 
 // The block level of a field that names none: the objective, the deepest level.
 constexpr int kBlockLevel = 100;
@@ -44,6 +48,13 @@ struct ProfileField {
     // A labelled value holding several columns ("03_01_OS01 Ottimizzazione ..." under
     // "Obiettivo:"): when it matches, its named groups are the columns it sets.
     NamedPattern split;
+    // Columns written in the profile's form from the groups the pattern (or split) matched,
+    // "{objective_code} {objective_name}": a document's name in its own case whatever the
+    // title's, a strategic objective as code and name whatever separates them on the page.
+    FieldSet set;
+    // A code in a field of its own above the field it codes ("Cod.: B1" then "Obiettivo
+    // strategico: Sviluppare ..."): its value is the next field's, at that field's level.
+    bool for_next = false;
 };
 
 // A cell that holds several columns: "OS_02.03_01 - Name (Peso: 25,00%)".

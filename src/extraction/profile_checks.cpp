@@ -83,6 +83,53 @@ NamedPattern checked_named_pattern(const toml::table& t, const std::string& file
     return re;
 }
 
+bool for_next_field(const toml::table& t, const std::string& file) {
+    const toml::node* n = t.get("for_next");
+    if (n == nullptr) return false;
+    if (!n->is_boolean()) throw DataFileError(where_is(*n, file) + ": «for_next» è true o false");
+    return n->value_or(false);
+}
+
+bool ignored_field(const toml::table& t, const std::string& file) {
+    const toml::node* ignore = t.get("ignore");
+    if (ignore == nullptr) return false;
+    if (!ignore->is_boolean() || t.get("column") != nullptr) {
+        throw DataFileError(where_is(*ignore, file) +
+                            ": «ignore» è true o false, con «labels» e senza «column»");
+    }
+    return ignore->value_or(false);
+}
+
+FieldSet checked_set(const toml::table& t, const RE2& pattern, const std::string& file) {
+    const toml::table* set = t.get_as<toml::table>("set");
+    if (set == nullptr)
+        throw DataFileError(where_is(*t.get("set"), file) + ": «set» è una tabella");
+    FieldSet out;
+    for (const auto& [key, node] : *set) {
+        const std::string column(key.str());
+        const auto* text = node.as_string();
+        if (!valid_column(column) || column == "target_{1}" || text == nullptr) {
+            throw DataFileError(where_is(node, file) +
+                                ": «set» dà a una colonna canonica un "
+                                "testo, es. document = \"Piano {year}\"");
+        }
+        const std::string& tmpl = text->get();
+        for (auto open = tmpl.find('{'); open != std::string::npos;
+             open = tmpl.find('{', open + 1)) {
+            const auto close = tmpl.find('}', open);
+            const std::string group = close == std::string::npos
+                                          ? std::string()
+                                          : tmpl.substr(open + 1, close - open - 1);
+            if (!pattern.NamedCapturingGroups().contains(group)) {
+                throw DataFileError(where_is(node, file) + ": «set» usa «{" + group +
+                                    "}», che non è un gruppo dell'espressione");
+            }
+        }
+        out.emplace_back(column, tmpl);
+    }
+    return out;
+}
+
 // "PT{year}_{mission}_{programme}": each {key} is the year, the block's number or a column.
 void check_code_template(const std::string& t, const toml::node& at, const std::string& file) {
     for (auto open = t.find('{'); open != std::string::npos; open = t.find('{', open + 1)) {

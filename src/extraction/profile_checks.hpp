@@ -24,6 +24,13 @@ std::shared_ptr<RE2> checked_regex(const toml::table& t, std::string_view key,
 // A pattern whose named groups are the canonical columns it fills, at least one.
 NamedPattern checked_named_pattern(const toml::table& t, const std::string& file,
                                    std::string_view key = "pattern");
+// set = { strategic_objective = "{objective_code} {objective_name}" }: canonical columns, each
+// template naming only groups of `pattern` (the field's pattern or split).
+FieldSet checked_set(const toml::table& t, const RE2& pattern, const std::string& file);
+// `for_next = true` (labels only): the value is the next field's.
+bool for_next_field(const toml::table& t, const std::string& file);
+// `ignore = true`: labels without a column (kIgnoredColumn).
+bool ignored_field(const toml::table& t, const std::string& file);
 // "PT{year}_{mission}_{programme}": each {key} is the year, the block's number or a column.
 void check_code_template(const std::string& t, const toml::node& at, const std::string& file);
 // A text, or a non-empty list of texts (the same thing in other wordings).

@@ -87,7 +87,8 @@ void RowBuilder::add(const Line& line, TableReport& report) {
                      // Without a name, two values again (a weight, a target: values do not
                      // wrap) are the next row's, its name below them or, where a page break
                      // cut the row before its name fitted, at the top of the next page.
-                     (row_ && !has_name && !line.record && refills_values(cells, 2));
+                     (row_ && !has_name && !line.record && refills_values(cells, 2)) ||
+                     nameless_row(line, has_name, cells);
     // Cells centred vertically and taller than the row's name begin above it: after a row gap
     // (or before the first row), cells without a name wait for the name below them.
     // Where an empty name is the row above's (a merged cell, `carry`), a row begins there too.
@@ -217,6 +218,25 @@ bool RowBuilder::fills_only_empty(const Cells& cells) const {
         return col == row_->parts.end() || col->second.count(cell.first) == 0 ||
                col->second.at(cell.first).empty();
     });
+}
+
+// In a table of regular names, a line without a name bringing values again to three columns
+// or more (weight, baseline, targets: "15 %", "1", "1", "1" under "10 %", "entro 31/12/2020"...)
+// is a row whose name cell is empty, not its values wrapped (a value wraps in one column, two
+// at most): it is reported as a row without a name, not glued to the row above.
+bool RowBuilder::nameless_row(const Line& line, bool has_name, const Cells& cells) const {
+    if (!row_ || !row_->plain_name || has_name || line.record || !refills_values(cells, 3))
+        return false;
+    // And a text again (its formula), in a whole row's cells: half the columns the row filled.
+    std::size_t texts = 0;
+    for (const auto& [k, span] : cells) {
+        const auto col = row_->parts.find(cols_.name_of(k));
+        if (!is_value_column(cols_.name_of(k)) && col != row_->parts.end() && col->second.count(k))
+            ++texts;
+    }
+    std::size_t filled = 0;
+    for (const auto& [column, parts] : row_->parts) filled += parts.size();
+    return texts > 0 && 2 * cells.size() >= filled;
 }
 
 // A line bringing cells again to two or more columns the row has already filled, one of them a

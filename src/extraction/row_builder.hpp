@@ -68,6 +68,7 @@ class RowBuilder {
     bool starts_next_page_row(const Line& line, const Cells& cells) const;
     bool name_begins_row(const Cells& cells) const;
     bool refills_values(const Cells& cells, std::size_t min_values = 1) const;
+    bool nameless_row(const Line& line, bool has_name, const Cells& cells) const;
     bool fills_only_empty(const Cells& cells) const;
     void add_first_cell(const Span& s, const Line& line, bool after_gap);
     bool italic_below(const Line& line) const;
