@@ -173,10 +173,17 @@ std::optional<CheckedRow> check_row(const CanonicalTable& t, const TableRow& row
     }
     const bool words = target != nullptr && target_in_words(target->text);
     // A row shorter than the header (a reader's bug, never the user's) has nothing more.
-    for (std::size_t i = 0; i < t.columns.size() && i < row.fields.size(); ++i) {
+    const std::size_t cells = std::min(t.columns.size(), row.fields.size());
+    auto is_fact = [&](std::size_t i) {
+        return kIdentity.count(t.columns[i]) == 0 && !trim(row.fields[i].text).empty();
+    };
+    std::size_t facts = 2;  // a legacy mapping's area and strategic objective
+    for (std::size_t i = 0; i < cells; ++i) facts += is_fact(i) ? 1 : 0;
+    out.facts.reserve(facts);  // a Fact is seven strings: a plan's rows hold megabytes of them
+    for (std::size_t i = 0; i < cells; ++i) {
         const std::string& column = t.columns[i];
         const Field& f = row.fields[i];
-        if (kIdentity.count(column) != 0 || trim(f.text).empty()) continue;
+        if (!is_fact(i)) continue;
         auto value = machine_value(t, column, f, words, diags);
         if (!value) {
             ok = false;
@@ -253,6 +260,7 @@ std::optional<CheckedTable> check_rows(const CanonicalTable& table, Diagnostics&
     std::map<std::string, std::string> seen;  // identity -> where it was first (source_ref)
     std::set<std::string> titles, entes;
     std::set<int> years;
+    out.rows.reserve(table.rows.size());
     for (const auto& row : table.rows) {
         auto r = check_row(table, row, cell_sources, diags);
         if (!r) {
