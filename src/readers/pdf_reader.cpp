@@ -60,11 +60,28 @@ std::string word_text(const TextWord& word, const UnicodeMap* encoding) {
     return out;
 }
 
-std::string font_name(const TextWord& word) {
-    if (word.getLength() == 0) return {};
-    const GooString* name = word.getFontName(0);  // the first glyph's, as the wrapper gave it
-    return name != nullptr ? name->toStr() : std::string();
-}
+// A page's fonts, each named once: its words share the name and what it says of the type.
+class PageFonts {
+  public:
+    struct Font {
+        const GooString* key = nullptr;
+        std::shared_ptr<const std::string> name;
+        bool bold = false, italic = false;
+    };
+    const Font& of(const TextWord& word) {
+        // The first glyph's, as the wrapper gave it; Poppler keeps one per font on a page.
+        const GooString* key = word.getLength() == 0 ? nullptr : word.getFontName(0);
+        for (const auto& f : fonts_) {
+            if (f.key == key) return f;
+        }
+        auto name = std::make_shared<const std::string>(key != nullptr ? key->toStr() : "");
+        const bool bold = is_bold(*name), italic = is_italic(*name);
+        return fonts_.emplace_back(Font{key, std::move(name), bold, italic});
+    }
+
+  private:
+    std::vector<Font> fonts_;
+};
 
 // Page `index` (0-based) of `doc`, read as page::text_list(text_list_include_font) read it
 // (same output device, same slice); false when Poppler cannot give it.
@@ -82,15 +99,14 @@ bool read_page(PDFDoc& doc, int index, PdfPage& p) {
     if (!list) return true;
     p.words.reserve(static_cast<std::size_t>(list->getLength()));
     const UnicodeMap* encoding = globalParams->getTextEncoding();
+    PageFonts fonts;
     for (int i = 0; i < list->getLength(); ++i) {
         const TextWord& t = *list->get(i);
         double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
         t.getBBox(&x0, &y0, &x1, &y1);
-        PdfWord w{word_text(t, encoding), x0,           y0,    x1,    y1,
-                  t.getFontSize(),        font_name(t), false, false, t.hasSpaceAfter()};
-        w.bold = is_bold(w.font);
-        w.italic = is_italic(w.font);
-        p.words.push_back(std::move(w));
+        const PageFonts::Font& font = fonts.of(t);
+        p.words.push_back({word_text(t, encoding), x0, y0, x1, y1, t.getFontSize(), font.name,
+                           font.bold, font.italic, t.hasSpaceAfter()});
     }
     return true;
 }
