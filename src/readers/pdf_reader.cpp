@@ -7,10 +7,12 @@
 #include <GlobalParams.h>
 #include <PDFDoc.h>
 #include <Page.h>
+#include <Stream.h>
 #include <TextOutputDev.h>
 #include <UnicodeMap.h>
 #include <goo/GooString.h>
 
+#include <climits>
 #include <memory>
 
 #include "common/workers.hpp"
@@ -37,9 +39,12 @@ bool is_italic(const std::string& font) {
 // page::text_list made a third of the reading's instructions on top of Poppler's own (it
 // rescans each page's fonts to name them, converts every word to UTF-16 through iconv and keeps
 // every glyph's box). Opened while the poppler::document of read_pdf holds Poppler's global
-// parameters, and never shared between threads.
-std::unique_ptr<PDFDoc> open_core(const std::string& path) {
-    auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path));
+// parameters, and never shared between threads. It reads the file's bytes, read once for every
+// document: through the file, Poppler read it 256 bytes at a time, some 10,000 pread calls per
+// document on a long plan. The bytes are only read, by every worker at once.
+std::unique_ptr<PDFDoc> open_core(const std::string& bytes) {
+    auto doc = std::make_unique<PDFDoc>(
+        new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull)));
     if (!doc->isOk()) return nullptr;
     return doc;
 }
@@ -132,12 +137,12 @@ void read_one(PDFDoc* doc, std::size_t at, const PdfReadOptions& options,
 
 // Every page after the first, on `jobs` workers: worker 0 uses `first` (this thread's
 // document), the others open their own, since a Poppler document is not safe to share.
-void read_other_pages(const std::string& path, PDFDoc* first, unsigned jobs,
+void read_other_pages(const std::string& bytes, PDFDoc* first, unsigned jobs,
                       const PdfReadOptions& options, std::vector<PdfPage>& pages,
                       std::vector<PageOutcome>& outcome) {
     for_each_index(pages.size() - 1, jobs, [&](unsigned worker) -> IndexTask {
         std::shared_ptr<PDFDoc> own;
-        if (worker != 0) own = open_core(path);
+        if (worker != 0) own = open_core(bytes);
         PDFDoc* doc = worker == 0 ? first : own.get();
         return [&, doc, own](std::size_t i) { read_one(doc, i + 1, options, pages, outcome); };
     });
@@ -149,7 +154,13 @@ std::optional<PdfDocument> read_pdf(const std::string& path, const ReaderLimits&
                                     Diagnostics& diags, const PdfReadOptions& options) {
     if (!check_file_size(path, limits, diags)) return std::nullopt;
     poppler::set_debug_error_function(quiet, nullptr);
-    std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(path));
+    Diagnostics unread;  // a file that cannot be read is said to be unreadable, as below
+    const auto bytes = read_file_bytes(path, limits, unread);
+    std::unique_ptr<poppler::document> doc;
+    if (bytes && bytes->size() <= static_cast<std::size_t>(INT_MAX)) {
+        doc.reset(
+            poppler::document::load_from_raw_data(bytes->data(), static_cast<int>(bytes->size())));
+    }
     if (!doc) {
         diags.error(Errc::file_unreadable, Place{path}, {},
                     "non è un PDF leggibile (file danneggiato, troncato o di altro tipo)");
@@ -176,12 +187,12 @@ std::optional<PdfDocument> read_pdf(const std::string& path, const ReaderLimits&
     std::vector<PageOutcome> outcome(out.pages.size());
     // The wrapper's document stays open while the pages are read: it holds Poppler's global
     // parameters, which the core documents need.
-    const std::unique_ptr<PDFDoc> core = open_core(path);
+    const std::unique_ptr<PDFDoc> core = open_core(*bytes);
     // Page 1 alone first: Poppler 22.12 makes its shared colour profiles (GfxState) on first
     // use without a lock, so the first page drawn must be drawn by one thread.
     read_one(core.get(), 0, options, out.pages, outcome);
     const unsigned jobs = workers_for(options.jobs, out.pages.size(), kPdfPagesPerExtraWorker);
-    if (pages > 1) read_other_pages(path, core.get(), jobs, options, out.pages, outcome);
+    if (pages > 1) read_other_pages(*bytes, core.get(), jobs, options, out.pages, outcome);
     std::size_t words = 0;
     for (std::size_t i = 0; i < out.pages.size(); ++i) {
         if (outcome[i].unreadable) {
