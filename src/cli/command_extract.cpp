@@ -14,6 +14,7 @@
 #include "cli/limit_options.hpp"
 #include "cli/option_errors.hpp"
 #include "common/sha256.hpp"
+#include "common/workers.hpp"
 #include "extraction/extract.hpp"
 #include "extraction/registry.hpp"
 #include "extraction/sections.hpp"
@@ -42,6 +43,9 @@ struct Options {
     ReaderLimits limits;  // the defaults with --limit applied
     int jobs = 0;         // --jobs: threads reading a PDF's pages; 0: automatic
 };
+
+// The rows a document must have before its rows are checked on more than one thread.
+constexpr std::size_t kRowsPerExtraWorker = 256;
 
 // "1 tabella", "16 tabelle".
 std::string count(std::size_t n, const char* one, const char* many) {
@@ -161,7 +165,9 @@ std::variant<CheckedTable, int> extract_part(const Options& o, const std::string
         return kExitCannotRun;
     }
     std::vector<Line>().swap(lines);
-    auto checked = check_rows(x.table, found);
+    auto checked = check_rows(
+        x.table, found, false,
+        workers_for(static_cast<unsigned>(o.jobs), x.table.rows.size(), kRowsPerExtraWorker));
     messages.add(found);
     const bool to_dataset = !o.db.empty() || std::getenv("PIRA_DB") != nullptr;
     if (!to_dataset) CanonicalTable().rows.swap(x.table.rows);

@@ -9,6 +9,7 @@
 
 #include "common/sha256.hpp"
 #include "common/text.hpp"
+#include "common/workers.hpp"
 #include "normalise/code.hpp"
 #include "normalise/legacy.hpp"
 #include "normalise/programme.hpp"
@@ -254,15 +255,29 @@ std::string identity(const CheckedRow& r) {
 }
 
 std::optional<CheckedTable> check_rows(const CanonicalTable& table, Diagnostics& diags,
-                                       bool cell_sources) {
+                                       bool cell_sources, unsigned jobs) {
+    // Each row alone first, with its own diagnostics: on a long plan this is most of what runs
+    // after the pages are read, on one thread unless shared.
+    struct Checked {
+        std::optional<CheckedRow> row;
+        Diagnostics diags;
+    };
+    std::vector<Checked> each(table.rows.size());
+    for_each_index(table.rows.size(), jobs, [&](unsigned /*worker*/) -> IndexTask {
+        return [&](std::size_t i) {
+            each[i].row = check_row(table, table.rows[i], cell_sources, each[i].diags);
+        };
+    });
     CheckedTable out;
     bool ok = true;
     std::map<std::string, std::string> seen;  // identity -> where it was first (source_ref)
     std::set<std::string> titles, entes;
     std::set<int> years;
     out.rows.reserve(table.rows.size());
-    for (const auto& row : table.rows) {
-        auto r = check_row(table, row, cell_sources, diags);
+    for (std::size_t i = 0; i < table.rows.size(); ++i) {
+        const TableRow& row = table.rows[i];
+        diags.append(each[i].diags);
+        auto& r = each[i].row;
         if (!r) {
             ok = false;
             continue;
