@@ -14,6 +14,7 @@ packages=(
   libtomlplusplus-dev nlohmann-json3-dev libzip-dev libexpat1-dev libsqlite3-dev libssl-dev
   libxlsxwriter-dev libfreexl-dev libpoppler-cpp-dev
   libpoppler-private-dev  # Poppler's core headers: a page's words without the C++ wrapper's copies
+  libmimalloc-dev  # the pira executable's malloc (CMakeLists.txt, PIRA_MIMALLOC)
   zlib1g-dev  # xlsxwriter.pc links -lz, yet libxlsxwriter-dev does not depend on it
   # the Python tests (/usr/bin/python3), the independent readers of our xlsx, and GNU time
   # (peak memory of pira in tests/workbook/hostile and bench/workbook_bench.sh)

@@ -14,6 +14,7 @@
 #include "cli/limit_options.hpp"
 #include "cli/option_errors.hpp"
 #include "common/sha256.hpp"
+#include "common/workers.hpp"
 #include "extraction/extract.hpp"
 #include "extraction/registry.hpp"
 #include "extraction/sections.hpp"
@@ -42,6 +43,9 @@ struct Options {
     ReaderLimits limits;  // the defaults with --limit applied
     int jobs = 0;         // --jobs: threads reading a PDF's pages; 0: automatic
 };
+
+// The rows a document must have before its rows are checked on more than one thread.
+constexpr std::size_t kRowsPerExtraWorker = 256;
 
 // "1 tabella", "16 tabelle".
 std::string count(std::size_t n, const char* one, const char* many) {
@@ -113,11 +117,11 @@ class FileMessages {
 
 // "file: profilo X (confidenza 83%), 10 tabelle, 59 indicatori, 2 avvisi (-v per vederli)", then
 // what became of the file (`outcome`).
-void print_summary(const std::string& file, const Chosen& chosen, const Extraction& x,
+void print_summary(const std::string& file, const Chosen& chosen, const DocumentReport& doc,
                    const FileMessages& m, const std::string& outcome) {
     std::cerr << file << ": profilo " << chosen.profile.id << " (" << chosen.how << "), "
-              << count(x.tables.size(), "tabella", "tabelle") << ", "
-              << count(x.table.rows.size(), "indicatore", "indicatori");
+              << count(doc.tables.size(), "tabella", "tabelle") << ", "
+              << count(doc.rows, "indicatore", "indicatori");
     if (m.errors() != 0) std::cerr << ", " << count(m.errors(), "errore", "errori");
     std::cerr << ", " << count(m.warnings(), "avviso", "avvisi");
     if (!m.verbose() && m.warnings() != 0) std::cerr << " (-v per vederli)";
@@ -133,9 +137,11 @@ std::string part_label(const std::string& file, const Section* section) {
 
 // One document or section, checked and normalised (and loaded with --db); or the exit code when
 // it cannot be used. Prints its errors (with -v also its warnings and the report of each
-// table), then one summary line.
+// table), then one summary line. The lines are released once extracted, and the extracted rows
+// once checked unless the dataset wants them: each of the three is several megabytes on a long
+// plan, and the peak was all of them at once.
 std::variant<CheckedTable, int> extract_part(const Options& o, const std::string& file,
-                                             const std::vector<Line>& lines, const Chosen& chosen,
+                                             std::vector<Line> lines, const Chosen& chosen,
                                              const Section* section, FileMessages& messages,
                                              DocumentReport& doc) {
     const std::string label = part_label(file, section);
@@ -158,17 +164,22 @@ std::variant<CheckedTable, int> extract_part(const Options& o, const std::string
         doc.diagnostics = messages.all();
         return kExitCannotRun;
     }
-    auto checked = check_rows(x.table, found);
+    std::vector<Line>().swap(lines);
+    auto checked = check_rows(
+        x.table, found, false,
+        workers_for(static_cast<unsigned>(o.jobs), x.table.rows.size(), kRowsPerExtraWorker));
     messages.add(found);
+    const bool to_dataset = !o.db.empty() || std::getenv("PIRA_DB") != nullptr;
+    if (!to_dataset) CanonicalTable().rows.swap(x.table.rows);
     if (!checked) {
         messages.flush();
-        print_summary(label, chosen, x, messages, ": rifiutato, nulla è stato scritto");
+        print_summary(label, chosen, doc, messages, ": rifiutato, nulla è stato scritto");
         doc.outcome = "rifiutato";
         doc.diagnostics = messages.all();
         return kExitInvalid;
     }
     std::string outcome;
-    if (!o.db.empty() || std::getenv("PIRA_DB") != nullptr) {
+    if (to_dataset) {
         Diagnostics read;
         auto bytes = read_file_bytes(file, o.limits, read);
         messages.add(read);
@@ -187,7 +198,7 @@ std::variant<CheckedTable, int> extract_part(const Options& o, const std::string
         messages.add(load);
         if (!loaded) {
             messages.flush();
-            print_summary(label, chosen, x, messages,
+            print_summary(label, chosen, doc, messages,
                           ": rifiutato, nulla è stato caricato nel dataset");
             doc.outcome = "rifiutato dal dataset";
             doc.diagnostics = messages.all();
@@ -196,7 +207,7 @@ std::variant<CheckedTable, int> extract_part(const Options& o, const std::string
         outcome = "; dataset: " + load_text(*loaded, false);
     }
     messages.flush();
-    print_summary(label, chosen, x, messages, outcome);
+    print_summary(label, chosen, doc, messages, outcome);
     doc.outcome = "estratto";
     doc.diagnostics = messages.all();
     return std::move(*checked);
@@ -246,7 +257,7 @@ int extract_file(const Options& o, const std::string& file, std::vector<CheckedT
             first.diagnostics = messages.all();
             return kExitCannotRun;
         }
-        auto r = extract_part(o, file, *lines, *chosen, nullptr, messages, first);
+        auto r = extract_part(o, file, std::move(*lines), *chosen, nullptr, messages, first);
         if (auto* code = std::get_if<int>(&r)) return *code;
         tables.push_back(std::move(std::get<CheckedTable>(r)));
         return kExitOk;
@@ -263,7 +274,7 @@ int extract_file(const Options& o, const std::string& file, std::vector<CheckedT
         if (pdf) drop_running_lines(part);
         const Chosen chosen{*s.profile, confidence_text(s.confidence) + " sulle sue pagine"};
         FileMessages own(o.verbose);
-        auto r = extract_part(o, file, part, chosen, &s, own, doc);
+        auto r = extract_part(o, file, std::move(part), chosen, &s, own, doc);
         if (auto* code = std::get_if<int>(&r)) {
             exit = std::max(exit, *code);
         } else {

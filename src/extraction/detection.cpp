@@ -1,6 +1,7 @@
 #include "extraction/detection.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "common/text.hpp"
 
@@ -21,10 +22,13 @@ std::string searched(std::string_view phrase) {
     return fold(phrase);
 }
 
+// `forms` folded already (Profile::detect_folded). glibc's memmem (two-way search), not
+// string_view::find: find stops at every occurrence of the phrase's first letter, and every
+// profile's phrases are searched on every page and in the whole document.
 bool has_phrase(std::string_view folded_document, const std::vector<std::string>& forms) {
-    return std::any_of(forms.begin(), forms.end(), [&](const std::string& form) {
-        const std::string f = searched(form);
-        return !f.empty() && folded_document.find(f) != std::string_view::npos;
+    return std::any_of(forms.begin(), forms.end(), [&](const std::string& f) {
+        return !f.empty() && memmem(folded_document.data(), folded_document.size(), f.data(),
+                                    f.size()) != nullptr;
     });
 }
 
@@ -49,7 +53,7 @@ double detection_confidence(const Profile& profile, std::string_view document) {
 double detection_confidence_folded(const Profile& profile, std::string_view folded) {
     if (profile.detect.empty()) return 0;
     std::size_t found = 0;
-    for (const auto& phrase : profile.detect) found += has_phrase(folded, phrase) ? 1 : 0;
+    for (const auto& forms : profile.detect_folded) found += has_phrase(folded, forms) ? 1 : 0;
     return static_cast<double>(found) / static_cast<double>(profile.detect.size());
 }
 
@@ -61,10 +65,10 @@ std::vector<Cue> profile_cues(const Profile& profile, const std::vector<Line>& l
     const std::string document = document_text(lines);
     const std::string folded = folded_document(lines);
     std::vector<Cue> cues;
-    for (const auto& phrase : profile.detect) {
+    for (std::size_t i = 0; i < profile.detect.size(); ++i) {
         std::string forms;
-        for (const auto& f : phrase) forms += (forms.empty() ? "" : " / ") + f;
-        cues.push_back({"frase", forms, has_phrase(folded, phrase)});
+        for (const auto& f : profile.detect[i]) forms += (forms.empty() ? "" : " / ") + f;
+        cues.push_back({"frase", forms, has_phrase(folded, profile.detect_folded[i])});
     }
     for (const auto& field : profile.fields) {
         for (const auto& label : field.labels) {

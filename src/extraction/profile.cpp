@@ -134,6 +134,20 @@ ProfileColumn load_column(const toml::table& t, bool headerless, const std::stri
     return c;
 }
 
+// The table's header patterns as one RE2::Set (ProfileTable::header_set); none when the set
+// cannot be built (the patterns are then matched one by one).
+void set_headers(ProfileTable& t) {
+    auto set = std::make_shared<RE2::Set>(RE2::Options(RE2::Quiet), RE2::ANCHOR_BOTH);
+    for (std::size_t c = 0; c < t.columns.size(); ++c) {
+        for (std::size_t h = 0; h < t.columns[c].headers.size(); ++h) {
+            if (set->Add(t.columns[c].headers[h]->pattern(), nullptr) < 0) return;
+            t.header_columns.emplace_back(c, h);
+        }
+    }
+    if (t.header_columns.empty() || !set->Compile()) return;
+    t.header_set = std::move(set);
+}
+
 ProfileTable load_table(const toml::table& table, const std::string& file) {
     check_keys(
         table,
@@ -172,6 +186,7 @@ ProfileTable load_table(const toml::table& table, const std::string& file) {
     for (const auto& node : tables(table, "column", file)) {
         p.columns.push_back(load_column(*node.as_table(), p.row_pattern != nullptr, file));
     }
+    set_headers(p);
     if (const toml::node* splits = table.get("split")) {
         if (!splits->is_array_of_tables()) {
             throw DataFileError(where_is(*splits, file) + ": [[table.split]] attesa");
@@ -205,6 +220,20 @@ std::vector<std::pair<std::string, std::string>> named_matches(const RE2& patter
 
 std::string ProfileTable::column_for(std::string_view header) const {
     const std::string h(trim(header));
+    std::vector<int> matched;
+    RE2::Set::ErrorInfo error{};
+    if (header_set != nullptr && (header_set->Match(h, &matched, &error) || matched.empty()) &&
+        error.kind == RE2::Set::kNoError) {
+        if (matched.empty()) return {};
+        // The first pattern that matches, as the loop below finds it.
+        const auto& [column, pattern] = header_columns[static_cast<std::size_t>(
+            *std::min_element(matched.begin(), matched.end()))];
+        const ProfileColumn& c = columns[column];
+        if (c.column != "target_{1}") return c.column;
+        std::string year;
+        if (RE2::FullMatch(h, *c.headers[pattern], &year)) return "target_" + year;
+        return {};
+    }
     for (const auto& c : columns) {
         for (const auto& re : c.headers) {
             if (c.column != "target_{1}") {
@@ -272,6 +301,10 @@ Profile load_profile(std::string_view toml_text, const std::string& file) {
     if (detect == nullptr) throw DataFileError(file + ": manca la sezione [detect]");
     check_keys(*detect, {"phrases"}, file, "[detect]");
     p.detect = phrase_forms(*detect, file);
+    for (const auto& forms : p.detect) {
+        auto& folded = p.detect_folded.emplace_back();
+        for (const auto& f : forms) folded.push_back(fold(f));
+    }
 
     // A document that is one table (codes and missions in its columns) has no block fields.
     if (root.get("field") != nullptr) {

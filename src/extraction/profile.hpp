@@ -5,6 +5,7 @@
 #pragma once
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <memory>
 #include <string>
@@ -97,6 +98,11 @@ struct ProfileTable {
     // Columns this table's rows give to the matching indicators of the document's other tables
     // (the Piano's cascade gives its structures as departments): see lent_columns.hpp.
     std::vector<std::string> lends;
+    // Every column's header patterns in one set, in column order (header_columns[i]: the
+    // column of pattern i): column_for asks it of every cell of lines that may be headers, and
+    // one pass of the set is a fraction of a match per pattern. Null: the patterns one by one.
+    std::shared_ptr<RE2::Set> header_set;
+    std::vector<std::pair<std::size_t, std::size_t>> header_columns;  // (column, its pattern)
 
     // The canonical column a header names, or "" when none does.
     std::string column_for(std::string_view header) const;
@@ -115,6 +121,8 @@ struct Profile {
     std::string id, name, ente;
     // [detect] phrases, each with its other wordings ("Codice:" or "Cod."): one found counts.
     std::vector<std::vector<std::string>> detect;
+    // The same forms folded (fold()), once at load: detection searches them on every page.
+    std::vector<std::vector<std::string>> detect_folded;
     std::vector<ProfileField> fields;
     std::vector<ProfileTable> tables;
     std::string code_template;  // "PO{year}_{block}": codes for blocks that have none

@@ -7,10 +7,12 @@
 #include <GlobalParams.h>
 #include <PDFDoc.h>
 #include <Page.h>
+#include <Stream.h>
 #include <TextOutputDev.h>
 #include <UnicodeMap.h>
 #include <goo/GooString.h>
 
+#include <climits>
 #include <memory>
 
 #include "common/workers.hpp"
@@ -37,9 +39,12 @@ bool is_italic(const std::string& font) {
 // page::text_list made a third of the reading's instructions on top of Poppler's own (it
 // rescans each page's fonts to name them, converts every word to UTF-16 through iconv and keeps
 // every glyph's box). Opened while the poppler::document of read_pdf holds Poppler's global
-// parameters, and never shared between threads.
-std::unique_ptr<PDFDoc> open_core(const std::string& path) {
-    auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path));
+// parameters, and never shared between threads. It reads the file's bytes, read once for every
+// document: through the file, Poppler read it 256 bytes at a time, some 10,000 pread calls per
+// document on a long plan. The bytes are only read, by every worker at once.
+std::unique_ptr<PDFDoc> open_core(const std::string& bytes) {
+    auto doc = std::make_unique<PDFDoc>(
+        new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull)));
     if (!doc->isOk()) return nullptr;
     return doc;
 }
@@ -60,11 +65,28 @@ std::string word_text(const TextWord& word, const UnicodeMap* encoding) {
     return out;
 }
 
-std::string font_name(const TextWord& word) {
-    if (word.getLength() == 0) return {};
-    const GooString* name = word.getFontName(0);  // the first glyph's, as the wrapper gave it
-    return name != nullptr ? name->toStr() : std::string();
-}
+// A page's fonts, each named once: its words share the name and what it says of the type.
+class PageFonts {
+  public:
+    struct Font {
+        const GooString* key = nullptr;
+        std::shared_ptr<const std::string> name;
+        bool bold = false, italic = false;
+    };
+    const Font& of(const TextWord& word) {
+        // The first glyph's, as the wrapper gave it; Poppler keeps one per font on a page.
+        const GooString* key = word.getLength() == 0 ? nullptr : word.getFontName(0);
+        for (const auto& f : fonts_) {
+            if (f.key == key) return f;
+        }
+        auto name = std::make_shared<const std::string>(key != nullptr ? key->toStr() : "");
+        const bool bold = is_bold(*name), italic = is_italic(*name);
+        return fonts_.emplace_back(Font{key, std::move(name), bold, italic});
+    }
+
+  private:
+    std::vector<Font> fonts_;
+};
 
 // Page `index` (0-based) of `doc`, read as page::text_list(text_list_include_font) read it
 // (same output device, same slice); false when Poppler cannot give it.
@@ -82,15 +104,14 @@ bool read_page(PDFDoc& doc, int index, PdfPage& p) {
     if (!list) return true;
     p.words.reserve(static_cast<std::size_t>(list->getLength()));
     const UnicodeMap* encoding = globalParams->getTextEncoding();
+    PageFonts fonts;
     for (int i = 0; i < list->getLength(); ++i) {
         const TextWord& t = *list->get(i);
         double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
         t.getBBox(&x0, &y0, &x1, &y1);
-        PdfWord w{word_text(t, encoding), x0,           y0,    x1,    y1,
-                  t.getFontSize(),        font_name(t), false, false, t.hasSpaceAfter()};
-        w.bold = is_bold(w.font);
-        w.italic = is_italic(w.font);
-        p.words.push_back(std::move(w));
+        const PageFonts::Font& font = fonts.of(t);
+        p.words.push_back({word_text(t, encoding), x0, y0, x1, y1, t.getFontSize(), font.name,
+                           font.bold, font.italic, t.hasSpaceAfter()});
     }
     return true;
 }
@@ -116,12 +137,12 @@ void read_one(PDFDoc* doc, std::size_t at, const PdfReadOptions& options,
 
 // Every page after the first, on `jobs` workers: worker 0 uses `first` (this thread's
 // document), the others open their own, since a Poppler document is not safe to share.
-void read_other_pages(const std::string& path, PDFDoc* first, unsigned jobs,
+void read_other_pages(const std::string& bytes, PDFDoc* first, unsigned jobs,
                       const PdfReadOptions& options, std::vector<PdfPage>& pages,
                       std::vector<PageOutcome>& outcome) {
     for_each_index(pages.size() - 1, jobs, [&](unsigned worker) -> IndexTask {
         std::shared_ptr<PDFDoc> own;
-        if (worker != 0) own = open_core(path);
+        if (worker != 0) own = open_core(bytes);
         PDFDoc* doc = worker == 0 ? first : own.get();
         return [&, doc, own](std::size_t i) { read_one(doc, i + 1, options, pages, outcome); };
     });
@@ -133,7 +154,13 @@ std::optional<PdfDocument> read_pdf(const std::string& path, const ReaderLimits&
                                     Diagnostics& diags, const PdfReadOptions& options) {
     if (!check_file_size(path, limits, diags)) return std::nullopt;
     poppler::set_debug_error_function(quiet, nullptr);
-    std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(path));
+    Diagnostics unread;  // a file that cannot be read is said to be unreadable, as below
+    const auto bytes = read_file_bytes(path, limits, unread);
+    std::unique_ptr<poppler::document> doc;
+    if (bytes && bytes->size() <= static_cast<std::size_t>(INT_MAX)) {
+        doc.reset(
+            poppler::document::load_from_raw_data(bytes->data(), static_cast<int>(bytes->size())));
+    }
     if (!doc) {
         diags.error(Errc::file_unreadable, Place{path}, {},
                     "non è un PDF leggibile (file danneggiato, troncato o di altro tipo)");
@@ -160,12 +187,12 @@ std::optional<PdfDocument> read_pdf(const std::string& path, const ReaderLimits&
     std::vector<PageOutcome> outcome(out.pages.size());
     // The wrapper's document stays open while the pages are read: it holds Poppler's global
     // parameters, which the core documents need.
-    const std::unique_ptr<PDFDoc> core = open_core(path);
+    const std::unique_ptr<PDFDoc> core = open_core(*bytes);
     // Page 1 alone first: Poppler 22.12 makes its shared colour profiles (GfxState) on first
     // use without a lock, so the first page drawn must be drawn by one thread.
     read_one(core.get(), 0, options, out.pages, outcome);
     const unsigned jobs = workers_for(options.jobs, out.pages.size(), kPdfPagesPerExtraWorker);
-    if (pages > 1) read_other_pages(path, core.get(), jobs, options, out.pages, outcome);
+    if (pages > 1) read_other_pages(*bytes, core.get(), jobs, options, out.pages, outcome);
     std::size_t words = 0;
     for (std::size_t i = 0; i < out.pages.size(); ++i) {
         if (outcome[i].unreadable) {

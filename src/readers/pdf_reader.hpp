@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,7 +19,9 @@ struct PdfWord {
     double x0 = 0, y0 = 0;  // top-left, in points, origin at the page's top-left
     double x1 = 0, y1 = 0;  // bottom-right
     double font_size = 0;
-    std::string font;     // e.g. "LiberationSans-Bold"
+    // e.g. "LiberationSans-Bold"; one string per font of the page, shared by its words (a
+    // name longer than a short string was a heap copy per word).
+    std::shared_ptr<const std::string> font;
     bool bold = false;    // from the font name: bold indicator names, regular descriptions
     bool italic = false;  // from the font name: an italic description after a regular name
     bool space_after = false;

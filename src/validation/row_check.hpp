@@ -54,8 +54,10 @@ struct CheckedTable {
 };
 
 // nullopt when any row has an error (all of them are reported). With `cell_sources`, each
-// fact's source is its own cell ("file#Indicatori!M5") rather than the row's source_ref.
+// fact's source is its own cell ("file#Indicatori!M5") rather than the row's source_ref. The
+// rows are checked on `jobs` threads (each row on its own: common/workers.hpp), then taken in
+// file order: the result and the diagnostics, in their order, are the same whatever `jobs`.
 std::optional<CheckedTable> check_rows(const CanonicalTable& table, Diagnostics& diags,
-                                       bool cell_sources = false);
+                                       bool cell_sources = false, unsigned jobs = 1);
 
 }  // namespace pira

@@ -3,6 +3,9 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "writers/csv_cell.hpp"
 
@@ -18,17 +21,37 @@ std::map<std::string, std::string> canonical_values(const CheckedRow& r) {
     return v;
 }
 
+// The CSV's rows as canonical_values() gives them (a later fact of a field over an earlier one,
+// the identity over both), without a map per row: each value found by its column's index.
 void write_canonical_csv(std::ostream& out, const std::vector<std::string>& columns,
                          const CheckedTable& table) {
-    for (std::size_t i = 0; i < columns.size(); ++i) out << (i ? "," : "") << columns[i];
-    out << '\n';
+    std::unordered_map<std::string_view, std::size_t> index;  // a column named twice: its first
+    std::vector<std::size_t> slot;
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        slot.push_back(index.emplace(columns[i], i).first->second);
+    std::string line;
+    for (std::size_t i = 0; i < columns.size(); ++i) line += (i ? "," : "") + columns[i];
+    out << line << '\n';
+    const std::string empty;
+    std::vector<const std::string*> cells;
     for (const auto& row : table.rows) {
-        const auto v = canonical_values(row);
+        cells.assign(columns.size(), &empty);
+        auto put = [&](std::string_view field, const std::string& value) {
+            if (auto it = index.find(field); it != index.end()) cells[it->second] = &value;
+        };
+        for (const auto& f : row.facts) put(f.field, f.value);
+        const std::string year = std::to_string(row.year);
+        put("ente", row.ente);
+        put("year", year);
+        put("objective_code", row.objective_code);
+        put("source_ref", row.source_ref);
+        line.clear();
         for (std::size_t i = 0; i < columns.size(); ++i) {
-            auto it = v.find(columns[i]);
-            out << (i ? "," : "") << csv_cell(it == v.end() ? std::string() : it->second);
+            if (i != 0) line += ',';
+            line += csv_cell(*cells[slot[i]]);
         }
-        out << '\n';
+        line += '\n';
+        out.write(line.data(), static_cast<std::streamsize>(line.size()));
     }
 }
 

@@ -141,7 +141,8 @@ TEST(Lines, SuperscriptMarkersAndTightCells) {
     PdfPage page;
     page.number = 1;
     auto word = [&](std::string t, double x0, double x1, double y0, double h) {
-        page.words.push_back({std::move(t), x0, y0, x1, y0 + h, h * 0.8, "F", false, true});
+        page.words.push_back({std::move(t), x0, y0, x1, y0 + h, h * 0.8,
+                              std::make_shared<const std::string>("F"), false, true});
     };
     word("16%", 110, 128, 105, 10.4);
     word("1", 130.6, 134.7, 103.6, 8.3);  // raised, smaller

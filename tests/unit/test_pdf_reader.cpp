@@ -30,7 +30,7 @@ TEST(PdfReader, WordsWithBoxesAndFonts) {
     EXPECT_FALSE(code->bold);
     const PdfWord* name = word(page, "Promozione");
     ASSERT_NE(name, nullptr);
-    EXPECT_TRUE(name->bold) << name->font;  // indicator names are bold, descriptions are not
+    EXPECT_TRUE(name->bold) << *name->font;  // indicator names are bold, descriptions are not
     const PdfWord* description = word(page, "Strumenti");
     ASSERT_NE(description, nullptr);
     EXPECT_FALSE(description->bold);
