@@ -100,6 +100,20 @@ bool HeaderModel::header_line(const Line& l, const ProfileTable& table) const {
     return some_bold || l.spans.size() == 1;
 }
 
+// A regular header cell wrapped over two lines ("Formula" over "di calcolo", under a bold
+// "Nome indicatore"): a lone regular line that, glued to the regular cell above it in the same
+// column, makes one of the table's headers. Alone, "di calcolo" names no column, so without
+// this it would open the first row.
+bool wraps_regular_header(const Line& above, const Line& l, const ProfileTable& table) {
+    if (l.spans.size() != 1 || l.spans[0].bold) return false;
+    const Span& s = l.spans[0];
+    return std::any_of(above.spans.begin(), above.spans.end(), [&](const Span& a) {
+        return !a.bold && a.x0 < s.x1 && s.x0 < a.x1 &&
+               !table.column_for(std::string(trim(a.text)) + " " + std::string(trim(s.text)))
+                    .empty();
+    });
+}
+
 // Bold lines touching the header line above and below it.
 Band HeaderModel::band(std::size_t i) const {
     if (lines_[i].record) return {i, i};  // a spreadsheet cell holds its whole header
@@ -130,8 +144,10 @@ Band HeaderModel::band(std::size_t i) const {
         return {first, last};
     }
     // A header row cut by a page break goes on with the bold lines that open the next page.
-    while (last + 1 < lines_.size() && (table != nullptr ? header_line(lines_[last + 1], *table)
-                                                         : all_bold(lines_[last + 1]))) {
+    while (last + 1 < lines_.size() &&
+           (table != nullptr ? header_line(lines_[last + 1], *table) ||
+                                   wraps_regular_header(lines_[last], lines_[last + 1], *table)
+                             : all_bold(lines_[last + 1]))) {
         const Line& next = lines_[last + 1];
         // A bold key cell alone on its line ("Ambito strategico", a group row of a table for
         // the whole document) is the next block's field, not the header's.
