@@ -333,6 +333,50 @@ TEST(HeaderModel, ARegularLineOfHeadersJoinsTheBand) {
     EXPECT_EQ(HeaderModel(lines, p, p.tolerances).band(0).second, 0u);
 }
 
+const char* kFormula = R"toml(
+[profile]
+id = "formula"
+name = "Formula"
+[detect]
+phrases = ["Indicatore"]
+[table]
+first_header = "Indicatore"
+[[table.column]]
+headers = ['Indicatore Formula(?: di calcolo)?']
+column = "indicator_name"
+rest_to = "formula"
+[[table.column]]
+headers = ["Indicatore"]
+column = "indicator_name"
+[[table.column]]
+headers = ['Formula(?: di calcolo)?']
+column = "formula"
+[[table.column]]
+headers = ['Target (\d{4})']
+column = "target_{1}"
+)toml";
+
+TEST(HeaderModel, ARegularHeaderCellWrappedUnderABoldOne) {
+    const Profile p = load_profile(kFormula, "formula.toml");
+    std::vector<Line> lines{
+        cells_line(1, 30, {{10, "Indicatore"}, {130, "Target"}}, true),
+        cells_line(1, 39, {{130, "2026"}}, true), cells_line(1, 48, {{10, "Formula"}}),
+        cells_line(1, 57, {{10, "di calcolo"}}), cells_line(1, 70, {{10, "Primo"}, {130, "80%"}})};
+    HeaderModel h(lines, p, p.tolerances);
+    // "di calcolo" names no column alone, but ends the regular "Formula" above it.
+    const Band band = h.band(0);
+    EXPECT_EQ(band.second, 3u);
+    TableReport report;
+    auto cols = h.columns(band, p.tables[0], report);
+    ASSERT_FALSE(cols.empty());
+    EXPECT_EQ(cols[0].header, "Indicatore Formula di calcolo");
+    EXPECT_EQ(cols[0].name, "indicator_name");
+    EXPECT_EQ(cols[0].rest_to, "formula");
+    // A lone regular line that makes no header with the cell above is the first row.
+    lines[3].spans.front().text = "Secondo";
+    EXPECT_EQ(HeaderModel(lines, p, p.tolerances).band(0).second, 2u);
+}
+
 // In a table without padding between rows (zebra rows), a bold name beginning in capitals
 // beside two values again is the next row, not the last row's name going on.
 TEST(RowBuilder, BoldNamesWithoutRowGapTheRefilledValuesTell) {
