@@ -114,6 +114,25 @@ bool wraps_regular_header(const Line& above, const Line& l, const ProfileTable& 
     });
 }
 
+// A heading right above a table ("Indicatori", bold, over the header row): a lone bold line
+// over a header cell that names its column alone but, joined to it, names none ("Indicatori
+// Indicatore"). A header wrapped over two lines names its column whole ("Valore al" over
+// "30/09/2020", "Target" over "2026").
+bool heading_over(const std::vector<Line>& lines, std::size_t above, std::size_t last,
+                  const ProfileTable& table) {
+    if (lines[above].spans.size() != 1) return false;
+    const Span& a = lines[above].spans[0];
+    const std::string top(trim(a.text));
+    for (std::size_t j = above + 1; j <= last; ++j) {
+        for (const Span& s : lines[j].spans) {
+            if (s.x1 <= a.x0 || a.x1 <= s.x0) continue;
+            const std::string cell(trim(s.text));
+            return !table.column_for(cell).empty() && table.column_for(top + " " + cell).empty();
+        }
+    }
+    return false;
+}
+
 // Bold lines touching the header line above and below it.
 Band HeaderModel::band(std::size_t i) const {
     if (lines_[i].record) return {i, i};  // a spreadsheet cell holds its whole header
@@ -126,7 +145,8 @@ Band HeaderModel::band(std::size_t i) const {
         return table != nullptr && !section_column(l, *table).empty();
     };
     while (first > 0 && lines_[first - 1].page == lines_[i].page && all_bold(lines_[first - 1]) &&
-           lines_[first].y0 - lines_[first - 1].y0 < h && !section(lines_[first - 1])) {
+           lines_[first].y0 - lines_[first - 1].y0 < h && !section(lines_[first - 1]) &&
+           !(table != nullptr && heading_over(lines_, first - 1, i, *table))) {
         --first;
     }
     // A header in regular type wraps onto the touching lines that have no cell under its first
