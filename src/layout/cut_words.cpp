@@ -105,6 +105,22 @@ double room(const Line& l, const Span& a, const SpanWord& tail) {
     return std::max(space, first);
 }
 
+bool all_digits(const std::string& t) {
+    return !t.empty() &&
+           std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Where the head's last word begins, or, for digits going on under digits, its number: spaces
+// between groups of thousands ("2 377 95" / "7") make one number, as wide as its groups.
+double number_start(const Span& a, const SpanWord& tail) {
+    std::size_t k = a.words.size() - 1;
+    if (!all_digits(tail.text)) return a.words[k].x0;
+    while (k > 0 && all_digits(a.words[k].text) && all_digits(a.words[k - 1].text) &&
+           a.words[k - 1].text.size() <= 3)
+        --k;
+    return a.words[k].x0;
+}
+
 // A producer cuts a word only where it is wider than its cell, and where it does, the line
 // fills the cell; a normal wrap before a short word ("social" / "e network") leaves as little
 // room, but the two words would have fitted on a line of their own.
@@ -113,8 +129,7 @@ bool fills_cell(const std::vector<Line>& lines, std::size_t i, const Span& a,
     const auto [left, right] = cell_bounds(lines, i, a);
     const double space = room(lines[i], a, tail);
     if (a.x1 - a.x0 + space < right - left) return false;  // aligned left, centred or right
-    const SpanWord& head = a.words.back();
-    const double word = (head.x1 - head.x0) + (tail.x1 - tail.x0);
+    const double word = (a.words.back().x1 - number_start(a, tail)) + (tail.x1 - tail.x0);
     return word > right - left;
 }
 

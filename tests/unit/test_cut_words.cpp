@@ -131,6 +131,16 @@ TEST(CutWords, ARowsNumbersCutInEveryValueColumnAreJoined) {
     EXPECT_EQ(lines[0].spans[2].text, "2.947.171");
 }
 
+TEST(CutWords, ANumberWithSpacedThousandsIsAsWideAsItsGroups) {
+    // "2 377 95" fills its cell, left-aligned; its last group alone would fit beside "7".
+    std::vector<Line> lines{
+        line_at(0, {span_at(10, {"Tempestività"}), span_at(40, {"2", "377", "95"}, 3.0),
+                    span_at(70, {"100%"})}),
+        line_at(8.5, {span_at(10, {"aggiornamento"}), span_at(40, {"7"}, 3.0)})};
+    EXPECT_EQ(join_cut_words(lines), 1u);
+    EXPECT_EQ(lines[0].spans[1].text, "2 377 957");
+}
+
 TEST(CutWords, ANumberGoesOnPastTheRowsMiddleLine) {
     // Cells centred: the name's line sits between the number's two lines, with nothing in the
     // number's column; the number goes on in the line under it.
