@@ -84,8 +84,17 @@ std::pair<double, double> cell_bounds(const std::vector<Line>& lines, std::size_
     std::size_t first = i, last = i;
     while (first > 0 && lines[first - 1].page == lines[i].page) --first;
     while (last + 1 < lines.size() && lines[last + 1].page == lines[i].page) ++last;
+    // A span over A's neighbours is another table's cell (a table above on the page, its
+    // columns elsewhere), ending where A's does by chance.
+    const auto beside = [&](const Span* s) {
+        return s != nullptr &&
+               std::any_of(lines[i].spans.begin(), lines[i].spans.end(),
+                           [&](const Span& n) { return &n != &a && n.x0 < s->x1 && s->x0 < n.x1; });
+    };
     for (std::size_t k = first; k <= last; ++k) {
-        if (lines[k].spans.size() >= 3) widen(cell_span(lines[k], a));
+        if (lines[k].spans.size() < 3) continue;
+        const Span* s = cell_span(lines[k], a);
+        if (!beside(s)) widen(s);
     }
     return {left, right};
 }

@@ -141,6 +141,20 @@ TEST(CutWords, ANumberWithSpacedThousandsIsAsWideAsItsGroups) {
     EXPECT_EQ(lines[0].spans[1].text, "2 377 957");
 }
 
+TEST(CutWords, AnotherTablesCellOverTheNeighboursDoesNotWidenTheCell) {
+    // A table above on the page has a wide cell ending where "15.50" ends; it lies over the
+    // row's other values, so it is no cell of that column.
+    std::vector<Line> lines{
+        line_at(0, {span_at(10, {"Missione"}), span_at(30, {"Programma"}),
+                    span_at(40, {"Programma", "Strategico", "Prato", "x"})}),
+        line_at(40, {span_at(10, {"Attrattività"}), span_at(40, {"15.500"}, 3.0),
+                     span_at(70, {"15.50"}, 3.0)}),
+        line_at(48.5, {span_at(10, {"eventi"}), span_at(76, {"0"}, 3.0)})};
+    lines[0].spans[2].x1 = lines[1].spans[2].x1;
+    EXPECT_EQ(join_cut_words(lines), 1u);
+    EXPECT_EQ(lines[1].spans[2].text, "15.500");
+}
+
 TEST(CutWords, ANumberGoesOnPastTheRowsMiddleLine) {
     // Cells centred: the name's line sits between the number's two lines, with nothing in the
     // number's column; the number goes on in the line under it.
