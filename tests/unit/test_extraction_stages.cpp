@@ -377,6 +377,47 @@ TEST(HeaderModel, ARegularHeaderCellWrappedUnderABoldOne) {
     EXPECT_EQ(HeaderModel(lines, p, p.tolerances).band(0).second, 2u);
 }
 
+TEST(HeaderModel, ABoldHeadingOverTheHeaderRowIsNotItsCell) {
+    const char* toml = R"toml(
+[profile]
+id = "titolo"
+name = "Titolo"
+[detect]
+phrases = ["Tipologia"]
+[table]
+first_header = "Tipologia"
+[[table.column]]
+headers = ["Indicatori"]
+column = "indicator_code"
+[[table.column]]
+headers = ["Indicatore"]
+column = "indicator_name"
+[[table.column]]
+headers = ["Tipologia"]
+column = "type"
+[[table.column]]
+headers = ['Target (\d{4})']
+column = "target_{1}"
+)toml";
+    const Profile p = load_profile(toml, "titolo.toml");
+    std::vector<Line> lines{cells_line(1, 20, {{10, "Indicatori"}}, true),
+                            cells_line(1, 30, {{130, "Target"}}, true),
+                            cells_line(1, 35, {{10, "Indicatore"}, {60, "Tipologia"}}, true),
+                            cells_line(1, 40, {{130, "2026"}}, true),
+                            cells_line(1, 55, {{10, "Primo"}, {60, "Output"}, {130, "5"}})};
+    HeaderModel h(lines, p, p.tolerances);
+    // "Indicatori Indicatore" names no column, "Indicatore" does: the heading stays out.
+    EXPECT_EQ(h.band(2).first, 1u);
+    // A wrapped header cell that names its column whole stays in ("Target" over "2026").
+    lines[0].spans.front().text = "Target";
+    lines[0].spans.front().x0 = 130;
+    lines[0].spans.front().x1 = 170;
+    lines[1].spans.front().text = "2026";
+    lines[3].spans.clear();
+    lines.erase(lines.begin() + 3);
+    EXPECT_EQ(HeaderModel(lines, p, p.tolerances).band(2).first, 0u);
+}
+
 // In a table without padding between rows (zebra rows), a bold name beginning in capitals
 // beside two values again is the next row, not the last row's name going on.
 TEST(RowBuilder, BoldNamesWithoutRowGapTheRefilledValuesTell) {
