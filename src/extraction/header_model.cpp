@@ -100,6 +100,39 @@ bool HeaderModel::header_line(const Line& l, const ProfileTable& table) const {
     return some_bold || l.spans.size() == 1;
 }
 
+// A regular header cell wrapped over two lines ("Formula" over "di calcolo", under a bold
+// "Nome indicatore"): a lone regular line that, glued to the regular cell above it in the same
+// column, makes one of the table's headers. Alone, "di calcolo" names no column, so without
+// this it would open the first row.
+bool wraps_regular_header(const Line& above, const Line& l, const ProfileTable& table) {
+    if (l.spans.size() != 1 || l.spans[0].bold) return false;
+    const Span& s = l.spans[0];
+    return std::any_of(above.spans.begin(), above.spans.end(), [&](const Span& a) {
+        return !a.bold && a.x0 < s.x1 && s.x0 < a.x1 &&
+               !table.column_for(std::string(trim(a.text)) + " " + std::string(trim(s.text)))
+                    .empty();
+    });
+}
+
+// A heading right above a table ("Indicatori", bold, over the header row): a lone bold line
+// over a header cell that names its column alone but, joined to it, names none ("Indicatori
+// Indicatore"). A header wrapped over two lines names its column whole ("Valore al" over
+// "30/09/2020", "Target" over "2026").
+bool heading_over(const std::vector<Line>& lines, std::size_t above, std::size_t last,
+                  const ProfileTable& table) {
+    if (lines[above].spans.size() != 1) return false;
+    const Span& a = lines[above].spans[0];
+    const std::string top(trim(a.text));
+    for (std::size_t j = above + 1; j <= last; ++j) {
+        for (const Span& s : lines[j].spans) {
+            if (s.x1 <= a.x0 || a.x1 <= s.x0) continue;
+            const std::string cell(trim(s.text));
+            return !table.column_for(cell).empty() && table.column_for(top + " " + cell).empty();
+        }
+    }
+    return false;
+}
+
 // Bold lines touching the header line above and below it.
 Band HeaderModel::band(std::size_t i) const {
     if (lines_[i].record) return {i, i};  // a spreadsheet cell holds its whole header
@@ -112,7 +145,8 @@ Band HeaderModel::band(std::size_t i) const {
         return table != nullptr && !section_column(l, *table).empty();
     };
     while (first > 0 && lines_[first - 1].page == lines_[i].page && all_bold(lines_[first - 1]) &&
-           lines_[first].y0 - lines_[first - 1].y0 < h && !section(lines_[first - 1])) {
+           lines_[first].y0 - lines_[first - 1].y0 < h && !section(lines_[first - 1]) &&
+           !(table != nullptr && heading_over(lines_, first - 1, i, *table))) {
         --first;
     }
     // A header in regular type wraps onto the touching lines that have no cell under its first
@@ -130,8 +164,10 @@ Band HeaderModel::band(std::size_t i) const {
         return {first, last};
     }
     // A header row cut by a page break goes on with the bold lines that open the next page.
-    while (last + 1 < lines_.size() && (table != nullptr ? header_line(lines_[last + 1], *table)
-                                                         : all_bold(lines_[last + 1]))) {
+    while (last + 1 < lines_.size() &&
+           (table != nullptr ? header_line(lines_[last + 1], *table) ||
+                                   wraps_regular_header(lines_[last], lines_[last + 1], *table)
+                             : all_bold(lines_[last + 1]))) {
         const Line& next = lines_[last + 1];
         // A bold key cell alone on its line ("Ambito strategico", a group row of a table for
         // the whole document) is the next block's field, not the header's.

@@ -15,7 +15,8 @@ constexpr double kSameEdge = 1.5;  // points: the lines of one cell start (or ce
 constexpr double kWrapGap = 0.5;   // line heights: a cell's lines touch, a row gap is wider
 
 struct Cut {
-    std::size_t line, a, b;    // the head's line and span, the tail's span on the next line
+    std::size_t line, a, b;  // the head's line and span, the tail's span on line `below`
+    std::size_t below;
     std::string head, joined;  // folded; both empty for a number ("=91/280" / "08")
 };
 
@@ -83,8 +84,17 @@ std::pair<double, double> cell_bounds(const std::vector<Line>& lines, std::size_
     std::size_t first = i, last = i;
     while (first > 0 && lines[first - 1].page == lines[i].page) --first;
     while (last + 1 < lines.size() && lines[last + 1].page == lines[i].page) ++last;
+    // A span over A's neighbours is another table's cell (a table above on the page, its
+    // columns elsewhere), ending where A's does by chance.
+    const auto beside = [&](const Span* s) {
+        return s != nullptr &&
+               std::any_of(lines[i].spans.begin(), lines[i].spans.end(),
+                           [&](const Span& n) { return &n != &a && n.x0 < s->x1 && s->x0 < n.x1; });
+    };
     for (std::size_t k = first; k <= last; ++k) {
-        if (lines[k].spans.size() >= 3) widen(cell_span(lines[k], a));
+        if (lines[k].spans.size() < 3) continue;
+        const Span* s = cell_span(lines[k], a);
+        if (!beside(s)) widen(s);
     }
     return {left, right};
 }
@@ -104,6 +114,22 @@ double room(const Line& l, const Span& a, const SpanWord& tail) {
     return std::max(space, first);
 }
 
+bool all_digits(const std::string& t) {
+    return !t.empty() &&
+           std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Where the head's last word begins, or, for digits going on under digits, its number: spaces
+// between groups of thousands ("2 377 95" / "7") make one number, as wide as its groups.
+double number_start(const Span& a, const SpanWord& tail) {
+    std::size_t k = a.words.size() - 1;
+    if (!all_digits(tail.text)) return a.words[k].x0;
+    while (k > 0 && all_digits(a.words[k].text) && all_digits(a.words[k - 1].text) &&
+           a.words[k - 1].text.size() <= 3)
+        --k;
+    return a.words[k].x0;
+}
+
 // A producer cuts a word only where it is wider than its cell, and where it does, the line
 // fills the cell; a normal wrap before a short word ("social" / "e network") leaves as little
 // room, but the two words would have fitted on a line of their own.
@@ -112,8 +138,7 @@ bool fills_cell(const std::vector<Line>& lines, std::size_t i, const Span& a,
     const auto [left, right] = cell_bounds(lines, i, a);
     const double space = room(lines[i], a, tail);
     if (a.x1 - a.x0 + space < right - left) return false;  // aligned left, centred or right
-    const SpanWord& head = a.words.back();
-    const double word = (head.x1 - head.x0) + (tail.x1 - tail.x0);
+    const double word = (a.words.back().x1 - number_start(a, tail)) + (tail.x1 - tail.x0);
     return word > right - left;
 }
 
@@ -158,10 +183,28 @@ std::pair<std::string, std::string> joined_tokens(const std::string& head,
 
 // The line's other cells all go on in lower case: the row of the line above wraps, where a
 // value column has no width to say a cut (its widest value may not fill it) and the next row's
-// value may touch it ("31/12/2027" over "1" beside "Benessere organizzativo 2").
-bool row_goes_on(const Line& l, const Span& b) {
-    return std::all_of(l.spans.begin(), l.spans.end(),
-                       [&](const Span& s) { return &s == &b || ascii_lower_at(s.text, 0); });
+// value may touch it ("31/12/2027" over "1" beside "Benessere organizzativo 2"). Digits alone
+// under a cell ending in digits are the same cut in the next value column ("2.377.95" /
+// "7" beside "2.947.17" / "1"): a row's values all wider than their cells.
+bool row_goes_on(const Line& above, const Line& l, const Span& b) {
+    const auto digits = [](const std::string& t) {
+        return !t.empty() &&
+               std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    return std::all_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
+        if (&s == &b || ascii_lower_at(s.text, 0)) return true;
+        const Span* up = cell_span(above, s);
+        return up != nullptr && !up->words.empty() && digits(s.text) &&
+               digits_go_on(up->words.back().text, s.text);
+    });
+}
+
+// The line the cell of A goes on in: the next, or past a line of the row's other cells that
+// has none in A's column (a row's cells centred: "2.377.95" above, the name in the middle,
+// "7" below), when it still touches A's line.
+std::size_t next_in_cell(const std::vector<Line>& lines, std::size_t i, const Span& a) {
+    if (cell_span(lines[i + 1], a) != nullptr || i + 2 >= lines.size()) return i + 1;
+    return touching(lines[i], lines[i + 2]) ? i + 2 : i + 1;
 }
 
 // The cuts the layout shows: a line filling its cell, the cell's next line going on.
@@ -172,7 +215,8 @@ std::vector<Cut> layout_cuts(const std::vector<Line>& lines) {
         for (std::size_t a = 0; a < lines[i].spans.size(); ++a) {
             const Span& sa = lines[i].spans[a];
             if (sa.words.empty() || sa.x1 <= sa.x0) continue;  // a spreadsheet cell: no places
-            const Span* sb = cell_span(lines[i + 1], sa);
+            const std::size_t below = next_in_cell(lines, i, sa);
+            const Span* sb = cell_span(lines[below], sa);
             if (sb == nullptr || sb->words.empty()) continue;
             const std::string& head = sa.words.back().text;
             const std::string& tail = sb->words.front().text;
@@ -182,10 +226,12 @@ std::vector<Cut> layout_cuts(const std::vector<Line>& lines) {
             // A header's digits cut ("30/09/202" / "0", bold) are the header model's, which
             // reads a wrapped header's parts as one and the band's lines by their cells.
             const bool number = joined.empty() && digits_go_on(head, tail) &&
-                                !sa.words.back().bold && row_goes_on(lines[i + 1], *sb);
+                                !sa.words.back().bold && row_goes_on(lines[i], lines[below], *sb);
             if (joined.empty() && !number) continue;
-            const auto b = static_cast<std::size_t>(sb - lines[i + 1].spans.data());
-            cuts.push_back({i, a, b, fragment, joined});
+            // A word goes on only on the very next line; a number may skip the row's middle.
+            if (below != i + 1 && !number) continue;
+            const auto b = static_cast<std::size_t>(sb - lines[below].spans.data());
+            cuts.push_back({i, a, b, below, fragment, joined});
         }
     }
     return cuts;
@@ -228,11 +274,11 @@ std::size_t join_cut_words(std::vector<Line>& lines) {
         const bool word = !c.joined.empty();
         if (word && (words[c.head] > as_head[c.head] || words[c.joined] == 0)) continue;
         Span& a = lines[c.line].spans[c.a];
-        Span& b = lines[c.line + 1].spans[c.b];
+        Span& b = lines[c.below].spans[c.b];
         if (a.words.empty() || b.words.empty()) continue;  // a one-word line already moved
-        move_tail(lines[c.line], a, lines[c.line + 1], b);
+        move_tail(lines[c.line], a, lines[c.below], b);
         ++joined;
-        emptied[c.line + 1] = emptied[c.line + 1] || b.words.empty();
+        emptied[c.below] = emptied[c.below] || b.words.empty();
     }
     // The spans, then the lines, left without words go.
     std::vector<Line> kept;

@@ -118,6 +118,60 @@ TEST(CutWords, TheNextRowsValueStays) {
     EXPECT_EQ(lines[0].spans[1].text, "31/12/2027");
 }
 
+TEST(CutWords, ARowsNumbersCutInEveryValueColumnAreJoined) {
+    // Each value fills its cell (3 points a character) and its last digit is under it, beside
+    // the next column's: the row's values are all wider than their cells.
+    std::vector<Line> lines{
+        line_at(0, {span_at(10, {"Tempestività"}), span_at(40, {"2.377.95"}, 3.0),
+                    span_at(70, {"2.947.17"}, 3.0)}),
+        line_at(8.5,
+                {span_at(10, {"camerale"}), span_at(61, {"7"}, 3.0), span_at(91, {"1"}, 3.0)})};
+    EXPECT_EQ(join_cut_words(lines), 2u);
+    EXPECT_EQ(lines[0].spans[1].text, "2.377.957");
+    EXPECT_EQ(lines[0].spans[2].text, "2.947.171");
+}
+
+TEST(CutWords, ANumberWithSpacedThousandsIsAsWideAsItsGroups) {
+    // "2 377 95" fills its cell, left-aligned; its last group alone would fit beside "7".
+    std::vector<Line> lines{
+        line_at(0, {span_at(10, {"Tempestività"}), span_at(40, {"2", "377", "95"}, 3.0),
+                    span_at(70, {"100%"})}),
+        line_at(8.5, {span_at(10, {"aggiornamento"}), span_at(40, {"7"}, 3.0)})};
+    EXPECT_EQ(join_cut_words(lines), 1u);
+    EXPECT_EQ(lines[0].spans[1].text, "2 377 957");
+}
+
+TEST(CutWords, AnotherTablesCellOverTheNeighboursDoesNotWidenTheCell) {
+    // A table above on the page has a wide cell ending where "15.50" ends; it lies over the
+    // row's other values, so it is no cell of that column.
+    std::vector<Line> lines{
+        line_at(0, {span_at(10, {"Missione"}), span_at(30, {"Programma"}),
+                    span_at(40, {"Programma", "Strategico", "Prato", "x"})}),
+        line_at(40, {span_at(10, {"Attrattività"}), span_at(40, {"15.500"}, 3.0),
+                     span_at(70, {"15.50"}, 3.0)}),
+        line_at(48.5, {span_at(10, {"eventi"}), span_at(76, {"0"}, 3.0)})};
+    lines[0].spans[2].x1 = lines[1].spans[2].x1;
+    EXPECT_EQ(join_cut_words(lines), 1u);
+    EXPECT_EQ(lines[1].spans[2].text, "15.500");
+}
+
+TEST(CutWords, ANumberGoesOnPastTheRowsMiddleLine) {
+    // Cells centred: the name's line sits between the number's two lines, with nothing in the
+    // number's column; the number goes on in the line under it.
+    std::vector<Line> lines{line_at(0, {span_at(40, {"2.377.95"}, 3.0)}),
+                            line_at(4.5, {span_at(10, {"Tempestività"}), span_at(100, {"n."})}),
+                            line_at(9, {span_at(10, {"relative"}), span_at(61, {"7"}, 3.0)})};
+    EXPECT_EQ(join_cut_words(lines), 1u);
+    EXPECT_EQ(lines[0].spans[0].text, "2.377.957");
+    EXPECT_EQ(lines[2].spans.size(), 1u);
+    // A word is not carried past a line: only a number is.
+    lines = {line_at(0, {span_at(40, {"realizzazi"}, 3.0)}),
+             line_at(4.5, {span_at(10, {"Tempestività"}), span_at(100, {"n."})}),
+             line_at(9, {span_at(10, {"relative"}), span_at(61, {"one"}, 3.0)}),
+             line_at(40, {span_at(10, {"la", "realizzazione"})})};
+    EXPECT_EQ(join_cut_words(lines), 0u);
+}
+
 TEST(CutWords, ARenderingsCutWordsAreWhole) {
     Diagnostics diags;
     const std::string pdf =

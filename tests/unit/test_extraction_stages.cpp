@@ -333,6 +333,91 @@ TEST(HeaderModel, ARegularLineOfHeadersJoinsTheBand) {
     EXPECT_EQ(HeaderModel(lines, p, p.tolerances).band(0).second, 0u);
 }
 
+const char* kFormula = R"toml(
+[profile]
+id = "formula"
+name = "Formula"
+[detect]
+phrases = ["Indicatore"]
+[table]
+first_header = "Indicatore"
+[[table.column]]
+headers = ['Indicatore Formula(?: di calcolo)?']
+column = "indicator_name"
+rest_to = "formula"
+[[table.column]]
+headers = ["Indicatore"]
+column = "indicator_name"
+[[table.column]]
+headers = ['Formula(?: di calcolo)?']
+column = "formula"
+[[table.column]]
+headers = ['Target (\d{4})']
+column = "target_{1}"
+)toml";
+
+TEST(HeaderModel, ARegularHeaderCellWrappedUnderABoldOne) {
+    const Profile p = load_profile(kFormula, "formula.toml");
+    std::vector<Line> lines{
+        cells_line(1, 30, {{10, "Indicatore"}, {130, "Target"}}, true),
+        cells_line(1, 39, {{130, "2026"}}, true), cells_line(1, 48, {{10, "Formula"}}),
+        cells_line(1, 57, {{10, "di calcolo"}}), cells_line(1, 70, {{10, "Primo"}, {130, "80%"}})};
+    HeaderModel h(lines, p, p.tolerances);
+    // "di calcolo" names no column alone, but ends the regular "Formula" above it.
+    const Band band = h.band(0);
+    EXPECT_EQ(band.second, 3u);
+    TableReport report;
+    auto cols = h.columns(band, p.tables[0], report);
+    ASSERT_FALSE(cols.empty());
+    EXPECT_EQ(cols[0].header, "Indicatore Formula di calcolo");
+    EXPECT_EQ(cols[0].name, "indicator_name");
+    EXPECT_EQ(cols[0].rest_to, "formula");
+    // A lone regular line that makes no header with the cell above is the first row.
+    lines[3].spans.front().text = "Secondo";
+    EXPECT_EQ(HeaderModel(lines, p, p.tolerances).band(0).second, 2u);
+}
+
+TEST(HeaderModel, ABoldHeadingOverTheHeaderRowIsNotItsCell) {
+    const char* toml = R"toml(
+[profile]
+id = "titolo"
+name = "Titolo"
+[detect]
+phrases = ["Tipologia"]
+[table]
+first_header = "Tipologia"
+[[table.column]]
+headers = ["Indicatori"]
+column = "indicator_code"
+[[table.column]]
+headers = ["Indicatore"]
+column = "indicator_name"
+[[table.column]]
+headers = ["Tipologia"]
+column = "type"
+[[table.column]]
+headers = ['Target (\d{4})']
+column = "target_{1}"
+)toml";
+    const Profile p = load_profile(toml, "titolo.toml");
+    std::vector<Line> lines{cells_line(1, 20, {{10, "Indicatori"}}, true),
+                            cells_line(1, 30, {{130, "Target"}}, true),
+                            cells_line(1, 35, {{10, "Indicatore"}, {60, "Tipologia"}}, true),
+                            cells_line(1, 40, {{130, "2026"}}, true),
+                            cells_line(1, 55, {{10, "Primo"}, {60, "Output"}, {130, "5"}})};
+    HeaderModel h(lines, p, p.tolerances);
+    // "Indicatori Indicatore" names no column, "Indicatore" does: the heading stays out.
+    EXPECT_EQ(h.band(2).first, 1u);
+    // A wrapped header cell that names its column whole stays in ("Target" over "2026").
+    lines[0].spans.front().text = "Target";
+    lines[0].spans.front().x0 = 130;
+    lines[0].spans.front().x1 = 170;
+    lines[1].spans.front().text = "2026";
+    lines[3].spans.clear();
+    lines.erase(lines.begin() + 3);
+    EXPECT_EQ(HeaderModel(lines, p, p.tolerances).band(2).first, 0u);
+}
+
 // In a table without padding between rows (zebra rows), a bold name beginning in capitals
 // beside two values again is the next row, not the last row's name going on.
 TEST(RowBuilder, BoldNamesWithoutRowGapTheRefilledValuesTell) {
