@@ -79,6 +79,7 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
     const bool own_rest = std::any_of(cols_.columns().begin(), cols_.columns().end(),
                                       [&](const Column& o) { return o.name == c.rest_to; });
     if (!any_bold && (name.empty() || (row_->plain_name && own_rest))) {
+        row_->italic_name = name.empty() ? s.words.front().italic : row_->italic_name;
         row_->plain_name = true;
         append(name, s.text);
         note_name_line(s);

@@ -201,6 +201,10 @@ bool RowBuilder::name_begins_row(const Cells& cells) const {
     const Span& name = *cells.front().second;
     if (name.words.empty() || (!name.words.front().bold && !row_->plain_name)) return false;
     if (name_line_ != last_line_) return true;
+    // Italic names over regular descriptions: italics again after the cut row's description
+    // are the next row's name (the cut row's name cannot come back after its description).
+    const bool described = row_->has_regular_name_text || !row_->pending_name.empty();
+    if (row_->italic_name && described && name.words.front().italic) return true;
     // Regular names give no type to tell a cut name from the next one; but a name and another
     // cell both beginning with a capital begin a row anew ("Costi di ..." beside "Costi di
     // ..."), where a cut row goes on mid-sentence.
