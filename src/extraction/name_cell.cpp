@@ -50,6 +50,15 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
     const bool any_italic =
         std::any_of(s.words.begin(), s.words.end(), [](const SpanWord& w) { return w.italic; });
     const std::string& rest = c.rest_to.empty() ? c.name : c.rest_to;
+    // An italic name over a regular description: the font tells them apart, whatever the
+    // lines' widths (a name filling its cell ends no paragraph by width).
+    if (row_->italic_name && !any_bold && !name.empty() && !row_->has_regular_name_text &&
+        !row_->italic_cue && row_->pending_name.empty()) {
+        const bool goes_on = s.words.front().italic;  // the name's next line, in italics
+        row_->has_regular_name_text = !goes_on;
+        append(goes_on ? name : row_->parts[rest][cols_.name_column()], s.text);
+        return;
+    }
     // A regular name wrapped over two lines, its description in italics below: the second
     // line is still the name's when the next name-column cell of the row is italic.
     const bool name_goes_on = !any_bold && !any_italic && !name.empty() &&
