@@ -1,7 +1,7 @@
 // Row building, the name's cell: where a row begins at its first cell (a bold name, a regular
 // one after a row gap), which words of that cell are the name and which its description
-// (bold, italics, a paragraph's end, a description column of its own). RowBuilder's other half
-// is row_builder.cpp.
+// (bold, italics, a paragraph's end, a description column of its own), a name at a page top
+// beginning the next row. RowBuilder's other half is row_builder.cpp.
 #include <algorithm>
 #include <cctype>
 #include <utility>
@@ -122,6 +122,34 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
                    w.text);
         }
     }
+}
+
+// A name at the top of a page begins a new row: a bold one (or a regular one, in a table of
+// regular names) when the last row's name ended above the foot of the page before.
+bool RowBuilder::name_begins_row(const Cells& cells) const {
+    const Span& name = *cells.front().second;
+    if (name.words.empty() || (!name.words.front().bold && !row_->plain_name)) return false;
+    if (name_line_ != last_line_) return true;
+    // Italic names over regular descriptions: italics again after the cut row's description
+    // are the next row's name (the cut row's name cannot come back after its description).
+    const bool described = row_->has_regular_name_text || !row_->pending_name.empty();
+    if (row_->italic_name && described && name.words.front().italic) return true;
+    // Regular names give no type to tell a cut name from the next one; but a name and another
+    // cell both beginning with a capital begin a row anew ("Costi di ..." beside "Costi di
+    // ..."), where a cut row goes on mid-sentence.
+    auto capital = [](const Span* s) {
+        return !s->text.empty() && std::isupper(static_cast<unsigned char>(s->text[0])) != 0;
+    };
+    // A name opened by its code and a dash ("01_01_OS01_05_2025 - Grado ...") begins a row
+    // alone: a cut name goes on mid-sentence, not with a code.
+    const auto space = name.text.find(' ');
+    const bool coded = space != std::string::npos &&
+                       name.text.substr(0, space).find('_') != std::string::npos &&
+                       name.text.compare(space, 3, " - ") == 0;
+    return row_->plain_name &&
+           (coded ||
+            (capital(&name) && std::any_of(cells.begin() + 1, cells.end(),
+                                           [&](const auto& c) { return capital(c.second); })));
 }
 
 // Whether the next line of the row with a cell in the name column (same page, no row gap)

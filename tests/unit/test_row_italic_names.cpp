@@ -103,5 +103,28 @@ TEST(RowBuilder, AnItalicNameAtAPageTopAfterADescriptionBeginsARow) {
     EXPECT_EQ(at(x, 1, "formula"), "Sua descrizione");
 }
 
+// Names in two columns' table (the description beside it), cut rows at a page break: the
+// italic line at the next page's top that opens with a code and a dash is the next row's name,
+// the cut row's name goes on mid-sentence.
+TEST(RowBuilder, ANameOpenedByACodeAtAPageTopBeginsARow) {
+    const Profile p = load_profile(kProfile, "corsivi.toml");
+    std::vector<Line> lines{
+        header(),
+        line(1, 30,
+             {cell({w(10, 30, "A_01", true), w(33, 36, "-", true), w(39, 60, "Primo", true)}),
+              cell({w(100, 130, "Volume")}), cell({w(200, 210, "5")})}),
+        line(1, 38, {cell({w(10, 40, "indicatore", true)})}),
+        line(2, 30,
+             {cell({w(10, 30, "A_02", true), w(33, 36, "-", true), w(39, 60, "Secondo", true)})}),
+        line(2, 38, {cell({w(100, 130, "efficacia")}), cell({w(200, 210, "7")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(at(x, 0, "indicator_name"), "A_01 - Primo indicatore");
+    EXPECT_EQ(at(x, 1, "indicator_name"), "A_02 - Secondo");
+    EXPECT_EQ(at(x, 1, "target_2026"), "7");
+}
+
 }  // namespace
 }  // namespace pira
