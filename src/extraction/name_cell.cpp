@@ -24,6 +24,14 @@ bool bold_in_name(const std::vector<SpanWord>& words, std::size_t i) {
     return symbols && i > 0 && words[i - 1].bold && i + 1 < words.size() && words[i + 1].bold;
 }
 
+// A name opened by its code and a dash ("01_01_OS01_05_2025 - Grado ..."): a name going on
+// or a description goes on mid-sentence, not with a code.
+bool opens_with_code(const std::string& t) {
+    const auto space = t.find(' ');
+    return space != std::string::npos && t.substr(0, space).find('_') != std::string::npos &&
+           t.compare(space, 3, " - ") == 0;
+}
+
 }  // namespace
 
 // Bold words open an indicator (its name); a bold start after description words, or after a
@@ -31,9 +39,14 @@ bool bold_in_name(const std::vector<SpanWord>& words, std::size_t i) {
 // words go to the column the profile names for them (the formula). In a table whose names are
 // regular type (Prato's schede), only the row gap tells the next indicator.
 void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap) {
+    // Regular names with no row gap between rows (thin padding): a code and a dash open the
+    // next row's name, as a row gap would.
+    const Column& c0 = cols_[cols_.name_column()];
     const bool starts_bold = !s.words.empty() && s.words.front().bold;
     if (!row_ || !early_.empty() || (starts_bold && (row_->has_regular_name_text || after_gap)) ||
-        (!starts_bold && after_gap && row_->plain_name)) {
+        (!starts_bold && after_gap && row_->plain_name) ||
+        (!starts_bold && row_->plain_name && !row_->parts[c0.name][cols_.name_column()].empty() &&
+         opens_with_code(s.text))) {
         flush();
         row_ = Row{std::exchange(early_, {}), {}, line.page, line.ref, false};
     }
@@ -129,6 +142,12 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
 bool RowBuilder::name_begins_row(const Cells& cells) const {
     const Span& name = *cells.front().second;
     if (name.words.empty() || (!name.words.front().bold && !row_->plain_name)) return false;
+    // Regular names opened by their code: a line without one is the cut row's (its
+    // description carried over the break), the next row's name would open with its code.
+    const auto names = row_->parts.find(cols_[cols_.name_column()].name);
+    const bool cut_coded = names != row_->parts.end() && names->second.count(cols_.name_column()) &&
+                           opens_with_code(names->second.at(cols_.name_column()));
+    if (row_->plain_name && cut_coded && !opens_with_code(name.text)) return false;
     if (name_line_ != last_line_) return true;
     // Italic names over regular descriptions: italics again after the cut row's description
     // are the next row's name (the cut row's name cannot come back after its description).
@@ -142,10 +161,7 @@ bool RowBuilder::name_begins_row(const Cells& cells) const {
     };
     // A name opened by its code and a dash ("01_01_OS01_05_2025 - Grado ...") begins a row
     // alone: a cut name goes on mid-sentence, not with a code.
-    const auto space = name.text.find(' ');
-    const bool coded = space != std::string::npos &&
-                       name.text.substr(0, space).find('_') != std::string::npos &&
-                       name.text.compare(space, 3, " - ") == 0;
+    const bool coded = opens_with_code(name.text);
     return row_->plain_name &&
            (coded ||
             (capital(&name) && std::any_of(cells.begin() + 1, cells.end(),
