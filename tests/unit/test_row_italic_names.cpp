@@ -1,7 +1,7 @@
 // Row building (src/extraction/name_cell.cpp, row_builder.cpp) where names are set in italics
 // over a regular description in the same cell: the font, not the lines' widths, tells the name
 // from its description, and an italic line at the top of a page after the cut row's
-// description is the next row's name.
+// description is the next row's name; names opened by their code ("A_01 - ...").
 #include <gtest/gtest.h>
 
 #include "extraction/extract.hpp"
@@ -124,6 +124,36 @@ TEST(RowBuilder, ANameOpenedByACodeAtAPageTopBeginsARow) {
     EXPECT_EQ(at(x, 0, "indicator_name"), "A_01 - Primo indicatore");
     EXPECT_EQ(at(x, 1, "indicator_name"), "A_02 - Secondo");
     EXPECT_EQ(at(x, 1, "target_2026"), "7");
+}
+
+// Regular names opened by their code, rows without a row gap (thin padding): the next code
+// and dash open the next row; at a page top, a line without a code is the cut row's
+// description, carried over the break.
+TEST(RowBuilder, RegularNamesOpenedByTheirCode) {
+    const Profile p = load_profile(kProfile, "corsivi.toml");
+    auto name = [](const char* code, const char* t) {
+        return cell({w(10, 30, code), w(33, 36, "-"), w(39, 50, t)});
+    };
+    std::vector<Line> lines{
+        header(),
+        line(1, 30,
+             {name("A_01", "Primo"), cell({w(100, 130, "Volume")}), cell({w(200, 210, "5")})}),
+        line(1, 38, {cell({w(10, 40, "Descrizione"), w(43, 90, "uno")})}),
+        line(1, 46,
+             {name("A_02", "Secondo"), cell({w(100, 130, "Volume")}), cell({w(200, 210, "6")})}),
+        line(2, 30, {cell({w(10, 40, "Descrizione"), w(43, 90, "due")})}),
+        line(2, 38,
+             {name("A_03", "Terzo"), cell({w(100, 130, "Volume")}), cell({w(200, 210, "7")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 3u);
+    EXPECT_EQ(at(x, 0, "indicator_name"), "A_01 - Primo");
+    EXPECT_EQ(at(x, 0, "formula"), "Descrizione uno");
+    EXPECT_EQ(at(x, 1, "indicator_name"), "A_02 - Secondo");
+    EXPECT_EQ(at(x, 1, "formula"), "Descrizione due");
+    EXPECT_EQ(at(x, 2, "indicator_name"), "A_03 - Terzo");
+    EXPECT_EQ(at(x, 2, "target_2026"), "7");
 }
 
 }  // namespace
