@@ -134,16 +134,19 @@ TEST(RowBuilder, RegularNamesOpenedByTheirCode) {
     auto name = [](const char* code, const char* t) {
         return cell({w(10, 30, code), w(33, 36, "-"), w(39, 50, t)});
     };
+    auto values = [](const char* v) {  // centred in the row, below its name's first line
+        return std::vector<Span>{cell({w(100, 130, "Volume")}), cell({w(200, 210, v)})};
+    };
     std::vector<Line> lines{
         header(),
-        line(1, 30,
-             {name("A_01", "Primo"), cell({w(100, 130, "Volume")}), cell({w(200, 210, "5")})}),
-        line(1, 38, {cell({w(10, 40, "Descrizione"), w(43, 90, "uno")})}),
-        line(1, 46,
-             {name("A_02", "Secondo"), cell({w(100, 130, "Volume")}), cell({w(200, 210, "6")})}),
+        line(1, 30, {name("A_01", "Primo")}),
+        line(1, 38, values("5")),
+        line(1, 46, {cell({w(10, 40, "Descrizione"), w(43, 90, "uno")})}),
+        line(1, 54, {name("A_02", "Secondo")}),
+        line(1, 62, values("6")),
         line(2, 30, {cell({w(10, 40, "Descrizione"), w(43, 90, "due")})}),
-        line(2, 38,
-             {name("A_03", "Terzo"), cell({w(100, 130, "Volume")}), cell({w(200, 210, "7")})}),
+        line(2, 38, {name("A_03", "Terzo")}),
+        line(2, 46, values("7")),
     };
     Diagnostics diags;
     const Extraction x = extract("prova.pdf", lines, p, diags);
