@@ -1,7 +1,7 @@
 // Row building, the name's cell: where a row begins at its first cell (a bold name, a regular
 // one after a row gap), which words of that cell are the name and which its description
-// (bold, italics, a paragraph's end, a description column of its own). RowBuilder's other half
-// is row_builder.cpp.
+// (bold, italics, a paragraph's end, a description column of its own), a name at a page top
+// beginning the next row. RowBuilder's other half is row_builder.cpp.
 #include <algorithm>
 #include <cctype>
 #include <utility>
@@ -24,6 +24,14 @@ bool bold_in_name(const std::vector<SpanWord>& words, std::size_t i) {
     return symbols && i > 0 && words[i - 1].bold && i + 1 < words.size() && words[i + 1].bold;
 }
 
+// A name opened by its code and a dash ("01_01_OS01_05_2025 - Grado ..."): a name going on
+// or a description goes on mid-sentence, not with a code.
+bool opens_with_code(const std::string& t) {
+    const auto space = t.find(' ');
+    return space != std::string::npos && t.substr(0, space).find('_') != std::string::npos &&
+           t.compare(space, 3, " - ") == 0;
+}
+
 }  // namespace
 
 // Bold words open an indicator (its name); a bold start after description words, or after a
@@ -31,9 +39,14 @@ bool bold_in_name(const std::vector<SpanWord>& words, std::size_t i) {
 // words go to the column the profile names for them (the formula). In a table whose names are
 // regular type (Prato's schede), only the row gap tells the next indicator.
 void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap) {
+    // Regular names with no row gap between rows (thin padding): a code and a dash open the
+    // next row's name, as a row gap would.
+    const Column& c0 = cols_[cols_.name_column()];
     const bool starts_bold = !s.words.empty() && s.words.front().bold;
     if (!row_ || !early_.empty() || (starts_bold && (row_->has_regular_name_text || after_gap)) ||
-        (!starts_bold && after_gap && row_->plain_name)) {
+        (!starts_bold && after_gap && row_->plain_name) ||
+        (!starts_bold && row_->plain_name && !row_->parts[c0.name][cols_.name_column()].empty() &&
+         opens_with_code(s.text))) {
         flush();
         row_ = Row{std::exchange(early_, {}), {}, line.page, line.ref, false};
     }
@@ -50,6 +63,15 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
     const bool any_italic =
         std::any_of(s.words.begin(), s.words.end(), [](const SpanWord& w) { return w.italic; });
     const std::string& rest = c.rest_to.empty() ? c.name : c.rest_to;
+    // An italic name over a regular description: the font tells them apart, whatever the
+    // lines' widths (a name filling its cell ends no paragraph by width).
+    if (row_->italic_name && !any_bold && !name.empty() && !row_->has_regular_name_text &&
+        !row_->italic_cue && row_->pending_name.empty()) {
+        const bool goes_on = s.words.front().italic;  // the name's next line, in italics
+        row_->has_regular_name_text = !goes_on;
+        append(goes_on ? name : row_->parts[rest][cols_.name_column()], s.text);
+        return;
+    }
     // A regular name wrapped over two lines, its description in italics below: the second
     // line is still the name's when the next name-column cell of the row is italic.
     const bool name_goes_on = !any_bold && !any_italic && !name.empty() &&
@@ -79,6 +101,7 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
     const bool own_rest = std::any_of(cols_.columns().begin(), cols_.columns().end(),
                                       [&](const Column& o) { return o.name == c.rest_to; });
     if (!any_bold && (name.empty() || (row_->plain_name && own_rest))) {
+        row_->italic_name = name.empty() ? s.words.front().italic : row_->italic_name;
         row_->plain_name = true;
         append(name, s.text);
         note_name_line(s);
@@ -112,6 +135,37 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
                    w.text);
         }
     }
+}
+
+// A name at the top of a page begins a new row: a bold one (or a regular one, in a table of
+// regular names) when the last row's name ended above the foot of the page before.
+bool RowBuilder::name_begins_row(const Cells& cells) const {
+    const Span& name = *cells.front().second;
+    if (name.words.empty() || (!name.words.front().bold && !row_->plain_name)) return false;
+    // Regular names opened by their code: a line without one is the cut row's (its
+    // description carried over the break), the next row's name would open with its code.
+    const auto names = row_->parts.find(cols_[cols_.name_column()].name);
+    const bool cut_coded = names != row_->parts.end() && names->second.count(cols_.name_column()) &&
+                           opens_with_code(names->second.at(cols_.name_column()));
+    if (row_->plain_name && cut_coded && !opens_with_code(name.text)) return false;
+    if (name_line_ != last_line_) return true;
+    // Italic names over regular descriptions: italics again after the cut row's description
+    // are the next row's name (the cut row's name cannot come back after its description).
+    const bool described = row_->has_regular_name_text || !row_->pending_name.empty();
+    if (row_->italic_name && described && name.words.front().italic) return true;
+    // Regular names give no type to tell a cut name from the next one; but a name and another
+    // cell both beginning with a capital begin a row anew ("Costi di ..." beside "Costi di
+    // ..."), where a cut row goes on mid-sentence.
+    auto capital = [](const Span* s) {
+        return !s->text.empty() && std::isupper(static_cast<unsigned char>(s->text[0])) != 0;
+    };
+    // A name opened by its code and a dash ("01_01_OS01_05_2025 - Grado ...") begins a row
+    // alone: a cut name goes on mid-sentence, not with a code.
+    const bool coded = opens_with_code(name.text);
+    return row_->plain_name &&
+           (coded ||
+            (capital(&name) && std::any_of(cells.begin() + 1, cells.end(),
+                                           [&](const auto& c) { return capital(c.second); })));
 }
 
 // Whether the next line of the row with a cell in the name column (same page, no row gap)

@@ -195,23 +195,6 @@ bool RowBuilder::starts_next_page_row(const Line& line, const Cells& cells) cons
     return false;
 }
 
-// A name at the top of a page begins a new row: a bold one (or a regular one, in a table of
-// regular names) when the last row's name ended above the foot of the page before.
-bool RowBuilder::name_begins_row(const Cells& cells) const {
-    const Span& name = *cells.front().second;
-    if (name.words.empty() || (!name.words.front().bold && !row_->plain_name)) return false;
-    if (name_line_ != last_line_) return true;
-    // Regular names give no type to tell a cut name from the next one; but a name and another
-    // cell both beginning with a capital begin a row anew ("Costi di ..." beside "Costi di
-    // ..."), where a cut row goes on mid-sentence.
-    auto capital = [](const Span* s) {
-        return !s->text.empty() && std::isupper(static_cast<unsigned char>(s->text[0])) != 0;
-    };
-    return row_->plain_name && capital(&name) &&
-           std::any_of(cells.begin() + 1, cells.end(),
-                       [&](const auto& c) { return capital(c.second); });
-}
-
 bool RowBuilder::fills_only_empty(const Cells& cells) const {
     return std::all_of(cells.begin(), cells.end(), [&](const auto& cell) {
         auto col = row_->parts.find(cols_.name_of(cell.first));

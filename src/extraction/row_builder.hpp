@@ -30,6 +30,7 @@ struct Row {
     bool has_regular_name_text = false;  // the first cell already has description words
     bool plain_name = false;             // the name began in regular type (no bold names)
     bool italic_cue = false;             // a regular name, then its description in italics
+    bool italic_name = false;            // the name began in italics (its description regular)
     // A regular name's later regular lines, before the font has told where the description
     // begins: the name's if an italic description follows, the description's otherwise.
     std::string pending_name;
