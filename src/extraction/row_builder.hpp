@@ -34,6 +34,7 @@ struct Row {
     // begins: the name's if an italic description follows, the description's otherwise.
     std::string pending_name;
     std::vector<std::pair<double, std::size_t>> starts;  // where its cells begin: x0, column
+    std::vector<std::pair<double, std::size_t>> ends;    // where its value cells end: x1, column
     double name_end = -1;        // where the name's last line ends (regular names)
     bool name_one_word = false;  // that first line is a code (one word, maybe numbers)
 };
