@@ -92,6 +92,30 @@ TEST(RowBuilder, AWrappedLineStartingUnderItsCellStaysInItsColumn) {
     EXPECT_EQ(row(x, 1), (std::vector<std::string>{"Secondo", "tempo medio", "Efficacia"}));
 }
 
+TEST(RowBuilder, ARightAlignedValuesWrappedUnitStaysInItsCell) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    // The targets right-aligned in cells wider than their headers: ">= 0,97" ends at 250, past
+    // the halfway point (242.5) between the years' headers; its unit "N", wrapped under it,
+    // ends there too, its centre in the next year's half.
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(200, 240, {{"Target 2024", true}}),
+                  span(245, 285, {{"Target 2025", true}})}),
+        line(30, {span(10, 60, {{"Primo", true}}), span(220, 250, {{">= 0,97", false}}),
+                  span(262, 290, {{">= 1,00 N.", false}})}),
+        line(38, {span(243, 250, {{"N", false}})}),
+        line(60, {span(10, 60, {{"Secondo", true}}), span(230, 250, {{"3 N.", false}}),
+                  span(270, 290, {{"4 N.", false}})}),
+        line(68, {span(255, 262, {{"N", false}})}),  // starting and ending in no cell of its row
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "target_2024"), ">= 0,97 N");
+    EXPECT_EQ(cell(x.table, 0, "target_2025"), ">= 1,00 N.");
+    EXPECT_EQ(cell(x.table, 1, "target_2024"), "3 N.");
+    EXPECT_EQ(cell(x.table, 1, "target_2025"), "4 N. N");
+}
+
 TEST(RowBuilder, ASymbolBetweenBoldWordsIsTheName) {
     const Profile p = load_profile(kProfile, "righe.toml");
     std::vector<Line> lines{
