@@ -74,11 +74,10 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
         }
         return;
     }
-    // A regular name wrapped over lines, its description in a column of its own: the cell is
-    // all name, as is a plain spreadsheet cell (no bold name to tell it from a description).
-    const bool own_rest = std::any_of(cols_.columns().begin(), cols_.columns().end(),
-                                      [&](const Column& o) { return o.name == c.rest_to; });
-    if (!any_bold && (name.empty() || (row_->plain_name && own_rest))) {
+    // A regular name's first line opens the row; the lines below are the name's until its
+    // paragraph ends (below), even beside an algorithm column: the description may share the
+    // name's cell ("Misura la capacità" after a short "... di CRM").
+    if (!any_bold && name.empty()) {
         row_->plain_name = true;
         append(name, s.text);
         note_name_line(s);
