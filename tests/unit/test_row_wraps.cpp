@@ -201,6 +201,33 @@ TEST(RowBuilder, ARegularNameEndsWithItsParagraph) {
     EXPECT_EQ(row(x, 0)[1], "Misura il volume annuo");
 }
 
+TEST(RowBuilder, ARegularNameEndsWithItsParagraphBesideAnAlgorithmColumn) {
+    // The algorithm has a column of its own, the description shares the name's cell: the
+    // paragraph's end still tells them apart.
+    const Profile p = load_profile(kProfile, "righe.toml");
+    auto w = [](double x0, double x1, const char* t) { return SpanWord{t, false, x0, x1, false}; };
+    auto cell = [](std::vector<SpanWord> words) {
+        Span s{"", words.front().x0, words.back().x1, false, words};
+        for (const auto& x : words) s.text += (s.text.empty() ? "" : " ") + x.text;
+        return s;
+    };
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}}),
+                  span(160, 200, {{"Algoritmo", true}})}),
+        line(30, {cell({w(10, 40, "Numero"), w(43, 53, "di"), w(56, 80, "pratiche")}),
+                  span(100, 130, {{"Volume", false}}), span(160, 220, {{"pratiche", false}})}),
+        line(38,
+             {cell({w(10, 40, "evase"), w(43, 60, "online")}), span(160, 200, {{"evase", false}})}),
+        line(46, {cell({w(10, 25, "Misura"), w(28, 33, "il"), w(36, 60, "volume")})}),
+        line(54, {cell({w(10, 30, "annuo")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(row(x, 0)[0], "Numero di pratiche evase online");
+    EXPECT_EQ(row(x, 0)[1], "Misura il volume annuo; pratiche evase");
+}
+
 TEST(HeaderModel, AHeaderInRegularTypeAndItsWrappedYears) {
     const Profile p = load_profile(kProfile, "righe.toml");
     std::vector<Line> lines{
