@@ -77,7 +77,7 @@ class RowBuilder {
     bool own_rest_column() const;
     void note_name_line(const Span& s);
     bool ends_paragraph(const Span& s) const;
-    double widest_name_ahead(const Line& line) const;
+    double widest_name_ahead(const Line& line, bool regular) const;
 
     const std::vector<Line>& lines_;
     TableColumns& cols_;
