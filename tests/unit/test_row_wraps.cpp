@@ -228,6 +228,30 @@ TEST(RowBuilder, ARegularNameEndsWithItsParagraphBesideAnAlgorithmColumn) {
     EXPECT_EQ(row(x, 0)[1], "Misura il volume annuo; pratiche evase");
 }
 
+TEST(RowBuilder, ABlocksBoldKeyBelowSaysNothingOfARegularNamesCell) {
+    // The next block's key, bold and set wider than the name's cells (10-120): the name's cell
+    // reaches only as far as its widest regular line (80), where "evase" would not fit.
+    const Profile p = load_profile(kProfile, "righe.toml");
+    auto w = [](double x0, double x1, const char* t) { return SpanWord{t, false, x0, x1, false}; };
+    auto cell = [](std::vector<SpanWord> words) {
+        Span s{"", words.front().x0, words.back().x1, false, words};
+        for (const auto& x : words) s.text += (s.text.empty() ? "" : " ") + x.text;
+        return s;
+    };
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}})}),
+        line(30, {cell({w(10, 40, "Numero"), w(43, 53, "di"), w(56, 80, "pratiche")})}),
+        line(38, {cell({w(10, 35, "evase"), w(38, 60, "online")})}),
+        line(46, {cell({w(10, 25, "Misura"), w(28, 33, "il"), w(36, 60, "volume")})}),
+        line(70, {span(10, 120, {{"Cod.:", true}, {"OS_01.02_lungo", true}})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(row(x, 0)[0], "Numero di pratiche evase online");
+    EXPECT_EQ(row(x, 0)[1], "Misura il volume");
+}
+
 TEST(HeaderModel, AHeaderInRegularTypeAndItsWrappedYears) {
     const Profile p = load_profile(kProfile, "righe.toml");
     std::vector<Line> lines{
