@@ -32,6 +32,22 @@ bool opens_with_code(const std::string& t) {
            t.compare(space, 3, " - ") == 0;
 }
 
+// A code, one word with digits or "_", maybe with a number or a dash after it
+// ("IS_0106_DFP 4.3", "IS_0102_A3.1_02 –"): nothing else on its line.
+bool code_line(const Span& s) {
+    auto letters = [](const SpanWord& w) {
+        return std::any_of(w.text.begin(), w.text.end(),
+                           [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+    };
+    auto coded = [](const SpanWord& w) {
+        return std::any_of(w.text.begin(), w.text.end(), [](char c) {
+            return c == '_' || std::isdigit(static_cast<unsigned char>(c)) != 0;
+        });
+    };
+    return !s.words.empty() && coded(s.words.front()) &&
+           std::none_of(s.words.begin() + 1, s.words.end(), letters);
+}
+
 }  // namespace
 
 // Bold words open an indicator (its name); a bold start after description words, or after a
@@ -51,10 +67,12 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
         row_ = Row{std::exchange(early_, {}), {}, line.page, line.ref, false};
     }
     name_line_ = &line;
-    name_right_ = std::max(name_right_, s.x1);
+    // A code cannot break: set alone on its line it may overflow a narrow cell, so its width
+    // says nothing of where the cell's lines wrap.
+    if (!code_line(s)) name_right_ = std::max(name_right_, s.x1);
     if (ahead_page_ != line.page) {  // once a page: the column's widest line there
         ahead_page_ = line.page;
-        name_right_ = std::max(name_right_, widest_name_ahead(line));
+        name_right_ = std::max(name_right_, widest_name_ahead(line, !starts_bold));
     }
     const Column& c = cols_[cols_.name_column()];
     const bool any_bold =
@@ -96,12 +114,11 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
         }
         return;
     }
-    // A regular name wrapped over lines, its description in a column of its own: the cell is
-    // all name, as is a plain spreadsheet cell (no bold name to tell it from a description).
-    const bool own_rest = std::any_of(cols_.columns().begin(), cols_.columns().end(),
-                                      [&](const Column& o) { return o.name == c.rest_to; });
-    if (!any_bold && (name.empty() || (row_->plain_name && own_rest))) {
-        row_->italic_name = name.empty() ? s.words.front().italic : row_->italic_name;
+    // A regular name's first line opens the row; the lines below are the name's until its
+    // paragraph ends (below), even beside an algorithm column: the description may share the
+    // name's cell ("Misura la capacità" after a short "... di CRM").
+    if (!any_bold && name.empty()) {
+        row_->italic_name = s.words.front().italic;
         row_->plain_name = true;
         append(name, s.text);
         note_name_line(s);
@@ -190,7 +207,7 @@ bool RowBuilder::italic_below(const Line& line) const {
 // narrowest gap between two columns' texts on the page (a cell's padding on both sides, which a
 // cell's text never crosses). A line with a cell over two headers (block fields, prose) is no
 // longer the table's.
-double RowBuilder::widest_name_ahead(const Line& line) const {
+double RowBuilder::widest_name_ahead(const Line& line, bool regular) const {
     std::vector<double> left(cols_.columns().size(), 1e9), right(cols_.columns().size(), -1e9);
     for (auto j = static_cast<std::size_t>(&line - lines_.data());
          j < lines_.size() && lines_[j].page == line.page && !lines_[j].record; ++j) {
@@ -202,6 +219,10 @@ double RowBuilder::widest_name_ahead(const Line& line) const {
             });
         if (across) break;
         for (const auto& [k, span] : cols_.cells_of(lines_[j])) {
+            // (Beside regular names a bold line is a block's key, "Obiettivo strategico", set
+            // wider than the cells; a code may overflow them, see add_first_cell.)
+            const bool other = (regular && span->bold) || code_line(*span);
+            if (k == cols_.name_column() && other) continue;
             left[k] = std::min(left[k], span->x0);
             right[k] = std::max(right[k], span->x1);
         }
@@ -228,19 +249,8 @@ bool RowBuilder::own_rest_column() const {
 }
 
 void RowBuilder::note_name_line(const Span& s) {
-    // The first line only: a code, one word with digits or "_", maybe with a number
-    // ("IS_0106_DFP 4.3"). A word alone ("Promozione", "PID") is a name like any other.
-    auto letters = [](const SpanWord& w) {
-        return std::any_of(w.text.begin(), w.text.end(),
-                           [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
-    };
-    auto coded = [](const SpanWord& w) {
-        return std::any_of(w.text.begin(), w.text.end(), [](char c) {
-            return c == '_' || std::isdigit(static_cast<unsigned char>(c)) != 0;
-        });
-    };
-    const bool code = !s.words.empty() && coded(s.words.front()) &&
-                      std::none_of(s.words.begin() + 1, s.words.end(), letters);
+    // The first line only: a code ("Promozione", "PID", a word alone, is a name like any other).
+    const bool code = code_line(s);
     row_->name_one_word = row_->name_end < 0 && code;
     row_->name_end = s.x1;
 }

@@ -110,6 +110,7 @@ void RowBuilder::add(const Line& line, TableReport& report) {
         } else {
             const std::size_t c = wrapped_column(*span, k);
             if (c == k) row_->starts.emplace_back(span->x0, k);
+            if (c == k && is_value_column(cols_.name_of(k))) row_->ends.emplace_back(span->x1, k);
             append(row_->parts[cols_.name_of(c)][c], span->text);
         }
     }
@@ -118,11 +119,19 @@ void RowBuilder::add(const Line& line, TableReport& report) {
 // A cell's wrapped lines start where its first line starts; a short last line of a wide
 // left-aligned cell under a centred header ("digitale condotti dal PID" under a formula that
 // began left of "Algoritmo") may have its centre in the neighbour's half. Starting where a cell
-// of the next column over began in this row, it is that cell's.
+// of the next column over began in this row, it is that cell's. Likewise a right-aligned value's
+// wrapped unit (">= 0,97" over "N"), short, under the next column: ending where a value cell of
+// the row ends, and starting where none of its own column's does, it is that cell's.
 std::size_t RowBuilder::wrapped_column(const Span& s, std::size_t k) const {
+    const auto near = [&](double a, double b) { return std::abs(a - b) < tol_.cell_start_same; };
+    bool own_start = false;
     for (const auto& [x0, c] : row_->starts) {
         const bool neighbour = c + 1 == k || k + 1 == c;
-        if (neighbour && std::abs(x0 - s.x0) < tol_.cell_start_same) return c;
+        if (neighbour && near(x0, s.x0)) return c;
+        own_start = own_start || (c == k && near(x0, s.x0));
+    }
+    for (const auto& [x1, c] : row_->ends) {
+        if (!own_start && (c + 1 == k || k + 1 == c) && near(x1, s.x1)) return c;
     }
     return k;
 }

@@ -35,6 +35,7 @@ struct Row {
     // begins: the name's if an italic description follows, the description's otherwise.
     std::string pending_name;
     std::vector<std::pair<double, std::size_t>> starts;  // where its cells begin: x0, column
+    std::vector<std::pair<double, std::size_t>> ends;    // where its value cells end: x1, column
     double name_end = -1;        // where the name's last line ends (regular names)
     bool name_one_word = false;  // that first line is a code (one word, maybe numbers)
 };
@@ -77,7 +78,7 @@ class RowBuilder {
     bool own_rest_column() const;
     void note_name_line(const Span& s);
     bool ends_paragraph(const Span& s) const;
-    double widest_name_ahead(const Line& line) const;
+    double widest_name_ahead(const Line& line, bool regular) const;
 
     const std::vector<Line>& lines_;
     TableColumns& cols_;

@@ -48,6 +48,20 @@ struct Edge {
     bool operator<(const Edge& o) const { return top != o.top ? top < o.top : shape < o.shape; }
 };
 
+// A running header or folio stands at the same height on every page (a margin box, a footer
+// frame); a table's last line repeated in shape ("Peso: 25,00%", a row's weight at the foot of
+// several pages) ends each page where its rows happen to end.
+constexpr double kSamePlace = 3.0;
+
+// The pages holding the edge at about this height.
+std::size_t pages_at(const std::vector<std::pair<int, double>>& places, double y) {
+    std::set<int> pages;
+    for (const auto& [page, y0] : places) {
+        if (y0 > y - kSamePlace && y0 < y + kSamePlace) pages.insert(page);
+    }
+    return pages.size();
+}
+
 }  // namespace
 
 std::size_t drop_running_lines(std::vector<Line>& lines) {
@@ -66,18 +80,18 @@ std::size_t drop_running_lines(std::vector<Line>& lines) {
         for (std::size_t k = 0; k < kEdgeLines && end - k > first + kEdgeLines; ++k)
             visit(end - 1 - k, false);
     };
-    std::map<Edge, std::set<int>> seen;
+    std::map<Edge, std::vector<std::pair<int, double>>> seen;
     for (auto [first, end] : pages) {
         edges_of(first, end, [&](std::size_t i, bool top) {
-            seen[{top, shape(lines[i])}].insert(lines[i].page);
+            seen[{top, shape(lines[i])}].emplace_back(lines[i].page, lines[i].y0);
         });
     }
     const std::size_t needed = std::max<std::size_t>(2, (pages.size() + 1) / 2);
     std::vector<bool> drop(lines.size(), false);
     for (auto [first, end] : pages) {
         edges_of(first, end, [&](std::size_t i, bool top) {
-            if (seen[{top, shape(lines[i])}].size() >= needed && !header_row(lines[i]) &&
-                !announces_value(lines[i]))
+            if (pages_at(seen[{top, shape(lines[i])}], lines[i].y0) >= needed &&
+                !header_row(lines[i]) && !announces_value(lines[i]))
                 drop[i] = true;
         });
     }

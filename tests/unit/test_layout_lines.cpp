@@ -2,6 +2,8 @@
 // are one line each, table cells are spans, wrapped headers and cells keep their own lines.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "layout/lines.hpp"
 #include "layout/running_lines.hpp"
 
@@ -124,6 +126,26 @@ TEST(RunningLines, AKeyAtTheTopOfEachPageStays) {
     EXPECT_EQ(drop_running_lines(lines), 4u);  // the page numbers only
     ASSERT_EQ(lines.size(), 8u);
     EXPECT_EQ(lines[0].text(), "Missione:");
+}
+
+TEST(RunningLines, ARowsLastLineAtOtherHeightsStays) {
+    // A row's weight ends several pages, each where its rows end; the folio stands at one height.
+    std::vector<Line> lines;
+    for (int page = 1; page <= 4; ++page) {
+        lines.push_back(text_line(page, "Riga " + std::string(1, char('A' + page))));
+        lines.push_back(text_line(page, "Peso: 2" + std::to_string(page) + ",00%"));
+        lines.back().y0 = 400 + 20 * page;
+    }
+    EXPECT_EQ(drop_running_lines(lines), 0u);
+    for (int page = 1; page <= 4; ++page) {
+        lines.push_back(text_line(page, "Pagina " + std::to_string(page)));
+        lines.back().y0 = 560 + 0.5 * page;  // a hair apart: the same place
+    }
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const Line& a, const Line& b) { return a.page < b.page; });
+    EXPECT_EQ(drop_running_lines(lines), 4u);
+    ASSERT_EQ(lines.size(), 8u);
+    EXPECT_EQ(lines[1].text(), "Peso: 21,00%");
 }
 
 TEST(RunningLines, OnePageAndSpreadsheetsKeepEverything) {

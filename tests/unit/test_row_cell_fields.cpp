@@ -67,6 +67,26 @@ TEST(RowCellFields, AWeightUnderTheNameIsTheRowsNotTheBlocks) {
     EXPECT_EQ(cell(x.table, 1, "objective_weight"), "40,00%");
 }
 
+TEST(RowCellFields, AWeightWrappedUnderItsLabelIsTheRows) {
+    // A narrow cell: "Peso:" on one line, "25,00%" under it, the next cell going on beside.
+    const Profile p = load_profile(kWeights, "pesi.toml");
+    const std::vector<Line> lines{
+        cells_line(1, 10, {{10, "Codice:"}, {120, "OS_01"}}),
+        cells_line(1, 20, {{10, "Peso:"}, {120, "40,00%"}}),
+        cells_line(1, 30, {{10, "Indicatore"}, {200, "Target 2024"}}, true),
+        name_line(40, "Pratiche", "80%"),
+        cells_line(1, 46, {{10, "Peso:"}}),
+        cells_line(1, 52, {{10, "25,00%"}}),
+        name_line(66, "Visite", "10"),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("pesi.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "weight"), "25,00%");
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Pratiche");
+    EXPECT_EQ(cell(x.table, 1, "objective_weight"), "40,00%");  // the block's, untouched
+}
+
 TEST(RowCellFields, AfterARowGapTheLineIsTheBlocksField) {
     const Profile p = load_profile(kWeights, "pesi.toml");
     const std::vector<Line> lines{

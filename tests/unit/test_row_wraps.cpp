@@ -92,6 +92,30 @@ TEST(RowBuilder, AWrappedLineStartingUnderItsCellStaysInItsColumn) {
     EXPECT_EQ(row(x, 1), (std::vector<std::string>{"Secondo", "tempo medio", "Efficacia"}));
 }
 
+TEST(RowBuilder, ARightAlignedValuesWrappedUnitStaysInItsCell) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    // The targets right-aligned in cells wider than their headers: ">= 0,97" ends at 250, past
+    // the halfway point (242.5) between the years' headers; its unit "N", wrapped under it,
+    // ends there too, its centre in the next year's half.
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(200, 240, {{"Target 2024", true}}),
+                  span(245, 285, {{"Target 2025", true}})}),
+        line(30, {span(10, 60, {{"Primo", true}}), span(220, 250, {{">= 0,97", false}}),
+                  span(262, 290, {{">= 1,00 N.", false}})}),
+        line(38, {span(243, 250, {{"N", false}})}),
+        line(60, {span(10, 60, {{"Secondo", true}}), span(230, 250, {{"3 N.", false}}),
+                  span(270, 290, {{"4 N.", false}})}),
+        line(68, {span(255, 262, {{"N", false}})}),  // starting and ending in no cell of its row
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "target_2024"), ">= 0,97 N");
+    EXPECT_EQ(cell(x.table, 0, "target_2025"), ">= 1,00 N.");
+    EXPECT_EQ(cell(x.table, 1, "target_2024"), "3 N.");
+    EXPECT_EQ(cell(x.table, 1, "target_2025"), "4 N. N");
+}
+
 TEST(RowBuilder, ASymbolBetweenBoldWordsIsTheName) {
     const Profile p = load_profile(kProfile, "righe.toml");
     std::vector<Line> lines{
@@ -175,6 +199,57 @@ TEST(RowBuilder, ARegularNameEndsWithItsParagraph) {
     ASSERT_EQ(x.table.rows.size(), 1u);
     EXPECT_EQ(row(x, 0)[0], "Numero di pratiche evase online");
     EXPECT_EQ(row(x, 0)[1], "Misura il volume annuo");
+}
+
+TEST(RowBuilder, ARegularNameEndsWithItsParagraphBesideAnAlgorithmColumn) {
+    // The algorithm has a column of its own, the description shares the name's cell: the
+    // paragraph's end still tells them apart.
+    const Profile p = load_profile(kProfile, "righe.toml");
+    auto w = [](double x0, double x1, const char* t) { return SpanWord{t, false, x0, x1, false}; };
+    auto cell = [](std::vector<SpanWord> words) {
+        Span s{"", words.front().x0, words.back().x1, false, words};
+        for (const auto& x : words) s.text += (s.text.empty() ? "" : " ") + x.text;
+        return s;
+    };
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}}),
+                  span(160, 200, {{"Algoritmo", true}})}),
+        line(30, {cell({w(10, 40, "Numero"), w(43, 53, "di"), w(56, 80, "pratiche")}),
+                  span(100, 130, {{"Volume", false}}), span(160, 220, {{"pratiche", false}})}),
+        line(38,
+             {cell({w(10, 40, "evase"), w(43, 60, "online")}), span(160, 200, {{"evase", false}})}),
+        line(46, {cell({w(10, 25, "Misura"), w(28, 33, "il"), w(36, 60, "volume")})}),
+        line(54, {cell({w(10, 30, "annuo")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(row(x, 0)[0], "Numero di pratiche evase online");
+    EXPECT_EQ(row(x, 0)[1], "Misura il volume annuo; pratiche evase");
+}
+
+TEST(RowBuilder, ABlocksBoldKeyBelowSaysNothingOfARegularNamesCell) {
+    // The next block's key, bold and set wider than the name's cells (10-120): the name's cell
+    // reaches only as far as its widest regular line (80), where "evase" would not fit.
+    const Profile p = load_profile(kProfile, "righe.toml");
+    auto w = [](double x0, double x1, const char* t) { return SpanWord{t, false, x0, x1, false}; };
+    auto cell = [](std::vector<SpanWord> words) {
+        Span s{"", words.front().x0, words.back().x1, false, words};
+        for (const auto& x : words) s.text += (s.text.empty() ? "" : " ") + x.text;
+        return s;
+    };
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}})}),
+        line(30, {cell({w(10, 40, "Numero"), w(43, 53, "di"), w(56, 80, "pratiche")})}),
+        line(38, {cell({w(10, 35, "evase"), w(38, 60, "online")})}),
+        line(46, {cell({w(10, 25, "Misura"), w(28, 33, "il"), w(36, 60, "volume")})}),
+        line(70, {span(10, 120, {{"Cod.:", true}, {"OS_01.02_lungo", true}})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(row(x, 0)[0], "Numero di pratiche evase online");
+    EXPECT_EQ(row(x, 0)[1], "Misura il volume");
 }
 
 TEST(HeaderModel, AHeaderInRegularTypeAndItsWrappedYears) {
