@@ -13,6 +13,7 @@
 #include "extraction/headerless_table.hpp"
 #include "extraction/lent_columns.hpp"
 #include "extraction/row_builder.hpp"
+#include "extraction/row_cell_fields.hpp"
 #include "extraction/row_emission.hpp"
 #include "extraction/row_fields.hpp"
 #include "extraction/table_columns.hpp"
@@ -84,7 +85,7 @@ class Extractor {
 
     void step(std::size_t i) {
         const Line& line = lines_[i];
-        if (auto f = field_of(p_, line, held()); f && !in_row_cell(i)) {
+        if (auto f = field_of(p_, line, held()); f && !in_row_cell(lines_, i, cols_, rows_)) {
             set_fields(*f);
             fields_.start_wrap(*f, line);
             return;
@@ -109,35 +110,6 @@ class Extractor {
                 open_headerless(*g, table);
         }
         if (!cols_.empty() && !in_band(i) && !headers_.opens_band(i)) add_to_table(line);
-    }
-
-    // "Peso: 25,00%" under an indicator's name, in its cell: the row's weight (the profile's
-    // split of that column takes the whole text), not the block's "Peso:" field, which stands
-    // above the table or after a row gap. A narrow cell wraps the value under its label
-    // ("Peso:" over "100,00%"): the two read together.
-    bool in_row_cell(std::size_t i) const {
-        const Line& line = lines_[i];
-        if (cols_.empty() || line.spans.empty() || !rows_.continues_row(line)) return false;
-        const Span& first = line.spans.front();
-        const auto k = cols_.column_of(first, line);
-        if (!k) return false;
-        const std::string text = first.text + " " + cell_below(i, *k);
-        const Column& col = cols_[*k];
-        for (const auto& split : cols_.table().splits) {
-            if ((split.column == col.name || split.column == col.rest_to) &&
-                (RE2::FullMatch(first.text, *split.pattern) ||
-                 RE2::FullMatch(text, *split.pattern)))
-                return true;
-        }
-        return false;
-    }
-
-    // The text the next line (same page) holds in column k, first span only: "" if none.
-    std::string cell_below(std::size_t i, std::size_t k) const {
-        if (i + 1 >= lines_.size() || lines_[i + 1].page != lines_[i].page) return {};
-        const Line& next = lines_[i + 1];
-        if (next.spans.empty() || cols_.column_of(next.spans.front(), next) != k) return {};
-        return next.spans.front().text;
     }
 
     void set_fields(const FieldHit& f) {

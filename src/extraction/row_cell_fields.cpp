@@ -1,0 +1,40 @@
+#include "extraction/row_cell_fields.hpp"
+
+#include <string>
+
+#include <re2/re2.h>
+
+namespace pira {
+namespace {
+
+// The text the next line (same page) holds in column k, first span only: "" if none.
+std::string cell_below(const std::vector<Line>& lines, std::size_t i, std::size_t k,
+                       const TableColumns& cols) {
+    if (i + 1 >= lines.size() || lines[i + 1].page != lines[i].page) return {};
+    const Line& next = lines[i + 1];
+    if (next.spans.empty() || cols.column_of(next.spans.front(), next) != k) return {};
+    return next.spans.front().text;
+}
+
+}  // namespace
+
+// The block's own "Peso:" stands above the table or after a row gap: only a line that goes on
+// with the row is asked.
+bool in_row_cell(const std::vector<Line>& lines, std::size_t i, const TableColumns& cols,
+                 const RowBuilder& rows) {
+    const Line& line = lines[i];
+    if (cols.empty() || line.spans.empty() || !rows.continues_row(line)) return false;
+    const Span& first = line.spans.front();
+    const auto k = cols.column_of(first, line);
+    if (!k) return false;
+    const std::string text = first.text + " " + cell_below(lines, i, *k, cols);
+    const Column& col = cols[*k];
+    for (const auto& split : cols.table().splits) {
+        if ((split.column == col.name || split.column == col.rest_to) &&
+            (RE2::FullMatch(first.text, *split.pattern) || RE2::FullMatch(text, *split.pattern)))
+            return true;
+    }
+    return false;
+}
+
+}  // namespace pira

@@ -1,0 +1,20 @@
+// A line that reads as a block field but stands inside the cell of the row being built:
+// "Peso: 25,00%" under an indicator's name is the row's weight, not the objective's "Peso:".
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "extraction/row_builder.hpp"
+#include "extraction/table_columns.hpp"
+#include "layout/lines.hpp"
+
+namespace pira {
+
+// Whether line i goes on with the row being built (same page, no row gap) in a column whose
+// split, in the profile, takes its text whole: alone, or read with the line below it in the
+// same column where a narrow cell wrapped the value under its label ("Peso:" over "100,00%").
+bool in_row_cell(const std::vector<Line>& lines, std::size_t i, const TableColumns& cols,
+                 const RowBuilder& rows);
+
+}  // namespace pira
