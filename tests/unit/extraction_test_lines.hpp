@@ -25,6 +25,24 @@ inline Line cells_line(int page, double y, std::vector<std::pair<double, std::st
     return l;
 }
 
+// A cell of words, each {text, bold, x0, x1, italic}: its text the words joined, bold when its
+// first word is.
+inline Span word_cell(std::vector<SpanWord> words) {
+    Span s{"", words.front().x0, words.back().x1, words.front().bold, words};
+    for (const auto& x : words) s.text += (s.text.empty() ? "" : " ") + x.text;
+    return s;
+}
+
+// A line of those cells, 8 points high.
+inline Line span_line(int page, double y, std::vector<Span> spans) {
+    Line l;
+    l.page = page;
+    l.y0 = y;
+    l.y1 = y + 8;
+    l.spans = std::move(spans);
+    return l;
+}
+
 // The text of `column` in row `row`, or "<no column>" when the table has no such column.
 inline std::string cell(const CanonicalTable& t, std::size_t row, const char* column) {
     const Field* f = t.field(t.rows.at(row), column);

@@ -6,9 +6,14 @@
 
 #include "extraction/extract.hpp"
 #include "extraction/profile.hpp"
+#include "extraction_test_lines.hpp"
 
 namespace pira {
 namespace {
+
+using test::cell;
+using test::span_line;
+using test::word_cell;
 
 const char* kProfile = R"toml(
 [profile]
@@ -34,30 +39,11 @@ SpanWord w(double x0, double x1, const char* t, bool italic = false) {
     return SpanWord{t, false, x0, x1, italic};
 }
 
-Span cell(std::vector<SpanWord> words) {
-    Span s{"", words.front().x0, words.back().x1, false, words};
-    for (const auto& x : words) s.text += (s.text.empty() ? "" : " ") + x.text;
-    return s;
-}
-
-Line line(int page, double y, std::vector<Span> spans) {
-    Line l;
-    l.page = page;
-    l.y0 = y;
-    l.y1 = y + 8;
-    l.spans = std::move(spans);
-    return l;
-}
-
 Line header() {
     auto b = [](double x0, double x1, const char* t) { return SpanWord{t, true, x0, x1, false}; };
-    return line(1, 10,
-                {cell({b(10, 50, "Indicatore")}), cell({b(100, 140, "Tipologia")}),
-                 cell({b(200, 220, "Target"), b(222, 240, "2026")})});
-}
-
-std::string at(const Extraction& x, std::size_t r, const char* column) {
-    return x.table.rows[r].fields[*x.table.column(column)].text;
+    return span_line(1, 10,
+                     {word_cell({b(10, 50, "Indicatore")}), word_cell({b(100, 140, "Tipologia")}),
+                      word_cell({b(200, 220, "Target"), b(222, 240, "2026")})});
 }
 
 // The italic name fills its cell: by width alone the regular line below would go on with it.
@@ -65,17 +51,18 @@ TEST(RowBuilder, AnItalicNameEndsWhereRegularTypeBegins) {
     const Profile p = load_profile(kProfile, "corsivi.toml");
     std::vector<Line> lines{
         header(),
-        line(1, 30,
-             {cell({w(10, 40, "Volume", true), w(43, 70, "medio", true),
-                    w(73, 90, "gestito", true)}),
-              cell({w(100, 130, "Volume")}), cell({w(200, 210, "5")})}),
-        line(1, 38, {cell({w(10, 40, "Numero"), w(43, 60, "di"), w(63, 85, "richieste")})}),
+        span_line(1, 30,
+                  {word_cell({w(10, 40, "Volume", true), w(43, 70, "medio", true),
+                              w(73, 90, "gestito", true)}),
+                   word_cell({w(100, 130, "Volume")}), word_cell({w(200, 210, "5")})}),
+        span_line(1, 38,
+                  {word_cell({w(10, 40, "Numero"), w(43, 60, "di"), w(63, 85, "richieste")})}),
     };
     Diagnostics diags;
     const Extraction x = extract("prova.pdf", lines, p, diags);
     ASSERT_EQ(x.table.rows.size(), 1u);
-    EXPECT_EQ(at(x, 0, "indicator_name"), "Volume medio gestito");
-    EXPECT_EQ(at(x, 0, "formula"), "Numero di richieste");
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Volume medio gestito");
+    EXPECT_EQ(cell(x.table, 0, "formula"), "Numero di richieste");
 }
 
 // No header on the next page, no row gap across the break: italics after the regular
@@ -84,23 +71,24 @@ TEST(RowBuilder, AnItalicNameAtAPageTopAfterADescriptionBeginsARow) {
     const Profile p = load_profile(kProfile, "corsivi.toml");
     std::vector<Line> lines{
         header(),
-        line(1, 30,
-             {cell({w(10, 30, "Primo", true), w(33, 60, "indicatore", true)}),
-              cell({w(100, 130, "Volume")}), cell({w(200, 210, "5")})}),
-        line(1, 38, {cell({w(10, 40, "Descrizione"), w(43, 60, "del"), w(63, 85, "primo")})}),
-        line(2, 30, {cell({w(10, 40, "Secondo", true), w(43, 70, "indicatore", true)})}),
-        line(2, 38, {cell({w(100, 130, "Efficacia")}), cell({w(200, 210, "7")})}),
-        line(2, 46, {cell({w(10, 30, "Sua"), w(33, 70, "descrizione")})}),
+        span_line(1, 30,
+                  {word_cell({w(10, 30, "Primo", true), w(33, 60, "indicatore", true)}),
+                   word_cell({w(100, 130, "Volume")}), word_cell({w(200, 210, "5")})}),
+        span_line(1, 38,
+                  {word_cell({w(10, 40, "Descrizione"), w(43, 60, "del"), w(63, 85, "primo")})}),
+        span_line(2, 30, {word_cell({w(10, 40, "Secondo", true), w(43, 70, "indicatore", true)})}),
+        span_line(2, 38, {word_cell({w(100, 130, "Efficacia")}), word_cell({w(200, 210, "7")})}),
+        span_line(2, 46, {word_cell({w(10, 30, "Sua"), w(33, 70, "descrizione")})}),
     };
     Diagnostics diags;
     const Extraction x = extract("prova.pdf", lines, p, diags);
     ASSERT_EQ(x.table.rows.size(), 2u);
-    EXPECT_EQ(at(x, 0, "indicator_name"), "Primo indicatore");
-    EXPECT_EQ(at(x, 0, "formula"), "Descrizione del primo");
-    EXPECT_EQ(at(x, 1, "indicator_name"), "Secondo indicatore");
-    EXPECT_EQ(at(x, 1, "type"), "Efficacia");
-    EXPECT_EQ(at(x, 1, "target_2026"), "7");
-    EXPECT_EQ(at(x, 1, "formula"), "Sua descrizione");
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Primo indicatore");
+    EXPECT_EQ(cell(x.table, 0, "formula"), "Descrizione del primo");
+    EXPECT_EQ(cell(x.table, 1, "indicator_name"), "Secondo indicatore");
+    EXPECT_EQ(cell(x.table, 1, "type"), "Efficacia");
+    EXPECT_EQ(cell(x.table, 1, "target_2026"), "7");
+    EXPECT_EQ(cell(x.table, 1, "formula"), "Sua descrizione");
 }
 
 // Names in two columns' table (the description beside it), cut rows at a page break: the
@@ -110,20 +98,22 @@ TEST(RowBuilder, ANameOpenedByACodeAtAPageTopBeginsARow) {
     const Profile p = load_profile(kProfile, "corsivi.toml");
     std::vector<Line> lines{
         header(),
-        line(1, 30,
-             {cell({w(10, 30, "A_01", true), w(33, 36, "-", true), w(39, 60, "Primo", true)}),
-              cell({w(100, 130, "Volume")}), cell({w(200, 210, "5")})}),
-        line(1, 38, {cell({w(10, 40, "indicatore", true)})}),
-        line(2, 30,
-             {cell({w(10, 30, "A_02", true), w(33, 36, "-", true), w(39, 60, "Secondo", true)})}),
-        line(2, 38, {cell({w(100, 130, "efficacia")}), cell({w(200, 210, "7")})}),
+        span_line(
+            1, 30,
+            {word_cell({w(10, 30, "A_01", true), w(33, 36, "-", true), w(39, 60, "Primo", true)}),
+             word_cell({w(100, 130, "Volume")}), word_cell({w(200, 210, "5")})}),
+        span_line(1, 38, {word_cell({w(10, 40, "indicatore", true)})}),
+        span_line(2, 30,
+                  {word_cell({w(10, 30, "A_02", true), w(33, 36, "-", true),
+                              w(39, 60, "Secondo", true)})}),
+        span_line(2, 38, {word_cell({w(100, 130, "efficacia")}), word_cell({w(200, 210, "7")})}),
     };
     Diagnostics diags;
     const Extraction x = extract("prova.pdf", lines, p, diags);
     ASSERT_EQ(x.table.rows.size(), 2u);
-    EXPECT_EQ(at(x, 0, "indicator_name"), "A_01 - Primo indicatore");
-    EXPECT_EQ(at(x, 1, "indicator_name"), "A_02 - Secondo");
-    EXPECT_EQ(at(x, 1, "target_2026"), "7");
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "A_01 - Primo indicatore");
+    EXPECT_EQ(cell(x.table, 1, "indicator_name"), "A_02 - Secondo");
+    EXPECT_EQ(cell(x.table, 1, "target_2026"), "7");
 }
 
 // Regular names opened by their code, rows without a row gap (thin padding): the next code
@@ -132,31 +122,31 @@ TEST(RowBuilder, ANameOpenedByACodeAtAPageTopBeginsARow) {
 TEST(RowBuilder, RegularNamesOpenedByTheirCode) {
     const Profile p = load_profile(kProfile, "corsivi.toml");
     auto name = [](const char* code, const char* t) {
-        return cell({w(10, 30, code), w(33, 36, "-"), w(39, 50, t)});
+        return word_cell({w(10, 30, code), w(33, 36, "-"), w(39, 50, t)});
     };
     auto values = [](const char* v) {  // centred in the row, below its name's first line
-        return std::vector<Span>{cell({w(100, 130, "Volume")}), cell({w(200, 210, v)})};
+        return std::vector<Span>{word_cell({w(100, 130, "Volume")}), word_cell({w(200, 210, v)})};
     };
     std::vector<Line> lines{
         header(),
-        line(1, 30, {name("A_01", "Primo")}),
-        line(1, 38, values("5")),
-        line(1, 46, {cell({w(10, 40, "Descrizione"), w(43, 90, "uno")})}),
-        line(1, 54, {name("A_02", "Secondo")}),
-        line(1, 62, values("6")),
-        line(2, 30, {cell({w(10, 40, "Descrizione"), w(43, 90, "due")})}),
-        line(2, 38, {name("A_03", "Terzo")}),
-        line(2, 46, values("7")),
+        span_line(1, 30, {name("A_01", "Primo")}),
+        span_line(1, 38, values("5")),
+        span_line(1, 46, {word_cell({w(10, 40, "Descrizione"), w(43, 90, "uno")})}),
+        span_line(1, 54, {name("A_02", "Secondo")}),
+        span_line(1, 62, values("6")),
+        span_line(2, 30, {word_cell({w(10, 40, "Descrizione"), w(43, 90, "due")})}),
+        span_line(2, 38, {name("A_03", "Terzo")}),
+        span_line(2, 46, values("7")),
     };
     Diagnostics diags;
     const Extraction x = extract("prova.pdf", lines, p, diags);
     ASSERT_EQ(x.table.rows.size(), 3u);
-    EXPECT_EQ(at(x, 0, "indicator_name"), "A_01 - Primo");
-    EXPECT_EQ(at(x, 0, "formula"), "Descrizione uno");
-    EXPECT_EQ(at(x, 1, "indicator_name"), "A_02 - Secondo");
-    EXPECT_EQ(at(x, 1, "formula"), "Descrizione due");
-    EXPECT_EQ(at(x, 2, "indicator_name"), "A_03 - Terzo");
-    EXPECT_EQ(at(x, 2, "target_2026"), "7");
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "A_01 - Primo");
+    EXPECT_EQ(cell(x.table, 0, "formula"), "Descrizione uno");
+    EXPECT_EQ(cell(x.table, 1, "indicator_name"), "A_02 - Secondo");
+    EXPECT_EQ(cell(x.table, 1, "formula"), "Descrizione due");
+    EXPECT_EQ(cell(x.table, 2, "indicator_name"), "A_03 - Terzo");
+    EXPECT_EQ(cell(x.table, 2, "target_2026"), "7");
 }
 
 }  // namespace
