@@ -104,7 +104,9 @@ void BlockFields::put(const std::string& column, const std::string& value, int l
         // A group that ends the value, or a set column ending with one, goes on with its lines.
         const bool ends = k < matched ? value.ends_with(v)
                                       : std::any_of(ending.begin(), ending.end(),
-                                                    [&](const auto& e) { return v.ends_with(e); });
+                                                    [&, &v = v](const auto& e) {  // clang 14
+                                                        return v.ends_with(e);
+                                                    });
         if (ends) into.push_back(c);
         if (ends && k < matched) ending.push_back(v);
     }

@@ -41,7 +41,9 @@ void apply_set(const FieldSet& set, std::vector<std::pair<std::string, std::stri
             k = close;
         }
         if (!complete) continue;
-        std::erase_if(values, [&](const auto& kv) { return kv.first == column; });
+        std::erase_if(values, [&, &column = column](const auto& kv) {  // clang 14
+            return kv.first == column;
+        });
         values.emplace_back(column, std::move(out));
     }
 }
