@@ -53,8 +53,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         [&] { streamed.reset(); }};
     const bool ok = pira::stream_csv_file(file.path(), {}, streamed_diags, sink, chunk);
     pira::Diagnostics whole_diags;
-    const auto whole = pira::read_csv_bytes(
-        std::string(pira::fuzz::text_of(data + 1, size - 1)), file.path(), {}, whole_diags);
+    const auto whole = pira::read_csv_bytes(std::string(pira::fuzz::text_of(data + 1, size - 1)),
+                                            file.path(), {}, whole_diags);
     if (ok != whole.has_value()) differ("one reading failed, the other did not", chunk);
     if (ok && !same_table(*streamed, *whole)) differ("the tables differ", chunk);
     if (rendered(streamed_diags) != rendered(whole_diags)) differ("the messages differ", chunk);
