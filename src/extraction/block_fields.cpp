@@ -23,7 +23,9 @@ std::optional<std::pair<FieldHit, std::size_t>> wrapped_heading(const Profile& p
             auto values = named_matches(*f.pattern, text);
             if (values.empty()) continue;
             apply_set(f.set, values);
-            return std::make_pair(FieldHit{values, f.level, f.next_line}, j);
+            FieldHit hit{values, f.level, f.next_line};
+            hit.figure = f.figure.get();
+            return std::make_pair(hit, j);
         }
     }
     return std::nullopt;

@@ -32,6 +32,7 @@ class BlockFields {
     // The value of a label whose value is on the next line ("Risorse economiche:"), when
     // `line` is it: true when taken. Another label there says the value is missing.
     bool take_pending(const Line& line);
+    bool pending() const { return !pending_.empty(); }
     // A line continuing a field's value wrapped in its cell: true when taken.
     bool take_wrapped(const Line& line, double right_edge = -1);
     void start_wrap(const FieldHit& f, const Line& line) { wrap_.start(f, line); }

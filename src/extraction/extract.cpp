@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "common/text.hpp"
+#include "extraction/bare_headings.hpp"
 #include "extraction/block_fields.hpp"
 #include "extraction/carried_cells.hpp"
 #include "extraction/fields.hpp"
@@ -46,10 +47,12 @@ class Extractor {
 
     Extraction run() {
         for (std::size_t i = 0; i < lines_.size(); ++i) {
-            if (auto f = wrapped_heading(p_, lines_, i, p_.tolerances.heading_lines)) {
-                set_fields(f->first);
+            if (figure_.take(lines_[i])) continue;  // a heading's published figure below it
+            if (auto h = heading_at(i)) {
+                set_fields(h->first);
                 fields_.stop_wrap();
-                i = f->second;
+                figure_.expect(h->first, lines_[h->second]);
+                i = h->second;
                 continue;
             }
             if (auto f = wrapped_cells(i)) {
@@ -76,6 +79,13 @@ class Extractor {
   private:
     std::string_view held() const { return fields_.held_column(); }
 
+    // A heading wrapped over bold lines, or a bare one (no key, no pattern: by its order).
+    std::optional<std::pair<FieldHit, std::size_t>> heading_at(std::size_t i) const {
+        auto h = wrapped_heading(p_, lines_, i, p_.tolerances.heading_lines);
+        if (!h && !fields_.pending()) h = bare_heading(p_, lines_, i, right_edges_);
+        return h;
+    }
+
     // A tree row whose label wraps in its cell, when its first line alone is no field and no
     // header (a table's rows have cells under the same places).
     std::optional<std::pair<FieldHit, std::size_t>> wrapped_cells(std::size_t i) const {
@@ -88,6 +98,7 @@ class Extractor {
         if (auto f = field_of(p_, line, held()); f && !in_row_cell(lines_, i, cols_, rows_)) {
             set_fields(*f);
             fields_.start_wrap(*f, line);
+            figure_.expect(*f, line);
             return;
         }
         if (take_section_line(line)) return;
@@ -267,6 +278,7 @@ class Extractor {
     RowBuilder rows_;
     BlockFields fields_;
     CarriedCells carried_;
+    HeadingFigure figure_;
     Extraction out_;
     std::vector<const ProfileTable*> row_tables_;  // each output row's table
     // The last header's columns, and its table: what a repeated header's empty cell stood for.

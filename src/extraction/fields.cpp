@@ -101,6 +101,7 @@ std::string_view key_form(std::string_view label) {
 FieldHit pattern_hit(const ProfileField& f, const Line& line, const std::string& text,
                      std::vector<std::pair<std::string, std::string>> values) {
     FieldHit hit{std::move(values), f.level, f.next_line};
+    hit.figure = f.figure.get();
     apply_set(f.set, hit.values);
     if (!f.wraps || line.spans.empty()) return hit;
     // The last cell wraps: the values that end the line go on with it.

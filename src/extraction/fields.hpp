@@ -35,6 +35,7 @@ struct FieldHit {
     // and the columns written from its groups (ProfileField::set).
     const RE2* split = nullptr;
     const FieldSet* set = nullptr;
+    const RE2* figure = nullptr;  // ProfileField::figure: the heading's figure on the line below
 };
 
 // The columns of `set` filled from `values` (the groups matched), added to them or replacing

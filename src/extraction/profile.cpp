@@ -15,10 +15,13 @@ using namespace profile_checks;
 ProfileField load_field(const toml::table& t, const std::string& file) {
     check_keys(t,
                {"labels", "column", "pattern", "level", "next_line", "wraps", "split", "ignore",
-                "set", "for_next"},
+                "set", "for_next", "bare", "figure"},
                file, "[[field]]");
     ProfileField f;
-    if (t.get("pattern") != nullptr) {
+    if (bare_field(t, file)) {
+        f.bare = true;
+        f.column = checked_column(t, file);
+    } else if (t.get("pattern") != nullptr) {
         if (t.get("labels") != nullptr || t.get("column") != nullptr ||
             t.get("ignore") != nullptr) {
             throw DataFileError(
@@ -67,6 +70,12 @@ ProfileField load_field(const toml::table& t, const std::string& file) {
                                 ": «wraps» è true o false, e vale solo con «pattern»");
         }
         f.wraps = wraps->value_or(false);
+    }
+    if (t.get("figure") != nullptr) {
+        if (!f.pattern && !f.bare)
+            throw DataFileError(where_is(*t.get("figure"), file) +
+                                ": «figure» vale con «pattern» o «bare» (un titolo)");
+        f.figure = checked_regex(t, "figure", file);
     }
     if (const auto* level = t.get("level")) {
         const auto v = level->value<std::int64_t>();

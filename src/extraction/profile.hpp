@@ -56,6 +56,12 @@ struct ProfileField {
     // A code in a field of its own above the field it codes ("Cod.: B1" then "Obiettivo
     // strategico: Sviluppare ..."): its value is the next field's, at that field's level.
     bool for_next = false;
+    // A heading without a key or a pattern (`bare = true`): a bold line alone, at the level of
+    // `column`; several bare fields are told apart by their order (bare_headings.hpp).
+    bool bare = false;
+    // The published figure a heading carries on the line below it ("97,71 %" under a strategic
+    // objective, "100,00 %" under an objective's "code - name"): known, not kept, never a row.
+    std::shared_ptr<RE2> figure;
 };
 
 // A cell that holds several columns: "OS_02.03_01 - Name (Peso: 25,00%)".

@@ -90,6 +90,20 @@ bool for_next_field(const toml::table& t, const std::string& file) {
     return n->value_or(false);
 }
 
+bool bare_field(const toml::table& t, const std::string& file) {
+    const toml::node* bare = t.get("bare");
+    if (bare == nullptr) return false;
+    if (!bare->is_boolean() || t.get("labels") != nullptr || t.get("pattern") != nullptr ||
+        t.get("level") == nullptr || t.get("column") == nullptr || t.get("split") != nullptr ||
+        t.get("ignore") != nullptr || t.get("for_next") != nullptr ||
+        t.get("next_line") != nullptr) {
+        throw DataFileError(where_is(*bare, file) +
+                            ": «bare» è true o false, con «column» e «level», senza «labels» né "
+                            "«pattern»");
+    }
+    return bare->value_or(false);
+}
+
 bool ignored_field(const toml::table& t, const std::string& file) {
     const toml::node* ignore = t.get("ignore");
     if (ignore == nullptr) return false;

@@ -29,6 +29,8 @@ NamedPattern checked_named_pattern(const toml::table& t, const std::string& file
 FieldSet checked_set(const toml::table& t, const RE2& pattern, const std::string& file);
 // `for_next = true` (labels only): the value is the next field's.
 bool for_next_field(const toml::table& t, const std::string& file);
+// `bare = true`: a heading without key or pattern, with «column» and «level» (bare_headings.hpp).
+bool bare_field(const toml::table& t, const std::string& file);
 // `ignore = true`: labels without a column (kIgnoredColumn).
 bool ignored_field(const toml::table& t, const std::string& file);
 // "PT{year}_{mission}_{programme}": each {key} is the year, the block's number or a column.

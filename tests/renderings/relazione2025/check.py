@@ -3,7 +3,8 @@
 field, with the transcription (samples/relazione2025): the comparison of
 tests/extract/check_relazione.py (every indicator's code, name, description, target, actual,
 weight, exclusion and published performance through `pira score`, then the published figures of
-the objectives and of the strategic objective).
+the objectives and of the strategic objective). Both sides forgive only what a rendering cannot
+show (../equivalences.py: a line broken right after a slash), as check_completa.py does.
 
   check.py PIRA SOURCE_DIR SCRATCH_DIR                 the matrix PDFs (pdf/NAME.pdf)
   check.py PIRA SOURCE_DIR SCRATCH_DIR --only NAME     one of them
@@ -16,6 +17,7 @@ the objectives and of the strategic objective).
 Prints per rendering `name (producer): found/expected indicators, right/total fields` and exits 1
 if any differs."""
 import argparse
+import csv
 import os
 import shutil
 import subprocess
@@ -24,6 +26,18 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import summary  # noqa: E402  --summary, --seeds
+from equivalences import unbroken  # noqa: E402  a break after "/" cannot be seen
+
+
+def unbroken_csv(raw, table):
+    """The CSV pira wrote, with what a rendering cannot show forgiven (unbroken), as `table`."""
+    with open(raw, encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        rows, fields = [unbroken(r) for r in reader], reader.fieldnames
+    with open(table, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=fields)
+        w.writeheader()
+        w.writerows(rows)
 
 
 def main():
@@ -46,6 +60,7 @@ def main():
     shutil.rmtree(a.scratch, ignore_errors=True)
     os.makedirs(a.scratch)
     expected = check_relazione.load_expected(a.pira, a.source)
+    expected["rows"] = [unbroken(r) for r in expected["rows"]]
 
     rows = expected["rows"]
     record = summary.Summary(a.summary, "relazione2025", len(rows), len(rows) * len(rows[0]))
@@ -73,9 +88,10 @@ def main():
     failed = []
     for name, producer, pdf, seed in renderings:
         label = "%s (%s)" % (name, producer)
+        raw = os.path.join(a.scratch, name + ".raw.csv")
         out = os.path.join(a.scratch, name + ".csv")
         db = os.path.join(a.scratch, name + ".db")
-        done = subprocess.run([a.pira, "extract", pdf, "-o", out, "--db", db, "-v"],
+        done = subprocess.run([a.pira, "extract", pdf, "-o", raw, "--db", db, "-v"],
                               capture_output=True, text=True)
         if done.returncode != 0:
             print("%s: 0/%d indicators, 0/%d fields right: pira exit %d"
@@ -86,6 +102,7 @@ def main():
             record.add(name, producer, None, ["%s: pira exit %d\n%s" % (
                 label, done.returncode, done.stderr)], seed=seed)
             continue
+        unbroken_csv(raw, out)
         found, right, total, fig_right, fig_total, failures = check_relazione.compare_table(
             a.pira, pdf, out, expected, label)
         texts = field_check.texts_as_written(db)
