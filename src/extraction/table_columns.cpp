@@ -56,6 +56,15 @@ std::size_t TableColumns::column_after(const Span& s) const {
     return column_at(s.x0, s.x1);
 }
 
+// A comparator last on its line, in a headed column of values (">=" over "100,00 %" in a narrow
+// target cell centred vertically, its value wrapped below it, the actual's beside it on the
+// line below): that column's. Elsewhere (an operator column of its own), the next column's.
+std::size_t TableColumns::comparator_column(const Span& s, bool last) const {
+    const std::size_t k = column_at(s.x0, s.x1);
+    if (last && headed_ && holds_values(cols_[k].name)) return k;
+    return column_after(s);
+}
+
 // The column whose header lies over the span, if one does.
 std::optional<std::size_t> TableColumns::under_header(const Span& s) const {
     for (std::size_t k = 0; k < cols_.size(); ++k) {
@@ -136,7 +145,8 @@ Cells TableColumns::cells_of(const Line& line) const {
             continue;
         }
         if (is_comparator_cell(spans[j].text)) {
-            cells.emplace_back(apart ? *own : column_after(spans[j]), &spans[j]);
+            const bool last = j + 1 == spans.size();
+            cells.emplace_back(apart ? *own : comparator_column(spans[j], last), &spans[j]);
         } else if (auto k = column_of(spans[j], line)) {
             cells.emplace_back(*k, &spans[j]);
         }
