@@ -95,7 +95,8 @@ class Extractor {
 
     void step(std::size_t i) {
         const Line& line = lines_[i];
-        if (auto f = field_of(p_, line, held()); f && !in_row_cell(lines_, i, cols_, rows_)) {
+        if (auto f = field_of(p_, line, held()); f && !in_row_cell(lines_, i, cols_, rows_) &&
+                                                 !key_in_row_cell(line, *f, cols_, rows_)) {
             set_fields(*f);
             fields_.start_wrap(*f, line);
             figure_.expect(*f, line);

@@ -37,4 +37,17 @@ bool in_row_cell(const std::vector<Line>& lines, std::size_t i, const TableColum
     return false;
 }
 
+// "Performance", the last line but one of "Sistema di Misurazione e Valutazione della" /
+// "Performance" / "2025", reads like the key cell "Performance" with its value below: alone on
+// a line that goes on with the row being built, in a column after the first, it is that cell's
+// line. A block's key cell in a table's group row starts at the table's first column.
+bool key_in_row_cell(const Line& line, const FieldHit& hit, const TableColumns& cols,
+                     const RowBuilder& rows) {
+    if (hit.pending.empty() || !hit.values.empty() || line.spans.size() != 1 || cols.empty() ||
+        !rows.continues_row(line))
+        return false;
+    const auto k = cols.column_of(line.spans.front(), line);
+    return k && *k > 0;
+}
+
 }  // namespace pira

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "extraction/fields.hpp"
 #include "extraction/row_builder.hpp"
 #include "extraction/table_columns.hpp"
 #include "layout/lines.hpp"
@@ -16,5 +17,10 @@ namespace pira {
 // same column where a narrow cell wrapped the value under its label ("Peso:" over "100,00%").
 bool in_row_cell(const std::vector<Line>& lines, std::size_t i, const TableColumns& cols,
                  const RowBuilder& rows);
+
+// Whether `hit`, a key alone whose value would be below it, is a word of the row being built's
+// cell instead (see row_cell_fields.cpp).
+bool key_in_row_cell(const Line& line, const FieldHit& hit, const TableColumns& cols,
+                     const RowBuilder& rows);
 
 }  // namespace pira

@@ -106,5 +106,49 @@ TEST(RowCellFields, AfterARowGapTheLineIsTheBlocksField) {
     EXPECT_EQ(cell(x.table, 1, "objective_weight"), "60,00%");
 }
 
+const char* kKeys = R"toml(
+[profile]
+id = "chiavi"
+name = "Chiavi nelle celle"
+[detect]
+phrases = ["Indicatore"]
+[[field]]
+labels = ["Codice:"]
+column = "objective_code"
+[[field]]
+labels = ["Performance:"]
+ignore = true
+[table]
+first_header = "Indicatore"
+[[table.column]]
+headers = ["Peso"]
+column = "weight"
+[[table.column]]
+headers = ["Indicatore"]
+column = "indicator_name"
+[[table.column]]
+headers = ["Target 2025"]
+column = "target_2025"
+)toml";
+
+// "Performance" alone, a name's wrapped line in a column after the first, reads like the key
+// cell "Performance" (its value below): it is the name's, and the block, its code, goes on.
+TEST(RowCellFields, AWordLikeAKeyInARowsCellIsTheCells) {
+    const Profile p = load_profile(kKeys, "chiavi.toml");
+    const std::vector<Line> lines{
+        cells_line(1, 10, {{10, "Codice:"}, {120, "OS_01"}}),
+        cells_line(1, 30, {{10, "Peso"}, {100, "Indicatore"}, {300, "Target 2025"}}, true),
+        cells_line(1, 40, {{10, "50,00%"}, {100, "Sistema della"}, {300, "Entro 30.01.2025"}}),
+        cells_line(1, 48, {{100, "Performance"}}),
+        cells_line(1, 56, {{100, "2025"}}),
+        cells_line(1, 76, {{10, "50,00%"}, {100, "Visite"}, {300, "10"}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("chiavi.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Sistema della Performance 2025");
+    EXPECT_EQ(cell(x.table, 1, "objective_code"), "OS_01");
+}
+
 }  // namespace
 }  // namespace pira
