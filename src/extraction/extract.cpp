@@ -116,10 +116,9 @@ class Extractor {
         }
         // (Not an upper line of a header band: the next table's header, not a row.)
         if (cols_.empty() && resumable_ && !header_part && row_ahead(i)) resume_table(line);
-        for (const auto& table : p_.tables) {
-            if (!cols_.empty() || !table.row_pattern || resumable_) continue;
-            if (auto g = headerless_start(lines_, i, table, p_, headers_))
-                open_headerless(*g, table);
+        if (cols_.empty() && !resumable_) {
+            if (auto g = first_headerless(lines_, i, p_, headers_))
+                open_headerless(g->first, *g->second);
         }
         if (!cols_.empty() && !in_band(i) && !headers_.opens_band(i)) add_to_table(line);
     }

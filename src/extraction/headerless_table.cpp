@@ -23,6 +23,18 @@ std::optional<std::size_t> headerless_start(const std::vector<Line>& lines, std:
     return std::nullopt;
 }
 
+std::optional<std::pair<std::size_t, const ProfileTable*>> first_headerless(
+    const std::vector<Line>& lines, std::size_t i, const Profile& profile,
+    const HeaderModel& headers) {
+    std::optional<std::pair<std::size_t, const ProfileTable*>> first;
+    for (const auto& table : profile.tables) {
+        if (!table.row_pattern) continue;
+        const auto j = headerless_start(lines, i, table, profile, headers);
+        if (j && (!first || *j < first->first)) first = std::make_pair(*j, &table);
+    }
+    return first;
+}
+
 std::vector<Column> headerless_columns(const Line& line, const ProfileTable& table) {
     const auto& spans = line.spans;
     const bool without_name = spans.size() < table.columns.size();

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "extraction/header_model.hpp"
@@ -18,6 +19,13 @@ namespace pira {
 std::optional<std::size_t> headerless_start(const std::vector<Line>& lines, std::size_t i,
                                             const ProfileTable& table, const Profile& profile,
                                             const HeaderModel& headers);
+
+// Of the profile's tables without a header row, the one whose first line from i comes first
+// (a table of five cells and one of six, the description in a column of its own: the six
+// cells of this block's first row say which, not a row of five further down), and that line.
+std::optional<std::pair<std::size_t, const ProfileTable*>> first_headerless(
+    const std::vector<Line>& lines, std::size_t i, const Profile& profile,
+    const HeaderModel& headers);
 
 // The columns' places from that line's cells, in the profile's order. The indicator's cell
 // may be missing from it (a name on lines above and below the row's other cells): then it

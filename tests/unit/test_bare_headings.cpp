@@ -1,7 +1,8 @@
 // Blocks without keys (tests/renderings/relazione2025, block=heading): the area and the strategic
 // objective as bare bold lines told apart by their order before an objective's heading, a
-// heading's published figure on the line below it, and a comparator whose value wrapped below it
-// in a narrow cell of values.
+// heading's published figure on the line below it; and, seen on the same renderings, a
+// comparator whose value wrapped below it in a narrow cell of values, and the table without a
+// header row that the block's first row fits.
 #include <gtest/gtest.h>
 
 #include "common/toml_check.hpp"
@@ -220,6 +221,71 @@ TEST(BareHeadings, AComparatorOverItsWrappedValueStaysInItsColumn) {
     Line o = cells_line(1, 130, {{10, "Tasso"}, {92, ">="}});
     o.spans[1].x1 = 98;
     EXPECT_EQ(cols.cells_of(o)[1].first, 2u);
+}
+
+const char* kTwoHeaderless = R"toml(
+[profile]
+id = "senza-intestazioni"
+name = "Due tabelle senza intestazioni"
+[detect]
+phrases = ["Codice:"]
+[[field]]
+labels = ["Codice:"]
+column = "objective_code"
+[[table]]
+row_pattern = '\d{1,3},\d{2} ?%'
+[[table.column]]
+column = "weight"
+[[table.column]]
+column = "indicator_name"
+[[table.column]]
+column = "target"
+[[table.column]]
+column = "actual"
+[[table.column]]
+column = "performance"
+[[table]]
+row_pattern = '\d{1,3},\d{2} ?%'
+[[table.column]]
+column = "weight"
+[[table.column]]
+column = "indicator_name"
+[[table.column]]
+column = "formula"
+[[table.column]]
+column = "target"
+[[table.column]]
+column = "actual"
+[[table.column]]
+column = "performance"
+)toml";
+
+// Two tables without a header row, of five cells and of six (the description in a column of
+// its own): the block's first row, of six cells, says which, though a row of five (a target
+// left empty) comes further down.
+TEST(BareHeadings, TheFirstRowPicksTheHeaderlessTable) {
+    const Profile p = load_profile(kTwoHeaderless, "due.toml");
+    const std::vector<Line> lines{cells_line(1, 10, {{10, "Codice:"}, {100, "03_01_0s01"}}),
+                                  cells_line(1, 30,
+                                             {{10, "14,30%"},
+                                              {60, "Dotazione"},
+                                              {160, "Definizione"},
+                                              {260, ">= 5 N."},
+                                              {320, "7 N."},
+                                              {380, "100,00%"}}),
+                                  cells_line(1, 50,
+                                             {{10, "0,00%"},
+                                              {60, "Contrattazione"},
+                                              {160, "Sottoscrizione"},
+                                              {320, "N/D"},
+                                              {380, "N/D"}})};
+    Diagnostics diags;
+    const auto out = extract("due.pdf", lines, p, diags);
+    ASSERT_EQ(out.table.rows.size(), 2u);
+    EXPECT_EQ(test::cell(out.table, 0, "formula"), "Definizione");
+    EXPECT_EQ(test::cell(out.table, 0, "target"), ">= 5 N.");
+    EXPECT_EQ(test::cell(out.table, 1, "formula"), "Sottoscrizione");
+    EXPECT_EQ(test::cell(out.table, 1, "actual"), "N/D");
 }
 
 }  // namespace
