@@ -289,10 +289,11 @@ const std::vector<std::string>* FieldWrap::continued_by(const Line& line, double
     }
     // The next line of the cell: on the same page, about a line below, starting where the
     // value starts (a paragraph after the fields starts at the margin, under the label), and
-    // not a bold label under a regular value ("Benefici Attesi" under a programme's name).
+    // not a bold label under a regular value ("Benefici Attesi" under a programme's name), nor
+    // a table row of three cells or more (the first row's code under "Performance" "100,00 %").
     const bool under =
-        line.page == page_ && !line.spans.empty() && std::abs(line.spans.front().x0 - x0_) < 2.0 &&
-        line.y0 - y0_ < 1.6 * height_ &&
+        line.page == page_ && !line.spans.empty() && line.spans.size() < 3 &&
+        std::abs(line.spans.front().x0 - x0_) < 2.0 && line.y0 - y0_ < 1.6 * height_ &&
         (bold_ || line.spans.front().words.empty() || !line.spans.front().words.front().bold);
     if (!under) {
         stop();

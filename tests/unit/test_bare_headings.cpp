@@ -1,12 +1,13 @@
 // Blocks without keys (tests/renderings/relazione2025, block=heading): the area and the strategic
 // objective as bare bold lines told apart by their order before an objective's heading, a
 // heading's published figure on the line below it; and, seen on the same renderings, a
-// comparator whose value wrapped below it in a narrow cell of values, and the table without a
-// header row that the block's first row fits.
+// comparator whose value wrapped below it in a narrow cell of values, the table without a header
+// row that the block's first row fits, and a table row under a key's value.
 #include <gtest/gtest.h>
 
 #include "common/toml_check.hpp"
 #include "extraction/bare_headings.hpp"
+#include "extraction/block_fields.hpp"
 #include "extraction/extract.hpp"
 #include "extraction/table_columns.hpp"
 #include "extraction_test_lines.hpp"
@@ -286,6 +287,18 @@ TEST(BareHeadings, TheFirstRowPicksTheHeaderlessTable) {
     EXPECT_EQ(test::cell(out.table, 0, "target"), ">= 5 N.");
     EXPECT_EQ(test::cell(out.table, 1, "formula"), "Sottoscrizione");
     EXPECT_EQ(test::cell(out.table, 1, "actual"), "N/D");
+}
+
+// A key above its value ("Obiettivo" over "Favorire la doppia" / "transizione"), then a one
+// table's first row, its code where the value starts: the row is no wrapped line of the value.
+TEST(BareHeadings, ATableRowUnderAValueIsNotItsWrappedLine) {
+    BlockFields b;
+    b.set(FieldHit{{}, kBlockLevel, "objective_name"});
+    EXPECT_TRUE(b.take_pending(plain(100, "Favorire la doppia")));
+    EXPECT_TRUE(b.take_wrapped(plain(108, "transizione")));
+    EXPECT_FALSE(b.take_wrapped(
+        cells_line(1, 116, {{20, "01_01_0s01_01_2025"}, {120, "Ampiezza"}, {300, ">= 4 N."}})));
+    EXPECT_EQ(b.values().at("objective_name"), "Favorire la doppia transizione");
 }
 
 }  // namespace
