@@ -237,7 +237,25 @@ std::vector<Cut> layout_cuts(const std::vector<Line>& lines) {
     return cuts;
 }
 
+// A tail that is its line's only word, under a line that goes on before the head ("rispetto
+// alle imp" over "rese-campione"): the head goes down to it, so that the line stays and the
+// rows' spacing with it (an emptied line leaves a gap that reads as a row's end).
+void move_head(Span& a, Line& below, Span& b) {
+    const std::string head = a.words.back().text;
+    a.words.pop_back();
+    a.x1 = a.words.back().x1;
+    a.text = std::string(trim(std::string_view(a.text).substr(0, a.text.size() - head.size())));
+    b.words.front().text = head + b.words.front().text;
+    b.text = head + b.text;
+    if (below.folded) below.folded = fold(below.text());
+}
+
 void move_tail(Line& above, Span& a, Line& below, Span& b) {
+    if (b.words.size() == 1 && below.spans.size() == 1 && a.words.size() > 1) {
+        move_head(a, below, b);
+        if (above.folded) above.folded = fold(above.text());
+        return;
+    }
     const std::string tail = b.words.front().text;
     a.words.back().text += tail;
     a.text += tail;

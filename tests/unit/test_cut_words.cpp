@@ -63,6 +63,19 @@ TEST(CutWords, ALineLeftWithoutWordsGoes) {
     EXPECT_EQ(lines[1].text(), "Sostegno mediazioni/conciliazioni delle imprese");
 }
 
+// The tail alone on its line, under a line that goes on before the head ("rispetto alle imp"
+// over "rese-campione"): the head goes down to it and the line stays, so that the cell's lines
+// keep their spacing (an emptied line would leave a gap read as a row's end).
+TEST(CutWords, AHeadGoesDownToATailAloneOnItsLine) {
+    auto lines = table({"di", "all'internazionalizzazi"}, {"one"}, "all'internazionalizzazione");
+    EXPECT_EQ(join_cut_words(lines), 1u);
+    ASSERT_EQ(lines.size(), 3u);
+    EXPECT_EQ(lines[0].spans[0].text, "di");
+    EXPECT_EQ(lines[0].spans[0].words.size(), 1u);
+    EXPECT_EQ(lines[1].spans[0].text, "all'internazionalizzazione");
+    EXPECT_EQ(lines[1].spans[0].words.front().text, "all'internazionalizzazione");
+}
+
 TEST(CutWords, AWrapBeforeAShortWordStays) {
     // "social" ends at the cell's edge and "sociale" is in the document, but "sociale" would
     // have fitted on a line of its own: a producer wraps there, it does not cut.
