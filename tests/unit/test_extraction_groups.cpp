@@ -124,6 +124,36 @@ TEST(HeaderModel, AnEmptyHeaderCellKeepsItsPlaceFromTheNextColumn) {
     EXPECT_TRUE(none.inherited_headers.empty());
 }
 
+// Where a column's cells start is learnt from its header's place: in the next table, sized to
+// its own contents, a code in the unheaded column left of a centred ALGORITMO that starts where
+// the table before had its formulas is not a formula; a short line as far from the new header as
+// the formulas were from theirs is one.
+TEST(TableColumns, CellStartsMoveWithTheirHeader) {
+    Tolerances tol;
+    ProfileTable table;
+    table.unheaded_columns = true;
+    TableColumns cols(tol);
+    auto narrow = [](double x0, const char* text) {
+        return Span{text, x0, x0 + 10, false, {{text, false, x0, x0 + 10}}};
+    };
+    auto line_of = [](std::vector<Span> spans) {
+        return test::span_line(1, 100, std::move(spans));
+    };
+    const std::vector<Column> first{{"indicator_name", {}, 10, 50, "INDICATORE", ""},
+                                    {"formula", {}, 120, 160, "ALGORITMO", ""}};
+    cols.set(table, first, true);
+    Line row = line_of({narrow(10, "Nome"), narrow(100, "Numero di imprese")});
+    row.spans[1].x1 = 140;  // a formula's first line, wider than its header
+    cols.remember_cell_starts(cols.cells_of(row));
+    cols.set(table,
+             {{"indicator_name", {}, 10, 50, "INDICATORE", ""},
+              {"formula", {}, 135, 175, "ALGORITMO", ""}},
+             true);
+    const Line next = line_of({narrow(10, "Nome"), narrow(100, "D1"), narrow(115, "attive")});
+    EXPECT_FALSE(cols.column_of(next.spans[1], next).has_value());
+    EXPECT_EQ(cols.column_of(next.spans[2], next), std::optional<std::size_t>(1));
+}
+
 TEST(Extract, OneTableGoesOnBelowItsGroupRows) {
     const Profile p = load_profile(kGroups, "gruppi.toml");
     std::vector<Line> lines = header(1, 10);
