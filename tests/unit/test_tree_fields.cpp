@@ -97,6 +97,27 @@ TEST(FieldSet, ASplitValueWrappedUnderItself) {
     EXPECT_EQ(v["strategic_objective"], "B1 Sviluppare le capacità di innovazione");
 }
 
+// The key above its value, the value alone on its line: a line that left room for the next
+// line's first word ended the value (a tree row without a label follows at the same margin);
+// a line reaching the page's right edge goes on below.
+TEST(FieldSet, AValueUnderItsKeyEndsWhereItsParagraphEnds) {
+    const Profile p = load_profile(kTree, "albero.toml");
+    const double right_edge = 400;
+    BlockFields fields;
+    fields.set(*field_of(p, cells_line(10, {{10, "Obiettivo strategico:"}})));
+    ASSERT_TRUE(fields.take_pending(cells_line(20, {{10, "E2 - Diffusione"}})));
+    EXPECT_FALSE(fields.take_wrapped(cells_line(26, {{10, "E.2.4. - Azioni"}}), right_edge));
+    EXPECT_EQ(fields.values()["objective_name"], "Diffusione");
+
+    BlockFields full;
+    full.set(*field_of(p, cells_line(10, {{10, "Obiettivo strategico:"}})));
+    Line wide = cells_line(20, {{10, "B1 - Sviluppare le capacità"}});
+    wide.spans[0].x1 = wide.spans[0].words[0].x1 = 398;
+    ASSERT_TRUE(full.take_pending(wide));
+    EXPECT_TRUE(full.take_wrapped(cells_line(26, {{10, "di innovazione"}}), right_edge));
+    EXPECT_EQ(full.values()["objective_name"], "Sviluppare le capacità di innovazione");
+}
+
 // "Cod.: I.2" above "Obiettivo strategico: I.2. - Garantire ...": the code is the next field's,
 // its value read as written with the code first (the name keeps its own "I.2. -").
 TEST(FieldSet, ACodeInAFieldOfItsOwnAboveTheFieldItCodes) {
