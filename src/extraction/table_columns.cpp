@@ -79,7 +79,7 @@ std::optional<std::size_t> TableColumns::column_of(const Span& s, const Line& li
             }))
             return k;
     }
-    return value_past_header(s);
+    return value_past_header(s, line);
 }
 
 // Values right-aligned in a cell wider than its header end past the header's text ("68,28 %"
@@ -87,14 +87,19 @@ std::optional<std::size_t> TableColumns::column_of(const Span& s, const Line& li
 // the columns without header cells hold notes and codes, beside the names) a cell under no
 // header is in a column of values. Where the headers start where their cells start (the name
 // column's, left-aligned), it is the cell of the header on its left, even when its centre is
-// nearer the next one; otherwise the nearest.
-std::optional<std::size_t> TableColumns::value_past_header(const Span& s) const {
+// nearer the next one; otherwise the nearest. In a table's first row, before any cell start is
+// known, the row's own name cell says it (a first row's value is no less past its header).
+std::optional<std::size_t> TableColumns::value_past_header(const Span& s, const Line& line) const {
     std::size_t k = column_at(s.x0, s.x1);
+    const double name_x0 = cols_[name_column_].x0;
     const auto starts = cell_starts_.find(cols_[name_column_].name);
     const bool left_aligned =
-        starts != cell_starts_.end() &&
-        std::any_of(starts->second.begin(), starts->second.end(),
-                    [&](double dx) { return std::abs(dx) < tol_.cell_start; });
+        starts != cell_starts_.end()
+            ? std::any_of(starts->second.begin(), starts->second.end(),
+                          [&](double dx) { return std::abs(dx) < tol_.cell_start; })
+            : std::any_of(line.spans.begin(), line.spans.end(), [&](const Span& c) {
+                  return std::abs(c.x0 - name_x0) < tol_.cell_start;
+              });
     while (left_aligned && k > 0 && cols_[k].x0 > s.x0) --k;
     if (holds_values(cols_[k].name) || cols_[k].name == "weight") return k;
     return std::nullopt;

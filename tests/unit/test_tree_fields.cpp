@@ -165,8 +165,8 @@ TEST(FieldSet, ATreeRowWhoseLabelWrapsInItsCell) {
 }
 
 // Headers left-aligned over their cells (the names start under INDICATORE): a value
-// right-aligned past "Val. 2019" is the baseline's though its centre is nearer "Peso"; a code
-// in the gap beside the names stays in no column.
+// right-aligned past "Val. 2019" is the baseline's though its centre is nearer "Peso", in the
+// table's first row too; a code in the gap beside the names stays in no column.
 TEST(FieldSet, AValueRightAlignedPastItsHeader) {
     const Profile p = load_profile(kTree, "albero.toml");
     Tolerances tol;
@@ -183,6 +183,13 @@ TEST(FieldSet, AValueRightAlignedPastItsHeader) {
     ASSERT_EQ(cells.size(), 3u);
     EXPECT_EQ(cells[2].first, 2u);
     EXPECT_EQ(cells[2].second->text, "100 %");
+    // The table's first row, no cell start known yet: its own name, under INDICATORE's start,
+    // says the headers are left-aligned.
+    TableColumns first(tol);
+    first.set(p.tables[0], c, true);
+    const Cells first_cells = first.cells_of(row);
+    ASSERT_EQ(first_cells.size(), 3u);
+    EXPECT_EQ(first_cells[2].first, 2u);
 }
 
 const char* kCruscotto = R"toml(
