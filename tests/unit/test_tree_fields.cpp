@@ -7,6 +7,7 @@
 #include "extraction/block_fields.hpp"
 #include "extraction/extract.hpp"
 #include "extraction/fields.hpp"
+#include "extraction/header_model.hpp"
 #include "extraction/table_columns.hpp"
 
 namespace pira {
@@ -162,6 +163,35 @@ TEST(FieldSet, ATreeRowWhoseLabelWrapsInItsCell) {
     EXPECT_EQ(value(hit->first, "objective_code"), "H1");
     EXPECT_EQ(value(hit->first, "strategic_objective"), "H1 Implementare azioni");
     EXPECT_FALSE(wrapped_heading_cells(p, lines, 1, 4));
+}
+
+// Tree rows in bold set tight above the bold header (6 points apart, as the header's own
+// lines): a field's line, or a label's wrapped part under it, is the tree's, not the header's
+// upper line; a bold header cell above the header line still is.
+TEST(FieldSet, BoldTreeRowsTightAboveTheHeaderAreNotItsLines) {
+    const Profile p = load_profile(kTree, "albero.toml");
+    auto bold = [](Line l) {
+        for (auto& s : l.spans) {
+            s.bold = true;
+            for (auto& w : s.words) w.bold = true;
+        }
+        return l;
+    };
+    std::vector<Line> lines{
+        bold(cells_line(100, {{45, "Ambito strategico /"}, {200, "H1"}, {250, "Implementare"}})),
+        bold(cells_line(106, {{45, "Obiettivo strategico"}})),
+        bold(cells_line(112, {{120, "INDICATORE"}, {250, "ALGORITMO"}})),
+        bold(cells_line(200, {{10, "Obiettivo strategico B2 - Favorire"}})),
+        bold(cells_line(206, {{120, "INDICATORE"}, {250, "ALGORITMO"}})),
+        bold(cells_line(300, {{250, "Nota"}})),
+        bold(cells_line(306, {{120, "INDICATORE"}, {250, "ALGORITMO"}}))};
+    HeaderModel h(lines, p, p.tolerances);
+    ASSERT_TRUE(h.is_header(2));
+    EXPECT_EQ(h.band(2).first, 2u);
+    ASSERT_TRUE(h.is_header(4));
+    EXPECT_EQ(h.band(4).first, 4u);
+    ASSERT_TRUE(h.is_header(6));
+    EXPECT_EQ(h.band(6).first, 5u);
 }
 
 // Headers left-aligned over their cells (the names start under INDICATORE): a value
