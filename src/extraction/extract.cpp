@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <tuple>
 #include <utility>
 
 #include "common/text.hpp"
@@ -104,11 +105,7 @@ class Extractor {
         }
         // (Not an upper line of a header band: the next table's header, not a row.)
         if (cols_.empty() && resumable_ && !header_part && row_ahead(i)) resume_table(line);
-        for (const auto& table : p_.tables) {
-            if (!cols_.empty() || !table.row_pattern || resumable_) continue;
-            if (auto g = headerless_start(lines_, i, table, p_, headers_))
-                open_headerless(*g, table);
-        }
+        if (cols_.empty() && !resumable_) open_headerless(i);
         if (!cols_.empty() && !in_band(i) && !headers_.opens_band(i)) add_to_table(line);
     }
 
@@ -208,6 +205,19 @@ class Extractor {
         if (cols_.empty() || !cols_.headed()) return;
         last_columns_ = cols_.columns();
         last_table_ = cols_.table_ptr();
+    }
+
+    // The table without a header whose first row comes first (the same line: the profile's
+    // first table): tables that differ in their columns' order all recognise some line.
+    void open_headerless(std::size_t i) {
+        const ProfileTable* table = nullptr;
+        std::size_t start = 0;
+        for (const auto& t : p_.tables) {
+            if (!t.row_pattern) continue;
+            auto g = headerless_start(lines_, i, t, p_, headers_);
+            if (g && (table == nullptr || *g < start)) std::tie(table, start) = std::pair(&t, *g);
+        }
+        if (table != nullptr) open_headerless(start, *table);
     }
 
     void open_headerless(std::size_t j, const ProfileTable& table) {
