@@ -51,6 +51,7 @@ class TableColumns {
     double boundary(std::size_t k) const;
     std::optional<std::size_t> under_header(const Span& s) const;
     std::size_t column_after(const Span& s) const;
+    std::optional<std::size_t> wrapped_comparator(const Line& line, std::size_t j) const;
 
     const Tolerances& tol_;
     const ProfileTable* table_ = nullptr;
