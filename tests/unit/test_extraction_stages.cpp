@@ -176,6 +176,11 @@ TEST(TableColumns, AComparatorOverItsWrappedValueStaysInItsColumn) {
     ASSERT_EQ(cells.size(), 3u);
     EXPECT_EQ(cells[1].first, 1u);
     EXPECT_EQ(cells[2].first, 2u);
+    l.spans[1].x1 = 108;  // reaching under its own header's first letter: the same
+    cells = cols.cells_of(l);
+    ASSERT_EQ(cells.size(), 3u);
+    EXPECT_EQ(cells[1].first, 1u);
+    EXPECT_EQ(cells[2].first, 2u);
     l = cells_line(1, 130, {{10, "Nome"}, {100, ">="}, {145, "4"}, {180, "5"}});
     l.spans[1].x1 = 105;
     std::vector<Column> op{{"indicator_name", {}, 10, 50, "Indicatore", "Indicatore"},
