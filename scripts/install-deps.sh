@@ -27,6 +27,10 @@ packages=(
   # the renderings from other hands (tests/renderings/, tests/user_profile/): three more PDF
   # producers (reportlab, WeasyPrint, groff) beside LibreOffice from DOCX, and their fonts
   python3-reportlab weasyprint python3-docx groff fonts-liberation fonts-dejavu-extra
+  # gropdf embeds ghostscript's Type 1 fonts from /usr/share/ghostscript/*/Resource/Font
+  # (Helvetica Narrow is NimbusSansNarrow-*, required): links into fonts-urw-base35, which
+  # alone installs them elsewhere
+  libgs10-common
 )
 missing=()
 for p in "${packages[@]}"; do

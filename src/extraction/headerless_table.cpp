@@ -2,23 +2,58 @@
 
 #include <re2/re2.h>
 
+#include "extraction/comparator_cells.hpp"
 #include "extraction/fields.hpp"
 
 namespace pira {
+namespace {
+
+// A comparator alone in its cell (an operator column: ">=" then "80 N.") is one cell with the
+// value after it, as column assignment reads it: the table's columns are counted and placed
+// without operator columns, which rows without a comparator leave empty.
+std::vector<Span> placed_cells(const Line& line) {
+    std::vector<Span> cells;
+    const auto& spans = line.spans;
+    for (std::size_t j = 0; j < spans.size(); ++j) {
+        cells.push_back(spans[j]);
+        if (j + 1 < spans.size() && is_comparator_cell_before(spans[j].text, spans[j + 1].text) &&
+            !is_comparator_cell(spans[j + 1].text)) {
+            cells.back().text += " " + spans[j + 1].text;
+            cells.back().x1 = spans[++j].x1;
+        }
+    }
+    return cells;
+}
+
+std::size_t name_index(const ProfileTable& table) {
+    for (std::size_t k = 0; k < table.columns.size(); ++k) {
+        if (table.columns[k].column == "indicator_name") return k;
+    }
+    return table.columns.size();
+}
+
+// Whether the line's cells are a row of the table: one a column, the indicator's maybe
+// missing, and the cell of the row pattern's column matching it (after a missing name, one
+// place to the left).
+bool opens_table(const std::vector<Span>& cells, const ProfileTable& table) {
+    const std::size_t n = table.columns.size();
+    if (cells.size() != n && cells.size() + 1 != n) return false;
+    std::size_t k = table.row_column;
+    if (cells.size() < n && k > name_index(table)) --k;
+    return k < cells.size() && RE2::FullMatch(cells[k].text, *table.row_pattern);
+}
+
+}  // namespace
 
 std::optional<std::size_t> headerless_start(const std::vector<Line>& lines, std::size_t i,
                                             const ProfileTable& table, const Profile& profile,
                                             const HeaderModel& headers) {
-    const std::size_t n = table.columns.size();
     const auto last = i + static_cast<std::size_t>(profile.tolerances.headerless_scan);
     for (std::size_t j = i; j < lines.size() && j < last; ++j) {
         const Line& l = lines[j];
         if (field_of(profile, l) || table.ends_at(l.text()) || headers.is_header(j))
             return std::nullopt;
-        if ((l.spans.size() == n || l.spans.size() + 1 == n) &&
-            RE2::FullMatch(l.spans.front().text, *table.row_pattern)) {
-            return j;
-        }
+        if (opens_table(placed_cells(l), table)) return j;
     }
     return std::nullopt;
 }
@@ -36,7 +71,7 @@ std::optional<std::pair<std::size_t, const ProfileTable*>> first_headerless(
 }
 
 std::vector<Column> headerless_columns(const Line& line, const ProfileTable& table) {
-    const auto& spans = line.spans;
+    const auto spans = placed_cells(line);
     const bool without_name = spans.size() < table.columns.size();
     std::vector<Column> cols;
     std::size_t next = 0;

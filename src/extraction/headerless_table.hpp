@@ -1,6 +1,7 @@
 // A table without a header row (the Relazione's per-objective tables: weight, indicator,
 // target, actual, performance): it starts at the first line of its block that the profile's
-// row pattern recognises, and its columns are where that line's cells are.
+// row pattern recognises (in the cell of its `row_column`, the first by default), and its
+// columns are where that line's cells are; a comparator alone in a cell counts with its value.
 #pragma once
 
 #include <cstddef>

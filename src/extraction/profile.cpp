@@ -157,11 +157,22 @@ void set_headers(ProfileTable& t) {
     t.header_set = std::move(set);
 }
 
+// The index of the column a headerless table's row pattern matches: one of its columns.
+std::size_t row_column(const ProfileTable& p, const toml::node& node, const std::string& file) {
+    const auto name = node.value<std::string>();
+    for (std::size_t k = 0; name && p.row_pattern != nullptr && k < p.columns.size(); ++k) {
+        if (p.columns[k].column == *name) return k;
+    }
+    throw DataFileError(where_is(node, file) +
+                        ": «row_column» è una delle colonne ([[table.column]]) di una tabella "
+                        "senza intestazioni («row_pattern»)");
+}
+
 ProfileTable load_table(const toml::table& table, const std::string& file) {
-    check_keys(
-        table,
-        {"first_header", "row_pattern", "end_at", "unheaded_columns", "column", "split", "lends"},
-        file, "[table]");
+    check_keys(table,
+               {"first_header", "row_pattern", "row_column", "end_at", "unheaded_columns", "column",
+                "split", "lends"},
+               file, "[table]");
     ProfileTable p;
     if ((table.get("first_header") == nullptr) == (table.get("row_pattern") == nullptr)) {
         throw DataFileError(where_is(table, file) +
@@ -195,6 +206,7 @@ ProfileTable load_table(const toml::table& table, const std::string& file) {
     for (const auto& node : tables(table, "column", file)) {
         p.columns.push_back(load_column(*node.as_table(), p.row_pattern != nullptr, file));
     }
+    if (const toml::node* rc = table.get("row_column")) p.row_column = row_column(p, *rc, file);
     set_headers(p);
     if (const toml::node* splits = table.get("split")) {
         if (!splits->is_array_of_tables()) {

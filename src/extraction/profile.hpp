@@ -94,6 +94,9 @@ struct ProfileTable {
     // A table without a header row: its columns, in [[table.column]] order, are placed by the
     // first line whose first cell matches this pattern (the weight "20,00%").
     std::shared_ptr<RE2> row_pattern;
+    // The column whose cell the row pattern matches, when it is not the first ("weight" in a
+    // table that prints the weight last): its index in columns.
+    std::size_t row_column = 0;
     std::vector<std::string> end_at;  // a line starting with one of these ends the table
     // The header row leaves some columns' cells empty (a note "PIRA" left of INDICATORE, a
     // code right of it): a cell under no header's text is in such a column, not in the

@@ -128,6 +128,25 @@ void TableColumns::remember_cell_starts(const Cells& cells) {
     }
 }
 
+// A comparator alone at the top of a narrow cell whose value wrapped below it (">=" over
+// "100,00 %"), under no header or its own: the cell of the column of values it lies nearest, when
+// that column has no other cell on the line and the value after it lies under another header (it is
+// that column's own value, "100,34 %" under the actual's). An operator column with an empty header
+// sits beside a column that has its own value on the line.
+std::optional<std::size_t> TableColumns::wrapped_comparator(const Line& line, std::size_t j) const {
+    const auto& spans = line.spans;
+    if (!headed_ || j + 1 >= spans.size() || !is_comparator_cell(spans[j].text))
+        return std::nullopt;
+    const std::size_t k = column_at(spans[j].x0, spans[j].x1);
+    if (const auto own = under_header(spans[j]); own && *own != k) return std::nullopt;
+    const auto next = under_header(spans[j + 1]);
+    if (!holds_values(cols_[k].name) || !next || *next == k) return std::nullopt;
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        if (i != j && column_at(spans[i].x0, spans[i].x1) == k) return std::nullopt;
+    }
+    return k;
+}
+
 Cells TableColumns::cells_of(const Line& line) const {
     Cells cells;
     const auto& spans = line.spans;
@@ -140,6 +159,10 @@ Cells TableColumns::cells_of(const Line& line) const {
         if (own_unnamed) own.reset();
         const auto next = own && j + 1 < spans.size() ? under_header(spans[j + 1]) : std::nullopt;
         const bool apart = own && next && *own != *next && spans[j + 1].x0 >= cols_[*next].x0 - 1;
+        if (auto k = wrapped_comparator(line, j)) {
+            cells.emplace_back(*k, &spans[j]);
+            continue;
+        }
         if (j + 1 < spans.size() && is_comparator_cell_before(spans[j].text, spans[j + 1].text) &&
             !is_comparator_cell(spans[j + 1].text) && !apart) {
             // The comparator and its value are one cell, whichever cell's place a header

@@ -52,6 +52,7 @@ class TableColumns {
     std::optional<std::size_t> under_header(const Span& s) const;
     std::size_t column_after(const Span& s) const;
     std::size_t comparator_column(const Span& s, bool last) const;
+    std::optional<std::size_t> wrapped_comparator(const Line& line, std::size_t j) const;
 
     const Tolerances& tol_;
     const ProfileTable* table_ = nullptr;

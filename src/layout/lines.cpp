@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "common/text.hpp"
+#include "layout/justified.hpp"
 #include "layout/superscripts.hpp"
 
 namespace pira {
@@ -106,6 +107,7 @@ std::vector<Line> build_lines(const PdfPage& page, const LineOptions& options) {
         }
         lines.push_back(std::move(line));
     }
+    join_justified_cells(lines);
     return lines;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 namespace pira {
 namespace {
@@ -24,12 +25,27 @@ bool raised_beside(const PdfWord& m, const PdfWord& n) {
     return (gap_after > -0.5 && gap_after < em) || (gap_before > -0.5 && gap_before < em);
 }
 
+// A word of the same box right beside it: the digit sits on its own line ("9" then "N." below
+// a "≥" whose glyph box is taller than the line's and reaches into the line above), as text.
+bool on_own_line(const std::vector<PdfWord>& words, std::size_t i) {
+    const PdfWord& m = words[i];
+    const double h = m.y1 - m.y0;
+    const double em = std::max(m.font_size, 1.0);
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const PdfWord& n = words[k];
+        if (k == i || std::abs(n.y0 - m.y0) > 0.1 * h || std::abs(n.y1 - m.y1) > 0.1 * h) continue;
+        const double gap = std::max(n.x0 - m.x1, m.x0 - n.x1);
+        if (gap > -0.5 && gap < em) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::vector<SuperscriptMarker> superscript_markers(const std::vector<PdfWord>& words) {
     std::vector<SuperscriptMarker> out;
     for (std::size_t i = 0; i < words.size(); ++i) {
-        if (!short_number(words[i].text)) continue;
+        if (!short_number(words[i].text) || on_own_line(words, i)) continue;
         for (std::size_t j = 0; j < words.size(); ++j) {
             if (j != i && !words[j].text.empty() && raised_beside(words[i], words[j])) {
                 out.push_back({i, j});

@@ -158,6 +158,44 @@ TEST(TableColumns, ComparatorCellGoesWithTheValueAfterIt) {
     EXPECT_EQ(cells[2].first, 1u);
 }
 
+// A comparator alone at the top of a narrow cell, its value wrapped below it (">=" over
+// "100,00 %"), left of a centred header: the target's, not paired with the actual after it;
+// beside a target that has its own value on the line (an operator column with an empty
+// header), it goes with the value after it.
+TEST(TableColumns, AComparatorOverItsWrappedValueStaysInItsColumn) {
+    Tolerances tol;
+    ProfileTable table;
+    TableColumns cols(tol);
+    std::vector<Column> c{{"indicator_name", {}, 10, 50, "Indicatore", "Indicatore"},
+                          {"target", {}, 107, 122, "Tgt", "Tgt"},
+                          {"actual", {}, 150, 170, "Cons.", "Cons."}};
+    cols.set(table, c, true);
+    Line l = cells_line(1, 130, {{10, "Nome"}, {100, ">="}, {145, "100,34 %"}});
+    l.spans[1].x1 = 105;
+    Cells cells = cols.cells_of(l);
+    ASSERT_EQ(cells.size(), 3u);
+    EXPECT_EQ(cells[1].first, 1u);
+    EXPECT_EQ(cells[2].first, 2u);
+    l.spans[1].x1 = 108;  // reaching under its own header's first letter: the same
+    cells = cols.cells_of(l);
+    ASSERT_EQ(cells.size(), 3u);
+    EXPECT_EQ(cells[1].first, 1u);
+    EXPECT_EQ(cells[2].first, 2u);
+    l = cells_line(1, 130, {{10, "Nome"}, {100, ">="}, {145, "4"}, {180, "5"}});
+    l.spans[1].x1 = 105;
+    std::vector<Column> op{{"indicator_name", {}, 10, 50, "Indicatore", "Indicatore"},
+                           {"baseline", {}, 60, 95, "Stato 2025", "Stato2025"},
+                           {"target", {}, 140, 170, "Target", "Target"},
+                           {"actual", {}, 180, 200, "Cons.", "Cons."}};
+    cols.set(table, op, true);
+    l.spans[0] = cells_line(1, 130, {{10, "Nome"}}).spans[0];
+    l.spans.insert(l.spans.begin() + 1, cells_line(1, 130, {{60, "3"}}).spans[0]);
+    cells = cols.cells_of(l);
+    ASSERT_EQ(cells.size(), 5u);
+    EXPECT_EQ(cells[2].first, 2u);  // ">=" with "4", the target
+    EXPECT_EQ(cells[3].first, 2u);
+}
+
 // Between two columns of values the boundary is halfway between the headers' centres: a
 // left-aligned "1" under a centred "2020" is the target's, though nearer the wider actual
 // header's edge; between a text column and a value column it stays halfway between edges.

@@ -1,0 +1,109 @@
+// Tables without a header row (src/extraction/headerless_table.cpp) in other orders than the
+// profile's first: each [[table]] names the column its row pattern matches (`row_column`), the
+// table whose first row comes first is opened, and a comparator alone in a cell (an operator
+// column) counts with its value when the columns are counted and placed.
+#include <gtest/gtest.h>
+
+#include "common/toml_check.hpp"
+#include "extraction/extract.hpp"
+#include "extraction/profile.hpp"
+#include "extraction_test_lines.hpp"
+
+namespace pira {
+namespace {
+
+using test::cell;
+using test::cells_line;
+
+// The weight first (as published), or last after the description's own column.
+const char* kProfile = R"toml(
+[profile]
+id = "senza"
+name = "Senza intestazioni"
+[detect]
+phrases = ["Codice:"]
+[[field]]
+labels = ["Codice:"]
+column = "objective_code"
+[[table]]
+row_pattern = '\d{1,3},\d{2} ?%'
+[[table.column]]
+column = "weight"
+[[table.column]]
+column = "indicator_name"
+[[table.column]]
+column = "target"
+[[table.column]]
+column = "actual"
+[[table]]
+row_pattern = '\d{1,3},\d{2} ?%'
+row_column = "weight"
+[[table.column]]
+column = "indicator_name"
+[[table.column]]
+column = "formula"
+[[table.column]]
+column = "target"
+[[table.column]]
+column = "actual"
+[[table.column]]
+column = "weight"
+)toml";
+
+TEST(HeaderlessTables, WeightLastWithAnOperatorColumn) {
+    const Profile p = load_profile(kProfile, "senza.toml");
+    // Columns 50 points apart; the comparator in a cell of its own before the target, absent
+    // from the second row (its target has none).
+    std::vector<Line> lines{
+        cells_line(1, 10, {{0, "Codice:"}, {50, "OB_01"}}),
+        cells_line(1, 30,
+                   {{0, "Primo"},
+                    {50, "Conteggio"},
+                    {100, ">="},
+                    {150, "4"},
+                    {200, "5"},
+                    {250, "60,00%"}}),
+        cells_line(
+            1, 50,
+            {{0, "Secondo"}, {50, "Quota"}, {150, "80,00%"}, {200, "90,00%"}, {250, "40,00%"}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("senza.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Primo");
+    EXPECT_EQ(cell(x.table, 0, "formula"), "Conteggio");
+    EXPECT_EQ(cell(x.table, 0, "target"), ">= 4");
+    EXPECT_EQ(cell(x.table, 0, "actual"), "5");
+    EXPECT_EQ(cell(x.table, 0, "weight"), "60,00%");
+    EXPECT_EQ(cell(x.table, 1, "target"), "80,00%");  // a percentage, not the weight
+    EXPECT_EQ(cell(x.table, 1, "weight"), "40,00%");
+}
+
+TEST(HeaderlessTables, TheFirstTableWinsOnTheSameLine) {
+    const Profile p = load_profile(kProfile, "senza.toml");
+    // Both tables recognise the line (the second as a row whose name is on another line): the
+    // profile's first is read, the weight first.
+    std::vector<Line> lines{
+        cells_line(1, 10, {{0, "Codice:"}, {50, "OB_01"}}),
+        cells_line(1, 30, {{0, "50,00%"}, {50, "Nome"}, {200, "1"}, {250, "70,00%"}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("senza.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(cell(x.table, 0, "weight"), "50,00%");
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Nome");
+}
+
+TEST(HeaderlessTables, RowColumnIsOneOfTheTablesColumns) {
+    std::string bad = kProfile;
+    bad.replace(bad.find("row_column = \"weight\""), 21, "row_column = \"type\"");
+    try {
+        load_profile(bad, "senza.toml");
+        FAIL() << "row_column outside the table's columns was accepted";
+    } catch (const DataFileError& e) {
+        EXPECT_NE(std::string(e.what()).find("row_column"), std::string::npos) << e.what();
+    }
+}
+
+}  // namespace
+}  // namespace pira
