@@ -139,7 +139,11 @@ std::optional<std::size_t> TableColumns::wrapped_comparator(const Line& line, st
         return std::nullopt;
     const std::size_t k = column_at(spans[j].x0, spans[j].x1);
     if (const auto own = under_header(spans[j]); own && *own != k) return std::nullopt;
-    const auto next = under_header(spans[j + 1]);
+    // The header over the middle of the value after it: a wide value beside its comparator
+    // ("<=" then "31/12/2026", centred under no header) may reach under the next one.
+    const Span& value = spans[j + 1];
+    const double middle = (value.x0 + value.x1) / 2;
+    const auto next = under_header(Span{value.text, middle - 0.5, middle + 0.5, value.bold, {}});
     if (!holds_values(cols_[k].name) || !next || *next == k) return std::nullopt;
     for (std::size_t i = 0; i < spans.size(); ++i) {
         if (i != j && column_at(spans[i].x0, spans[i].x1) == k) return std::nullopt;
