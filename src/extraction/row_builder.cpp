@@ -8,6 +8,7 @@
 #include "common/text.hpp"
 #include "extraction/comparator_cells.hpp"
 #include "extraction/fields.hpp"
+#include "extraction/row_gaps.hpp"
 #include "model/canonical_table.hpp"
 #include "normalise/vocabulary.hpp"
 
@@ -54,6 +55,11 @@ bool is_value_column(const std::string& c) {
 }  // namespace
 
 void RowBuilder::add(const Line& line, TableReport& report) {
+    if (!line.record && line.page != gap_page_) {  // once a page, from its first table line
+        gap_page_ = line.page;
+        cell_gap_ = cell_line_gap(lines_, static_cast<std::size_t>(&line - lines_.data()), cols_,
+                                  tol_.row_gap);
+    }
     if (is_footnote(line, report)) return;
     if (line.record) {  // a spreadsheet row is a table row of its own
         flush();
@@ -167,7 +173,8 @@ bool RowBuilder::is_footnote(const Line& line, TableReport& report) {
 // A line after the gap that closes a row (cell padding) begins the next visual row.
 bool RowBuilder::after_row_gap(const Line& line) const {
     return last_line_ != nullptr && last_line_->page == line.page &&
-           line.y0 - last_line_->y1 > tol_.row_gap * (line.y1 - line.y0);
+           closes_row(line.y0 - last_line_->y1, line.y1 - line.y0, cell_gap_, tol_.row_gap,
+                      tol_.row_gap_over_cell);
 }
 
 // A table going on over a page break, without its header: a row cut by the break goes on at
@@ -272,6 +279,7 @@ std::optional<OrphanCells> RowBuilder::close() {
     flush();
     name_right_ = 0;
     ahead_page_ = 0;
+    gap_page_ = 0;
     last_line_ = nullptr;
     std::map<std::size_t, std::string> by_place;
     for (const auto& [col, by_column] : early_) {

@@ -91,6 +91,8 @@ class RowBuilder {
     const Line* name_line_ = nullptr;   // the last line that gave words to a row's name
     double name_right_ = 0;             // the widest line of the name's column in this table
     int ahead_page_ = 0;                // the page widest_name_ahead last looked at
+    int gap_page_ = 0;                  // the page cell_gap_ was measured on
+    double cell_gap_ = -1;              // its gap between a cell's lines (row_gaps.hpp)
     bool in_footnote_ = false;          // the last table line was a note's
     double note_x0_ = 0, note_x1_ = 0;  // where the note's marker and its first word begin
 };

@@ -1,0 +1,25 @@
+// Row building, the gap that closes a row: a share of a line's height (`row_gap`), or less where
+// the page's cells set their lines tight. Some producers pad rows by less than half a line
+// (WeasyPrint's 2 points under 9-point type) but set a cell's wrapped lines almost touching:
+// beside those, the padding is a gap a reader sees, though below half a line.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "extraction/table_columns.hpp"
+#include "layout/lines.hpp"
+
+namespace pira {
+
+// The median gap, in points, between the lines of one column's cells on the table's lines of
+// the page from line `from` (until a line whose cell spans two columns: no longer the table's),
+// of those below `row_gap` line heights; -1 when no cell wraps there.
+double cell_line_gap(const std::vector<Line>& lines, std::size_t from, const TableColumns& cols,
+                     double row_gap);
+
+// Whether a gap of `gap` points above a line `height` high closes a row: wider than `row_gap`
+// line heights, or than the page's cell line gap by `over_cell` line heights.
+bool closes_row(double gap, double height, double cell_gap, double row_gap, double over_cell);
+
+}  // namespace pira
