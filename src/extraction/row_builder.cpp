@@ -183,9 +183,13 @@ bool RowBuilder::after_row_gap(const Line& line) const {
 bool RowBuilder::starts_next_page_row(const Line& line, const Cells& cells) const {
     if (!row_ || last_line_ == nullptr || last_line_->page == line.page) return false;
     const bool named = !cells.empty() && cells.front().first == cols_.name_column();
-    // A name going on in lower case ("obblighi normativi") is the cut row's, whatever its other
-    // cells: a descriptive value wraps too ("valore non ancora" / "disponibile").
-    if (named && lower(cells.front().second->text)) return false;
+    // A name going on in lower case ("obblighi normativi"), or in a bracket ("(INDICATORE" /
+    // "PARETO)" under a name cut by the break), is the cut row's, whatever its other cells: a
+    // descriptive value wraps too ("valore non ancora" / "disponibile"). A name begins with a
+    // capital, and the cut row's name may have ended above the break in a row centred
+    // vertically: its taller cells went on below it.
+    if (named && (lower(cells.front().second->text) || cells.front().second->text[0] == '('))
+        return false;
     if (refills_values(cells)) return true;
     if (named) return name_begins_row(cells);
     // Cells only in columns the cut row left empty, going on in lower case (its formula
@@ -202,7 +206,9 @@ bool RowBuilder::starts_next_page_row(const Line& line, const Cells& cells) cons
     const auto last = i + static_cast<std::size_t>(tol_.next_page_lookahead);
     for (std::size_t j = i + 1; j < lines_.size() && j <= last; ++j) {
         const Line& l = lines_[j];
-        if (l.page != line.page || l.y0 - lines_[j - 1].y1 > tol_.row_gap * (l.y1 - l.y0)) break;
+        if (l.page != line.page || closes_row(l.y0 - lines_[j - 1].y1, l.y1 - l.y0, cell_gap_,
+                                              tol_.row_gap, tol_.row_gap_over_cell))
+            break;
         const Cells below = cols_.cells_of(lines_[j]);
         if (!below.empty() && below.front().first == cols_.name_column()) {
             return name_begins_row(below);
