@@ -57,6 +57,23 @@ std::ptrdiff_t overlapped(const std::vector<Column>& cols, const Span& s) {
     return best;
 }
 
+// A group's word off the middle of two cells of the line below may overlap only one of them,
+// or neither quite ("Consuntivo" starting where "al 30.9.2020" ends, over "al 31.12.2020"): its
+// centre in the gap between them and reaching both, it is over both.
+void group_over_gap(const std::vector<Column>& cols, const std::vector<Span>& spans, std::size_t k,
+                    std::vector<std::ptrdiff_t>& under) {
+    const Span& a = spans[k];
+    const Span& b = spans[k + 1];
+    for (std::size_t g = 0; g < cols.size(); ++g) {
+        const double mid = (cols[g].x0 + cols[g].x1) / 2;
+        const auto gi = static_cast<std::ptrdiff_t>(g);
+        if (mid < a.x1 || mid > b.x0 || cols[g].x0 > a.x1 + 1 || cols[g].x1 < b.x0 - 1) continue;
+        if ((under[k] >= 0 && under[k] != gi) || (under[k + 1] >= 0 && under[k + 1] != gi))
+            continue;
+        under[k] = under[k + 1] = gi;
+    }
+}
+
 void join_under(Column& c, const Span& s) {
     c.tail_glued = c.header + s.text;
     append(c.header, s.text);
@@ -74,10 +91,11 @@ std::vector<Column> merged_spans(const std::vector<Line>& lines, Band band) {
     for (std::size_t j = band.first; j <= band.second; ++j) {
         const auto& spans = lines[j].spans;
         std::vector<std::ptrdiff_t> under(spans.size());
+        for (std::size_t k = 0; k < spans.size(); ++k) under[k] = overlapped(cols, spans[k]);
+        for (std::size_t k = 0; k + 1 < spans.size(); ++k) group_over_gap(cols, spans, k, under);
         std::vector<int> count(cols.size(), 0);
-        for (std::size_t k = 0; k < spans.size(); ++k) {
-            under[k] = overlapped(cols, spans[k]);
-            if (under[k] >= 0) ++count[static_cast<std::size_t>(under[k])];
+        for (const auto g : under) {
+            if (g >= 0) ++count[static_cast<std::size_t>(g)];
         }
         const std::vector<Column> groups = cols;
         std::vector<bool> split(cols.size(), false);

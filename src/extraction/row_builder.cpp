@@ -46,19 +46,13 @@ bool goes_on_lower(const std::string& t) {
     });
 }
 
-// Columns of values (a number, a date, si/no), which do not wrap, unlike names and texts.
-bool is_value_column(const std::string& c) {
-    return is_target_year_column(c) || c == "target" || c == "baseline" || c == "actual" ||
-           c == "weight" || c == "performance";
-}
-
 }  // namespace
 
 void RowBuilder::add(const Line& line, TableReport& report) {
     if (!line.record && line.page != gap_page_) {  // once a page, from its first table line
         gap_page_ = line.page;
-        cell_gap_ = cell_line_gap(lines_, static_cast<std::size_t>(&line - lines_.data()), cols_,
-                                  tol_.row_gap);
+        page_ = page_cells(lines_, static_cast<std::size_t>(&line - lines_.data()), cols_,
+                           tol_.row_gap);
     }
     if (is_footnote(line, report)) return;
     if (line.record) {  // a spreadsheet row is a table row of its own
@@ -94,16 +88,19 @@ void RowBuilder::add(const Line& line, TableReport& report) {
                      // wrap) are the next row's, its name below them or, where a page break
                      // cut the row before its name fitted, at the top of the next page.
                      (row_ && !has_name && !line.record && refills_values(cells, 2)) ||
-                     nameless_row(line, has_name, cells);
+                     (row_ && has_name && ends_bold_name(line, *cells.front().second)) ||
+                     (row_ && past_row_middle(line)) || nameless_row(line, has_name, cells);
     // Cells centred vertically and taller than the row's name begin above it: after a row gap
     // (or before the first row), cells without a name wait for the name below them.
     // Where an empty name is the row above's (a merged cell, `carry`), a row begins there too.
+    const bool had_early = !early_.empty();
     const bool carried = cols_.table().carries(cols_.name_of(name));
     if (carried && !line.record && !has_name && (!row_ || gap) && early_.empty()) {
         flush();
         row_ = Row{{}, {}, line.page, line.ref, false};
         row_->plain_name = true;
     } else if (!line.record && !has_name && (!row_ || gap || !early_.empty())) {
+        if (early_.empty()) early_y0_ = line.y0;
         for (const auto& [k, span] : cells) append(early_[cols_.name_of(k)][k], span->text);
         early_page_ = line.page;
         last_line_ = &line;
@@ -113,6 +110,10 @@ void RowBuilder::add(const Line& line, TableReport& report) {
     for (const auto& [k, span] : cells) {
         if (k == name) {
             add_first_cell(*span, line, gap);
+            // (Not after a code alone on its line: it may overflow the cell.)
+            const bool code = span->words.size() < 2 &&
+                              span->text.find_first_of("_0123456789") != std::string::npos;
+            row_->bold_end = span->bold && !row_->has_regular_name_text && !code ? span->x1 : -1;
         } else {
             const std::size_t c = wrapped_column(*span, k);
             if (c == k) row_->starts.emplace_back(span->x0, k);
@@ -120,6 +121,7 @@ void RowBuilder::add(const Line& line, TableReport& report) {
             append(row_->parts[cols_.name_of(c)][c], span->text);
         }
     }
+    note_extent(line, cells, had_early);
 }
 
 // A cell's wrapped lines start where its first line starts; a short last line of a wide
@@ -170,13 +172,6 @@ bool RowBuilder::is_footnote(const Line& line, TableReport& report) {
     return true;
 }
 
-// A line after the gap that closes a row (cell padding) begins the next visual row.
-bool RowBuilder::after_row_gap(const Line& line) const {
-    return last_line_ != nullptr && last_line_->page == line.page &&
-           closes_row(line.y0 - last_line_->y1, line.y1 - line.y0, cell_gap_, tol_.row_gap,
-                      tol_.row_gap_over_cell);
-}
-
 // A table going on over a page break, without its header: a row cut by the break goes on at
 // the top of the page (its long texts), unless a name or refilled values say the next row
 // begins there.
@@ -206,7 +201,7 @@ bool RowBuilder::starts_next_page_row(const Line& line, const Cells& cells) cons
     const auto last = i + static_cast<std::size_t>(tol_.next_page_lookahead);
     for (std::size_t j = i + 1; j < lines_.size() && j <= last; ++j) {
         const Line& l = lines_[j];
-        if (l.page != line.page || closes_row(l.y0 - lines_[j - 1].y1, l.y1 - l.y0, cell_gap_,
+        if (l.page != line.page || closes_row(l.y0 - lines_[j - 1].y1, l.y1 - l.y0, page_.line_gap,
                                               tol_.row_gap, tol_.row_gap_over_cell))
             break;
         const Cells below = cols_.cells_of(lines_[j]);

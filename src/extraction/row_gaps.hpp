@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 #include "extraction/table_columns.hpp"
@@ -12,10 +13,18 @@
 
 namespace pira {
 
-// The median gap, in points, between the lines of one column's cells on the table's lines of
-// the page from line `from` (until a line whose cell spans two columns: no longer the table's),
-// of those below `row_gap` line heights; -1 when no cell wraps there.
-double cell_line_gap(const std::vector<Line>& lines, std::size_t from, const TableColumns& cols,
+// Columns of values (a number, a date, si/no), which do not wrap, unlike names and texts.
+bool is_value_column(const std::string& c);
+
+// What the table's lines of a page show (from line `from` until a line whose cell spans two
+// columns: no longer the table's): the median gap, in points, between the lines of one column's
+// cells, of those below `row_gap` line heights (-1 when no cell wraps there), and where the name
+// column's widest line of several words ends (-1 for none; a word alone, a code, may overflow).
+struct PageCells {
+    double line_gap = -1;
+    double name_right = -1;
+};
+PageCells page_cells(const std::vector<Line>& lines, std::size_t from, const TableColumns& cols,
                      double row_gap);
 
 // Whether a gap of `gap` points above a line `height` high closes a row: wider than `row_gap`
