@@ -6,6 +6,8 @@
 // header, which is the first row, not the header's.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "extraction/extract.hpp"
 #include "extraction/profile.hpp"
 #include "extraction/row_gaps.hpp"
@@ -186,6 +188,37 @@ TEST(RowGaps, ABoldNameRightUnderTheHeaderIsTheFirstRow) {
     ASSERT_EQ(x.table.rows.size(), 1u);
     EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Equilibrio economico corrente");
     EXPECT_EQ(cell(x.table, 0, "target_2026"), "120");
+}
+
+// "Risorse" alone on its line in the algorithm's column, the row going on: the algorithm's first
+// word wrapped onto a line of its own, not the block's key "Risorse" (which stands at the left).
+TEST(RowGaps, AKeyWordAloneInALaterColumnIsTheRowsCell) {
+    const Profile p = load_profile(std::string(kProfile) + R"toml(
+[[table.column]]
+headers = ["Algoritmo"]
+column = "formula"
+[[field]]
+labels = ["Risorse:"]
+column = "resources_eur"
+)toml",
+                                   "righe.toml");
+    std::vector<Line> lines{
+        span_line(
+            1, 10,
+            {word_cell({w(10, 50, "Indicatore", true)}), word_cell({w(60, 90, "Algoritmo", true)}),
+             word_cell({w(100, 140, "Tipologia", true)}),
+             word_cell({w(200, 220, "Target", true), w(222, 240, "2026", true)})}),
+        span_line(1, 30,
+                  {bold_name("Primo", "indicatore"), word_cell({w(100, 130, "Volume")}),
+                   word_cell({w(200, 210, "5")})}),
+        span_line(1, 38.5, {word_cell({w(60, 90, "Risorse")})}),
+        span_line(1, 47, {word_cell({w(60, 75, "spese"), w(77, 90, "rese")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(cell(x.table, 0, "formula"), "Risorse spese rese");
+    EXPECT_EQ(cell(x.table, 0, "target_2026"), "5");
 }
 
 }  // namespace
