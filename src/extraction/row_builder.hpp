@@ -46,6 +46,9 @@ struct Row {
     int values_page = 0;
     bool centred = false, judged = false;
     bool name_one_word = false;  // that first line is a code (one word, maybe numbers)
+    // The name's cell was to hold its description too, and nothing told where the name ends
+    // (no bold or italics apart, no paragraph's end): the whole text stayed in the name.
+    bool name_unsplit = false;
 };
 
 // Cells read before a name that never came (a row whose name cell is empty).
@@ -87,6 +90,7 @@ class RowBuilder {
     bool italic_below(const Line& line) const;
     std::size_t wrapped_column(const Span& s, std::size_t k) const;
     bool own_rest_column() const;
+    bool unsplit(const Row& row) const;
     void note_name_line(const Span& s);
     bool ends_paragraph(const Span& s) const;
     double widest_name_ahead(const Line& line, bool regular) const;
