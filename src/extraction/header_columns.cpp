@@ -42,31 +42,83 @@ void name_years_under_group(std::vector<Column>& cols, const ProfileTable& table
     }
 }
 
-// Header spans that overlap horizontally are one header cut by wrapping.
+// Of the headers a span overlaps, the one whose centre is nearest: a sub-header wrapped under
+// its centred first line ("al" over "31.12.2020") is that line's, not the wider neighbour's its
+// longer second line also touches. -1 when it overlaps none.
+std::ptrdiff_t overlapped(const std::vector<Column>& cols, const Span& s) {
+    std::ptrdiff_t best = -1;
+    const double mid = (s.x0 + s.x1) / 2;
+    auto off = [&](const Column& c) { return std::abs((c.x0 + c.x1) / 2 - mid); };
+    for (std::size_t c = 0; c < cols.size(); ++c) {
+        if (!(s.x0 < cols[c].x1 && cols[c].x0 < s.x1)) continue;
+        if (best < 0 || off(cols[c]) < off(cols[static_cast<std::size_t>(best)]))
+            best = static_cast<std::ptrdiff_t>(c);
+    }
+    return best;
+}
+
+// A group's word off the middle of two cells of the line below may overlap only one of them,
+// or neither quite ("Consuntivo" starting where "al 30.9.2020" ends, over "al 31.12.2020"): its
+// centre in the gap between them and reaching both, it is over both.
+void group_over_gap(const std::vector<Column>& cols, const std::vector<Span>& spans, std::size_t k,
+                    std::vector<std::ptrdiff_t>& under) {
+    const Span& a = spans[k];
+    const Span& b = spans[k + 1];
+    for (std::size_t g = 0; g < cols.size(); ++g) {
+        const double mid = (cols[g].x0 + cols[g].x1) / 2;
+        const auto gi = static_cast<std::ptrdiff_t>(g);
+        if (mid < a.x1 || mid > b.x0 || cols[g].x0 > a.x1 + 1 || cols[g].x1 < b.x0 - 1) continue;
+        if ((under[k] >= 0 && under[k] != gi) || (under[k + 1] >= 0 && under[k + 1] != gi))
+            continue;
+        under[k] = under[k + 1] = gi;
+    }
+}
+
+void join_under(Column& c, const Span& s) {
+    c.tail_glued = c.header + s.text;
+    append(c.header, s.text);
+    c.glued += s.text;
+    c.x0 = std::min(c.x0, s.x0);
+    c.x1 = std::max(c.x1, s.x1);
+}
+
+// Header spans that overlap horizontally are one header cut by wrapping; but a group's word
+// over two cells or more of the line below ("Consuntivo" over "al 30.9.2020" and "al
+// 31.12.2020", wherever it sits over them: not always centred) names each of them, in its
+// place: two cells of one line are two columns.
 std::vector<Column> merged_spans(const std::vector<Line>& lines, Band band) {
     std::vector<Column> cols;
     for (std::size_t j = band.first; j <= band.second; ++j) {
-        for (const Span& s : lines[j].spans) {
-            // Of the headers it overlaps, the one whose centre is nearest: a sub-header wrapped
-            // under its centred first line ("al" over "31.12.2020") is that line's, not the
-            // wider neighbour's its longer second line also touches.
-            auto it = cols.end();
-            const double mid = (s.x0 + s.x1) / 2;
-            for (auto c = cols.begin(); c != cols.end(); ++c) {
-                if (!(s.x0 < c->x1 && c->x0 < s.x1)) continue;
-                if (it == cols.end() ||
-                    std::abs((c->x0 + c->x1) / 2 - mid) < std::abs((it->x0 + it->x1) / 2 - mid))
-                    it = c;
-            }
-            if (it == cols.end()) {
+        const auto& spans = lines[j].spans;
+        std::vector<std::ptrdiff_t> under(spans.size());
+        for (std::size_t k = 0; k < spans.size(); ++k) under[k] = overlapped(cols, spans[k]);
+        for (std::size_t k = 0; k + 1 < spans.size(); ++k) group_over_gap(cols, spans, k, under);
+        std::vector<int> count(cols.size(), 0);
+        for (const auto g : under) {
+            if (g >= 0) ++count[static_cast<std::size_t>(g)];
+        }
+        const std::vector<Column> groups = cols;
+        std::vector<bool> split(cols.size(), false);
+        for (std::size_t k = 0; k < spans.size(); ++k) {
+            const Span& s = spans[k];
+            if (under[k] < 0) {
                 cols.push_back({{}, {}, s.x0, s.x1, s.text, s.text});
-            } else {
-                it->tail_glued = it->header + s.text;
-                append(it->header, s.text);
-                it->glued += s.text;
-                it->x0 = std::min(it->x0, s.x0);
-                it->x1 = std::max(it->x1, s.x1);
+                continue;
             }
+            const auto g = static_cast<std::size_t>(under[k]);
+            if (count[g] < 2) {
+                join_under(cols[g], s);
+                continue;
+            }
+            split[g] = true;
+            Column sub = groups[g];
+            sub.x0 = s.x0;
+            sub.x1 = s.x1;
+            join_under(sub, s);
+            cols.push_back(std::move(sub));
+        }
+        for (std::size_t g = split.size(); g-- > 0;) {
+            if (split[g]) cols.erase(cols.begin() + static_cast<std::ptrdiff_t>(g));
         }
     }
     std::sort(cols.begin(), cols.end(),

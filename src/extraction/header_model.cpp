@@ -194,6 +194,11 @@ Band HeaderModel::band(std::size_t i) const {
                                    lines_[last].page == lines_[i].page &&
                                    !under_first_header(i, next);
         if (!touching && !next_page_top) break;
+        // A bold name alone on its line right under the header (rows without padding) is the
+        // first row's, as at a page top: joined to the first header it names no column.
+        if (touching && table != nullptr && next.spans.size() == 1 && next.spans[0].bold &&
+            under_first_header(i, next))
+            break;
         ++last;
     }
     return {first, last};

@@ -8,6 +8,7 @@
 #include "common/text.hpp"
 #include "extraction/comparator_cells.hpp"
 #include "extraction/fields.hpp"
+#include "extraction/row_gaps.hpp"
 #include "model/canonical_table.hpp"
 #include "normalise/vocabulary.hpp"
 
@@ -45,15 +46,14 @@ bool goes_on_lower(const std::string& t) {
     });
 }
 
-// Columns of values (a number, a date, si/no), which do not wrap, unlike names and texts.
-bool is_value_column(const std::string& c) {
-    return is_target_year_column(c) || c == "target" || c == "baseline" || c == "actual" ||
-           c == "weight" || c == "performance";
-}
-
 }  // namespace
 
 void RowBuilder::add(const Line& line, TableReport& report) {
+    if (!line.record && line.page != gap_page_) {  // once a page, from its first table line
+        gap_page_ = line.page;
+        page_ = page_cells(lines_, static_cast<std::size_t>(&line - lines_.data()), cols_,
+                           tol_.row_gap);
+    }
     if (is_footnote(line, report)) return;
     if (line.record) {  // a spreadsheet row is a table row of its own
         flush();
@@ -88,16 +88,19 @@ void RowBuilder::add(const Line& line, TableReport& report) {
                      // wrap) are the next row's, its name below them or, where a page break
                      // cut the row before its name fitted, at the top of the next page.
                      (row_ && !has_name && !line.record && refills_values(cells, 2)) ||
-                     nameless_row(line, has_name, cells);
+                     (row_ && has_name && ends_bold_name(line, *cells.front().second)) ||
+                     (row_ && past_row_middle(line)) || nameless_row(line, has_name, cells);
     // Cells centred vertically and taller than the row's name begin above it: after a row gap
     // (or before the first row), cells without a name wait for the name below them.
     // Where an empty name is the row above's (a merged cell, `carry`), a row begins there too.
+    const bool had_early = !early_.empty();
     const bool carried = cols_.table().carries(cols_.name_of(name));
     if (carried && !line.record && !has_name && (!row_ || gap) && early_.empty()) {
         flush();
         row_ = Row{{}, {}, line.page, line.ref, false};
         row_->plain_name = true;
     } else if (!line.record && !has_name && (!row_ || gap || !early_.empty())) {
+        if (early_.empty()) early_y0_ = line.y0;
         for (const auto& [k, span] : cells) append(early_[cols_.name_of(k)][k], span->text);
         early_page_ = line.page;
         last_line_ = &line;
@@ -107,6 +110,10 @@ void RowBuilder::add(const Line& line, TableReport& report) {
     for (const auto& [k, span] : cells) {
         if (k == name) {
             add_first_cell(*span, line, gap);
+            // (Not after a code alone on its line: it may overflow the cell.)
+            const bool code = span->words.size() < 2 &&
+                              span->text.find_first_of("_0123456789") != std::string::npos;
+            row_->bold_end = span->bold && !row_->has_regular_name_text && !code ? span->x1 : -1;
         } else {
             const std::size_t c = wrapped_column(*span, k);
             if (c == k) row_->starts.emplace_back(span->x0, k);
@@ -114,6 +121,7 @@ void RowBuilder::add(const Line& line, TableReport& report) {
             append(row_->parts[cols_.name_of(c)][c], span->text);
         }
     }
+    note_extent(line, cells, had_early);
 }
 
 // A cell's wrapped lines start where its first line starts; a short last line of a wide
@@ -164,21 +172,19 @@ bool RowBuilder::is_footnote(const Line& line, TableReport& report) {
     return true;
 }
 
-// A line after the gap that closes a row (cell padding) begins the next visual row.
-bool RowBuilder::after_row_gap(const Line& line) const {
-    return last_line_ != nullptr && last_line_->page == line.page &&
-           line.y0 - last_line_->y1 > tol_.row_gap * (line.y1 - line.y0);
-}
-
 // A table going on over a page break, without its header: a row cut by the break goes on at
 // the top of the page (its long texts), unless a name or refilled values say the next row
 // begins there.
 bool RowBuilder::starts_next_page_row(const Line& line, const Cells& cells) const {
     if (!row_ || last_line_ == nullptr || last_line_->page == line.page) return false;
     const bool named = !cells.empty() && cells.front().first == cols_.name_column();
-    // A name going on in lower case ("obblighi normativi") is the cut row's, whatever its other
-    // cells: a descriptive value wraps too ("valore non ancora" / "disponibile").
-    if (named && lower(cells.front().second->text)) return false;
+    // A name going on in lower case ("obblighi normativi"), or in a bracket ("(INDICATORE" /
+    // "PARETO)" under a name cut by the break), is the cut row's, whatever its other cells: a
+    // descriptive value wraps too ("valore non ancora" / "disponibile"). A name begins with a
+    // capital, and the cut row's name may have ended above the break in a row centred
+    // vertically: its taller cells went on below it.
+    if (named && (lower(cells.front().second->text) || cells.front().second->text[0] == '('))
+        return false;
     if (refills_values(cells)) return true;
     if (named) return name_begins_row(cells);
     // Cells only in columns the cut row left empty, going on in lower case (its formula
@@ -195,7 +201,9 @@ bool RowBuilder::starts_next_page_row(const Line& line, const Cells& cells) cons
     const auto last = i + static_cast<std::size_t>(tol_.next_page_lookahead);
     for (std::size_t j = i + 1; j < lines_.size() && j <= last; ++j) {
         const Line& l = lines_[j];
-        if (l.page != line.page || l.y0 - lines_[j - 1].y1 > tol_.row_gap * (l.y1 - l.y0)) break;
+        if (l.page != line.page || closes_row(l.y0 - lines_[j - 1].y1, l.y1 - l.y0, page_.line_gap,
+                                              tol_.row_gap, tol_.row_gap_over_cell))
+            break;
         const Cells below = cols_.cells_of(lines_[j]);
         if (!below.empty() && below.front().first == cols_.name_column()) {
             return name_begins_row(below);
@@ -273,6 +281,7 @@ std::optional<OrphanCells> RowBuilder::close() {
     flush();
     name_right_ = 0;
     ahead_page_ = 0;
+    gap_page_ = 0;
     last_line_ = nullptr;
     std::map<std::size_t, std::string> by_place;
     for (const auto& [col, by_column] : early_) {

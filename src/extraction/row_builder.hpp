@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "extraction/row_gaps.hpp"
 #include "extraction/table_columns.hpp"
 #include "extraction/table_report.hpp"
 #include "extraction/tolerances.hpp"
@@ -36,7 +37,14 @@ struct Row {
     std::string pending_name;
     std::vector<std::pair<double, std::size_t>> starts;  // where its cells begin: x0, column
     std::vector<std::pair<double, std::size_t>> ends;    // where its value cells end: x1, column
-    double name_end = -1;        // where the name's last line ends (regular names)
+    double name_end = -1;  // where the name's last line ends (regular names)
+    double bold_end = -1;  // where a bold name's last line ends (row_gaps.cpp)
+    // Cells centred vertically (row_gaps.cpp): where the row's first line begins; where its
+    // lines with values begin and end (on values_page), once a line of two values or more has
+    // come below the first line (centred = true; top-aligned rows have it on their first).
+    double top = -1, values_top = -1, values_bottom = -1;
+    int values_page = 0;
+    bool centred = false, judged = false;
     bool name_one_word = false;  // that first line is a code (one word, maybe numbers)
     // The name's cell was to hold its description too, and nothing told where the name ends
     // (no bold or italics apart, no paragraph's end): the whole text stayed in the name.
@@ -70,6 +78,9 @@ class RowBuilder {
   private:
     bool is_footnote(const Line& line, TableReport& report);
     bool after_row_gap(const Line& line) const;
+    bool ends_bold_name(const Line& line, const Span& s) const;
+    bool past_row_middle(const Line& line) const;
+    void note_extent(const Line& line, const Cells& cells, bool had_early);
     bool starts_next_page_row(const Line& line, const Cells& cells) const;
     bool name_begins_row(const Cells& cells) const;
     bool refills_values(const Cells& cells, std::size_t min_values = 1) const;
@@ -91,10 +102,13 @@ class RowBuilder {
     std::optional<Row> row_;
     Parts early_;  // cells of the next row read before its name
     int early_page_ = 0;
+    double early_y0_ = 0;               // where the first of them begins
     const Line* last_line_ = nullptr;   // the last table line
     const Line* name_line_ = nullptr;   // the last line that gave words to a row's name
     double name_right_ = 0;             // the widest line of the name's column in this table
     int ahead_page_ = 0;                // the page widest_name_ahead last looked at
+    int gap_page_ = 0;                  // the page page_ was measured on
+    PageCells page_;                    // its cells' line gap, its widest name (row_gaps.hpp)
     bool in_footnote_ = false;          // the last table line was a note's
     double note_x0_ = 0, note_x1_ = 0;  // where the note's marker and its first word begin
 };

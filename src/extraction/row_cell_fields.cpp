@@ -27,6 +27,10 @@ bool in_row_cell(const std::vector<Line>& lines, std::size_t i, const TableColum
     const Span& first = line.spans.front();
     const auto k = cols.column_of(first, line);
     if (!k) return false;
+    // A word alone on its line under a column right of the table's first, the row going on: the
+    // first word of a cell wrapped onto a line of its own ("Risorse" over "complessive ..." in
+    // the algorithm's column), not a key cell, which stands at the block's left.
+    if (*k > 0 && line.spans.size() == 1 && first.words.size() == 1) return true;
     const std::string text = first.text + " " + cell_below(lines, i, *k, cols);
     const Column& col = cols[*k];
     for (const auto& split : cols.table().splits) {

@@ -26,6 +26,9 @@ struct Tolerances {
     int heading_lines = 4;
     // A vertical gap wider than this share of a line's height closes a table row.
     double row_gap = 0.5;
+    // Or wider by this share of a line's height than the gap between a cell's wrapped lines on
+    // the page (rows padded by less than half a line, their cells' lines set tight).
+    double row_gap_over_cell = 0.25;
     // A cell starting within this many points of where a column's cells start is that
     // column's (tables whose header leaves cells empty).
     double cell_start = 1.5;

@@ -13,12 +13,13 @@ bool short_number(const std::string& t) {
     });
 }
 
-// Smaller than its neighbour and raised: its top above the neighbour's, its bottom well above
-// the neighbour's, yet on the same band (the boxes overlap).
+// Smaller than its neighbour and raised: its top above the neighbour's (or level with it, as
+// LibreOffice sets a superscript: within a tenth of the neighbour's height), its bottom well
+// above the neighbour's, yet on the same band (the boxes overlap).
 bool raised_beside(const PdfWord& m, const PdfWord& n) {
     const double h = n.y1 - n.y0;
     if (h <= 0 || m.y1 - m.y0 > 0.9 * h) return false;
-    if (!(m.y0 < n.y0 && m.y1 < n.y1 - 0.1 * h && m.y1 > n.y0)) return false;
+    if (!(m.y0 < n.y0 + 0.1 * h && m.y1 < n.y1 - 0.1 * h && m.y1 > n.y0)) return false;
     const double em = std::max(n.font_size, 1.0);
     const double gap_after = m.x0 - n.x1;   // "63%" then "²"
     const double gap_before = n.x0 - m.x1;  // "¹" then "Lo"

@@ -134,6 +134,82 @@ TEST(HeaderModel, WrappedHeaderBandAndYearsUnderTheirGroup) {
     EXPECT_TRUE(report.unknown_headers.empty());
 }
 
+// A group's word over two sub-headers, off their middle ("Consuntivo" over the right half of
+// "al 30.9.2020" and the left half of "al 31.12.2020"): each sub-header takes it, as two
+// columns; glued into one header, neither consuntivo would be read.
+TEST(HeaderModel, GroupWordOverTwoSubHeadersNamesEach) {
+    const Profile p = load_profile(R"toml(
+[profile]
+id = "gruppi"
+name = "Gruppi"
+[detect]
+phrases = ["Indicatore"]
+[table]
+first_header = "Indicatore"
+[[table.column]]
+headers = ["Indicatore"]
+column = "indicator_name"
+[[table.column]]
+headers = ['Consuntivo al 30\.9\.2020']
+column = "baseline"
+[[table.column]]
+headers = ['Consuntivo al 31\.12\.2020']
+column = "actual"
+)toml",
+                                   "gruppi.toml");
+    std::vector<Line> lines{
+        cells_line(1, 100, {{10, "Indicatore"}, {125, "Consuntivo"}}, true),
+        cells_line(1, 110, {{100, "al 30.9.2020"}, {150, "al 31.12.2020"}}, true),
+        cells_line(1, 130, {{10, "Nome"}, {100, "98,6"}, {150, "99 %"}})};
+    HeaderModel h(lines, p, p.tolerances);
+    ASSERT_TRUE(h.is_header(0));
+    const Band band = h.band(0);
+    ASSERT_EQ(band.second, 1u);
+    TableReport report;
+    auto cols = h.columns(band, p.tables[0], report);
+    ASSERT_EQ(cols.size(), 3u);
+    EXPECT_EQ(cols[1].name, "baseline");
+    EXPECT_EQ(cols[1].x0, 100);
+    EXPECT_EQ(cols[2].name, "actual");
+    EXPECT_EQ(cols[2].header, "Consuntivo al 31.12.2020");
+    EXPECT_TRUE(report.unknown_headers.empty());
+}
+
+// The group's word may overlap neither sub-header quite: starting where "al 30.9.2020" ends,
+// its middle over the gap between the two, it is over both (and widens neither column).
+TEST(HeaderModel, GroupWordOverTheGapBetweenTwoSubHeaders) {
+    const Profile p = load_profile(R"toml(
+[profile]
+id = "gruppi"
+name = "Gruppi"
+[detect]
+phrases = ["Indicatore"]
+[table]
+first_header = "Indicatore"
+[[table.column]]
+headers = ["Indicatore"]
+column = "indicator_name"
+[[table.column]]
+headers = ['(?:Consuntivo )?al 30\.9\.2020']
+column = "baseline"
+[[table.column]]
+headers = ['(?:Consuntivo )?al 31\.12\.2020']
+column = "actual"
+)toml",
+                                   "gruppi.toml");
+    std::vector<Line> lines{
+        cells_line(1, 100, {{10, "Indicatore"}, {100.5, "Consuntivo"}}, true),
+        cells_line(1, 110, {{60, "al 30.9.2020"}, {130, "al 31.12.2020"}}, true)};
+    HeaderModel h(lines, p, p.tolerances);
+    TableReport report;
+    auto cols = h.columns(h.band(0), p.tables[0], report);
+    ASSERT_EQ(cols.size(), 3u);
+    EXPECT_EQ(cols[1].header, "Consuntivo al 30.9.2020");
+    EXPECT_EQ(cols[1].x1, 100);
+    EXPECT_EQ(cols[2].name, "actual");
+    EXPECT_EQ(cols[2].x0, 130);
+}
+
 TEST(HeaderModel, ATighterBandGapCutsTheHeader) {
     Profile p = load_profile(kFlat, "piatto.toml");
     p.tolerances.header_band_gap = 0.5;

@@ -181,5 +181,22 @@ TEST(Lines, SuperscriptMarkersAndTightCells) {
     EXPECT_EQ(lines[1].text(), "¹ Lo");
 }
 
+// LibreOffice sets a superscript's top level with its neighbour's (a hair lower), its bottom
+// well above: still a marker, not a digit of the value ("16 %" then "1").
+TEST(Lines, SuperscriptMarkerTopLevelWithItsNeighbour) {
+    PdfPage page;
+    page.number = 1;
+    auto word = [&](std::string t, double x0, double x1, double y0, double h) {
+        page.words.push_back({std::move(t), x0, y0, x1, y0 + h, h * 0.8,
+                              std::make_shared<const std::string>("F"), false, true});
+    };
+    word("16", 365.5, 374.4, 469.55, 9.1);
+    word("%", 376.6, 383.2, 469.55, 9.1);
+    word("1", 383.3, 385.9, 469.61, 5.33);
+    const auto lines = build_lines(page);
+    ASSERT_EQ(lines.size(), 1u);
+    EXPECT_EQ(lines[0].text(), "16 % ¹");
+}
+
 }  // namespace
 }  // namespace pira
