@@ -182,6 +182,10 @@ class Extractor {
         sections_ = std::move(sections);
         remember_columns();
         cols_.set(*table, std::move(cols), true);
+        cols_.learn_right_edges(lines_, band_.second + 1, [&](std::size_t j) {
+            return field_of(p_, lines_[j]) || table->ends_at(lines_[j].text()) ||
+                   (headers_.is_header(j) && headers_.table_at(j) != table);
+        });
         if (!continued) {
             report.columns = column_names();
             out_.tables.push_back(report);
