@@ -146,7 +146,7 @@ bool RowBuilder::is_footnote(const Line& line, TableReport& report) {
     const bool goes_on = in_footnote_ && line.spans.size() == 1 && !line.spans[0].bold &&
                          line.spans[0].x0 > note_x0_ - m && line.spans[0].x0 < note_x1_ + m &&
                          last_line_ != nullptr && line.page == last_line_->page &&
-                         !after_row_gap(line);
+                         !after_row_gap(line, false);
     if (starts) {
         const auto& words = line.spans.front().words;
         note_x0_ = line.spans.front().x0;
@@ -164,10 +164,15 @@ bool RowBuilder::is_footnote(const Line& line, TableReport& report) {
     return true;
 }
 
-// A line after the gap that closes a row (cell padding) begins the next visual row.
-bool RowBuilder::after_row_gap(const Line& line) const {
-    return last_line_ != nullptr && last_line_->page == line.page &&
-           line.y0 - last_line_->y1 > tol_.row_gap * (line.y1 - line.y0);
+// A line after the gap that closes a row (cell padding) begins the next visual row. Where the
+// wrapped lines almost touch, a padding under half a line shows as a pitch wider than theirs.
+// (A footnote's lines, not in a cell, have a leading of their own: only the padding counts.)
+bool RowBuilder::after_row_gap(const Line& line, bool by_pitch) const {
+    if (last_line_ == nullptr || last_line_->page != line.page) return false;
+    const double h = line.y1 - line.y0, gap = line.y0 - last_line_->y1;
+    if (gap > tol_.row_gap * h) return true;
+    return by_pitch && pitch_ > 0 && gap > 0 &&
+           line.y0 - last_line_->y0 > pitch_ + tol_.row_pitch_gap * h;
 }
 
 // A table going on over a page break, without its header: a row cut by the break goes on at

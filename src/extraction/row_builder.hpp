@@ -61,12 +61,14 @@ class RowBuilder {
         return row_.has_value() && last_line_ != nullptr && last_line_->page == line.page &&
                !after_row_gap(line);
     }
+    // The pitch of the table's wrapped lines (row_gaps.hpp), 0 when unknown.
+    void set_wrapped_pitch(double pitch) { pitch_ = pitch; }
     // The table is over: flushes, and returns the cells no name came for.
     std::optional<OrphanCells> close();
 
   private:
     bool is_footnote(const Line& line, TableReport& report);
-    bool after_row_gap(const Line& line) const;
+    bool after_row_gap(const Line& line, bool by_pitch = true) const;
     bool starts_next_page_row(const Line& line, const Cells& cells) const;
     bool name_begins_row(const Cells& cells) const;
     bool refills_values(const Cells& cells, std::size_t min_values = 1) const;
@@ -89,6 +91,7 @@ class RowBuilder {
     int early_page_ = 0;
     const Line* last_line_ = nullptr;   // the last table line
     const Line* name_line_ = nullptr;   // the last line that gave words to a row's name
+    double pitch_ = 0;                  // the table's wrapped lines' pitch, 0 when unknown
     double name_right_ = 0;             // the widest line of the name's column in this table
     int ahead_page_ = 0;                // the page widest_name_ahead last looked at
     bool in_footnote_ = false;          // the last table line was a note's

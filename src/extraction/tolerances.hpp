@@ -26,6 +26,9 @@ struct Tolerances {
     int heading_lines = 4;
     // A vertical gap wider than this share of a line's height closes a table row.
     double row_gap = 0.5;
+    // Or, where a table's wrapped lines are set closer (row_gaps.hpp), a pitch wider than
+    // theirs by more than this share of a line's height.
+    double row_pitch_gap = 0.2;
     // A cell starting within this many points of where a column's cells start is that
     // column's (tables whose header leaves cells empty).
     double cell_start = 1.5;

@@ -302,3 +302,36 @@ TEST(BlockFields, ATableRowIsNoKeyCellBoldOrNot) {
 
 }  // namespace
 }  // namespace pira
+
+namespace pira {
+namespace {
+
+// Regular names, their wrapped lines almost touching (pitch 9 under 8-point lines), rows padded
+// by half a line exactly (pitch 12): no wider gap closes a row, but the pitch does, wider than
+// the one the table's lower-case continuations show. Without the rule the two rows are one.
+TEST(RowBuilder, APitchWiderThanTheWrappedLinesClosesARow) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    const auto regular = [](double x0, double x1, const char* text) {
+        return span(x0, x1, {{text, false}});
+    };
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}}),
+                  span(250, 290, {{"Algoritmo", true}})}),
+        line(30, {regular(10, 60, "Primo indicatore"), regular(100, 130, "Volume"),
+                  regular(250, 300, "Numero di")}),
+        line(39, {regular(10, 60, "del registro"), regular(250, 300, "pratiche evase")}),
+        line(51, {regular(10, 60, "Secondo indicatore"), regular(100, 130, "Efficacia"),
+                  regular(250, 300, "Imprese")}),
+        line(60, {regular(10, 60, "delle imprese"), regular(250, 300, "contattate")}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(row(x, 0), (std::vector<std::string>{"Primo indicatore del registro",
+                                                   "Numero di pratiche evase", "Volume"}));
+    EXPECT_EQ(row(x, 1), (std::vector<std::string>{"Secondo indicatore delle imprese",
+                                                   "Imprese contattate", "Efficacia"}));
+}
+
+}  // namespace
+}  // namespace pira
