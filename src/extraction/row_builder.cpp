@@ -168,11 +168,15 @@ bool RowBuilder::is_footnote(const Line& line, TableReport& report) {
 // wrapped lines almost touch, a padding under half a line shows as a pitch wider than theirs.
 // (A footnote's lines, not in a cell, have a leading of their own: only the padding counts.)
 bool RowBuilder::after_row_gap(const Line& line, bool by_pitch) const {
-    if (last_line_ == nullptr || last_line_->page != line.page) return false;
-    const double h = line.y1 - line.y0, gap = line.y0 - last_line_->y1;
+    return last_line_ != nullptr && row_gap_between(*last_line_, line, by_pitch);
+}
+
+bool RowBuilder::row_gap_between(const Line& above, const Line& line, bool by_pitch) const {
+    if (above.page != line.page) return false;
+    const double h = line.y1 - line.y0, gap = line.y0 - above.y1;
     if (gap > tol_.row_gap * h) return true;
     return by_pitch && pitch_ > 0 && gap > 0 &&
-           line.y0 - last_line_->y0 > pitch_ + tol_.row_pitch_gap * h;
+           line.y0 - above.y0 > pitch_ + tol_.row_pitch_gap * h;
 }
 
 // A table going on over a page break, without its header: a row cut by the break goes on at
@@ -200,7 +204,7 @@ bool RowBuilder::starts_next_page_row(const Line& line, const Cells& cells) cons
     const auto last = i + static_cast<std::size_t>(tol_.next_page_lookahead);
     for (std::size_t j = i + 1; j < lines_.size() && j <= last; ++j) {
         const Line& l = lines_[j];
-        if (l.page != line.page || l.y0 - lines_[j - 1].y1 > tol_.row_gap * (l.y1 - l.y0)) break;
+        if (l.page != line.page || row_gap_between(lines_[j - 1], l)) break;
         const Cells below = cols_.cells_of(lines_[j]);
         if (!below.empty() && below.front().first == cols_.name_column()) {
             return name_begins_row(below);

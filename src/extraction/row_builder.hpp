@@ -69,6 +69,7 @@ class RowBuilder {
   private:
     bool is_footnote(const Line& line, TableReport& report);
     bool after_row_gap(const Line& line, bool by_pitch = true) const;
+    bool row_gap_between(const Line& above, const Line& line, bool by_pitch = true) const;
     bool starts_next_page_row(const Line& line, const Cells& cells) const;
     bool name_begins_row(const Cells& cells) const;
     bool refills_values(const Cells& cells, std::size_t min_values = 1) const;

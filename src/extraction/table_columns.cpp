@@ -10,12 +10,15 @@
 namespace pira {
 
 void TableColumns::set(const ProfileTable& table, std::vector<Column> cols, bool headed) {
-    const auto same_place = [](const Column& a, const Column& b) {
-        return std::abs(a.x0 - b.x0) < 1 && std::abs(a.x1 - b.x1) < 1;
+    // A header repeated (a section's, a page's) keeps the edges of the gaps it has in place:
+    // a section of one row shows no edge of its own.
+    const auto same_place = [&](std::size_t k) {
+        return k < cols_.size() && cols[k].name == cols_[k].name &&
+               std::abs(cols[k].x0 - cols_[k].x0) < 1 && std::abs(cols[k].x1 - cols_[k].x1) < 1;
     };
-    if (table_ != &table || cols.size() != cols_.size() ||
-        !std::equal(cols.begin(), cols.end(), cols_.begin(), same_place))
-        right_edges_.clear();
+    if (table_ != &table || cols.size() != cols_.size()) right_edges_.clear();
+    std::erase_if(right_edges_,
+                  [&](const auto& e) { return !same_place(e.first) || !same_place(e.first + 1); });
     table_ = &table;
     cols_ = std::move(cols);
     headed_ = headed;

@@ -212,6 +212,12 @@ TEST(TableColumns, RightAlignedValuesPastTheirHeaderStayInItsColumn) {
         EXPECT_EQ(cells[2].first, 2u) << cells[2].second->text;
         EXPECT_EQ(cells[3].first, 3u) << cells[3].second->text;
     }
+    // The next section's header, its section word wider, over one row: the edges stay.
+    c[0].x1 = 95;
+    cols.set(table, c, true);
+    const std::vector<Line> one{row(130, {{31, 70, "Debiti"}, {455, 460, "0"}})};
+    cols.learn_right_edges(one, 0, [](std::size_t) { return false; });
+    EXPECT_EQ(cols.cells_of(one[0])[1].first, 1u);
     const std::vector<Line> left{row(100, {{31, 70, "A"}, {440, 445, "1"}}),
                                  row(110, {{31, 70, "B"}, {440, 452, "12"}})};
     TableColumns other(tol);
