@@ -72,6 +72,7 @@ class RowBuilder {
     bool row_gap_between(const Line& above, const Line& line, bool by_pitch = true) const;
     bool starts_next_page_row(const Line& line, const Cells& cells) const;
     bool name_begins_row(const Cells& cells) const;
+    bool restarts_row(const Cells& cells) const;
     bool refills_values(const Cells& cells, std::size_t min_values = 1) const;
     bool nameless_row(const Line& line, bool has_name, const Cells& cells) const;
     bool fills_only_empty(const Cells& cells) const;

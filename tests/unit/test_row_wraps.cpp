@@ -335,3 +335,40 @@ TEST(RowBuilder, APitchWiderThanTheWrappedLinesClosesARow) {
 
 }  // namespace
 }  // namespace pira
+
+namespace pira {
+namespace {
+
+// Regular names, rows set without padding (zebra rows), the values centred on a line of their
+// own: after a row whose name ended its paragraph, a name and the formula both beginning with
+// a capital begin the next row; a formula going on in lower case, or a column left out, does not.
+TEST(RowBuilder, ANameAndATextBeginningAgainBeginARow) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    // Regular words 5 points a letter, a space of 3.
+    const auto regular = [](double x0, std::vector<std::string> words) {
+        std::vector<SpanWord> w;
+        for (const auto& t : words) {
+            const double x1 = x0 + 5.0 * static_cast<double>(t.size());
+            w.push_back(SpanWord{t, false, x0, x1, false});
+            x0 = x1 + 3;
+        }
+        return test::word_cell(w);
+    };
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}}),
+                  span(250, 290, {{"Algoritmo", true}}), span(330, 370, {{"Target 2020", true}})}),
+        line(30, {regular(10, {"Primo"}), regular(250, {"Costi", "totali"}), regular(330, {"5"})}),
+        line(39, {regular(10, {"Secondo", "indicatore"}), regular(250, {"Costi", "di"})}),
+        line(44, {regular(330, {"7"})}),
+        line(48, {regular(10, {"lungo"}), regular(250, {"funzionamento"})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(row(x, 0), (std::vector<std::string>{"Primo", "Costi totali", ""}));
+    EXPECT_EQ(row(x, 1),
+              (std::vector<std::string>{"Secondo indicatore lungo", "Costi di funzionamento", ""}));
+}
+
+}  // namespace
+}  // namespace pira
