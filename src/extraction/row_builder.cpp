@@ -83,6 +83,8 @@ void RowBuilder::add(const Line& line, TableReport& report) {
                      (row_ && row_->plain_name && has_name && !line.record &&
                       refills_values(cells, lower(cells.front().second->text) ? 2 : 1)) ||
                      (has_name && !line.record && restarts_row(cells)) ||
+                     (!has_name && !line.record &&
+                      (restarts_above_name(cells) || above_next_row(line, cells))) ||
                      (row_ && !row_->plain_name && has_name && !line.record &&
                       !goes_on_lower(cells.front().second->text) && refills_values(cells, 2)) ||
                      // Without a name, two values again (a weight, a target: values do not

@@ -57,4 +57,64 @@ bool RowBuilder::restarts_row(const Cells& cells) const {
     return has_values && restarted;
 }
 
+// Cells centred above the next row's name, before it: a line without a name bringing texts
+// that begin again with a capital to columns the row filled, and a value again to one of its
+// value columns (a word after a whole number is not its unit going on: "realizzazi", a value
+// cut in a narrow cell, under "1"), once the row has its values, is the next row's.
+bool RowBuilder::restarts_above_name(const Cells& cells) const {
+    if (!row_ || !row_->plain_name || cells.empty() || cells.front().first == cols_.name_column())
+        return false;
+    const auto text_of = [&](std::size_t k) -> const std::string* {
+        const auto col = row_->parts.find(cols_.name_of(k));
+        if (col == row_->parts.end() || col->second.count(k) == 0 || col->second.at(k).empty())
+            return nullptr;
+        return &col->second.at(k);
+    };
+    const Vocabulary& v = Vocabulary::standard();
+    bool text = false, value = false;
+    for (const auto& [k, span] : cells) {
+        const std::string* before = text_of(k);
+        if (before == nullptr) return false;
+        const std::string& t = span->text;
+        if (is_value_column_name(cols_.name_of(k))) {
+            const bool after_number =
+                std::isdigit(static_cast<unsigned char>(before->back())) != 0 ||
+                before->back() == '%';
+            value = value ||
+                    (after_number && !t.empty() &&
+                     std::isalpha(static_cast<unsigned char>(t[0])) != 0 && v.unit(t) == nullptr);
+        } else if (cols_.name_of(k) != "unit") {
+            if (!capital(*span)) return false;
+            text = true;
+        }
+    }
+    return text && value;
+}
+
+// Text cells centred above the next row's name, a line before it ("Realizzazione" over
+// "Sostegno al territorio", its tipologia's "finanziaria" below): a line of text cells only,
+// each beginning with a capital in a column the row filled, right above a line whose name
+// brings values again (which begins a row) and leaves those columns empty (the centred cell's
+// lines straddle the name's), is that row's.
+bool RowBuilder::above_next_row(const Line& line, const Cells& cells) const {
+    if (!row_ || !row_->plain_name || cells.empty() || cells.front().first == cols_.name_column())
+        return false;
+    for (const auto& [k, span] : cells) {
+        const auto col = row_->parts.find(cols_.name_of(k));
+        if (is_value_column_name(cols_.name_of(k)) || !capital(*span) || col == row_->parts.end() ||
+            col->second.count(k) == 0 || col->second.at(k).empty())
+            return false;
+    }
+    const auto i = static_cast<std::size_t>(&line - lines_.data());
+    if (i + 1 >= lines_.size() || row_gap_between(line, lines_[i + 1])) return false;
+    const Cells below = cols_.cells_of(lines_[i + 1]);
+    // (A cell of the same column there begins that row's: the line above ends the row before.)
+    const bool straddles = std::none_of(below.begin(), below.end(), [&](const auto& b) {
+        return std::any_of(cells.begin(), cells.end(),
+                           [&](const auto& c) { return c.first == b.first; });
+    });
+    return straddles && !below.empty() && below.front().first == cols_.name_column() &&
+           capital(*below.front().second) && refills_values(below, 1);
+}
+
 }  // namespace pira

@@ -372,3 +372,54 @@ TEST(RowBuilder, ANameAndATextBeginningAgainBeginARow) {
 
 }  // namespace
 }  // namespace pira
+
+namespace pira {
+namespace {
+
+std::vector<Line> centred_rows(std::vector<Line> body) {
+    body.insert(
+        body.begin(),
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}}),
+                  span(250, 290, {{"Algoritmo", true}}), span(330, 370, {{"Target 2020", true}})}));
+    return body;
+}
+
+Span regular(double x0, double x1, const char* text) {
+    return span(x0, x1, {{text, false}});
+}
+
+// Cells centred, rows without padding: the next row's tipologia begins a line above its name
+// (its second line below it, the name's line between them), its algorithm beside a value cut
+// in its narrow cell ("realizzazi" under the row's "1"): neither is the row above's.
+TEST(RowBuilder, CellsCentredAboveTheNextNameAreItsRow) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    const auto lines = centred_rows({
+        line(30, {regular(10, 40, "Primo"), regular(100, 130, "Output"), regular(250, 290, "Costi"),
+                  regular(330, 340, "5")}),
+        line(39, {regular(100, 140, "Realizzazione")}),
+        line(44, {regular(10, 40, "Secondo"), regular(250, 290, "Spese"), regular(330, 340, "7")}),
+        line(49, {regular(100, 140, "finanziaria")}),
+    });
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(row(x, 0), (std::vector<std::string>{"Primo", "Costi", "Output"}));
+    EXPECT_EQ(row(x, 1),
+              (std::vector<std::string>{"Secondo", "Spese", "Realizzazione finanziaria"}));
+
+    const auto cut = centred_rows({
+        line(30, {regular(10, 40, "Primo"), regular(100, 130, "Output"),
+                  regular(250, 290, "Costi totali"), regular(330, 340, "1")}),
+        line(39, {regular(250, 290, "Realizzazione di"), regular(330, 360, "realizzazi")}),
+        line(44, {regular(10, 40, "Secondo"), regular(100, 130, "Volume")}),
+        line(49, {regular(250, 290, "una pagina"), regular(340, 360, "one")}),
+    });
+    const Extraction y = extract("prova.pdf", cut, p, diags);
+    ASSERT_EQ(y.table.rows.size(), 2u);
+    EXPECT_EQ(row(y, 0), (std::vector<std::string>{"Primo", "Costi totali", "Output"}));
+    EXPECT_EQ(row(y, 1),
+              (std::vector<std::string>{"Secondo", "Realizzazione di una pagina", "Volume"}));
+}
+
+}  // namespace
+}  // namespace pira
