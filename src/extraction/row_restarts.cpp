@@ -37,12 +37,13 @@ bool RowBuilder::restarts_row(const Cells& cells) const {
         const auto col = row_->parts.find(cols_.name_of(k));
         return col != row_->parts.end() && col->second.count(k) != 0 && !col->second.at(k).empty();
     };
-    // A cell going on in lower case ("partire dal 30/11" under a wrapped value) is the row's.
+    // A cell going on in lower case ("partire dal 30/11" under a wrapped value) is the row's;
+    // a unit is in lower case wherever it begins ("n.", "si/" cut before "no").
     const Vocabulary& v = Vocabulary::standard();
     if (std::any_of(cells.begin(), cells.end(), [&](const auto& c) {
             const std::string& t = c.second->text;
             return !t.empty() && std::islower(static_cast<unsigned char>(t[0])) != 0 &&
-                   !v.boolean(t) && !v.is_missing(t);
+                   !v.boolean(t) && !v.is_missing(t) && cols_.name_of(c.first) != "unit";
         }))
         return false;
     bool has_values = false, restarted = false;
