@@ -17,7 +17,9 @@
 #include "extraction/row_cell_fields.hpp"
 #include "extraction/row_emission.hpp"
 #include "extraction/row_fields.hpp"
+#include "extraction/row_gaps.hpp"
 #include "extraction/table_columns.hpp"
+#include "extraction/wrapped_pitch.hpp"
 #include "model/canonical_table.hpp"
 
 namespace pira {
@@ -193,6 +195,13 @@ class Extractor {
         sections_ = std::move(sections);
         remember_columns();
         cols_.set(*table, std::move(cols), true);
+        const auto past = [&](std::size_t j) {
+            return field_of(p_, lines_[j]) || table->ends_at(lines_[j].text()) ||
+                   (headers_.is_header(j) && headers_.table_at(j) != table);
+        };
+        cols_.learn_right_edges(lines_, band_.second + 1, past);
+        const auto scan = static_cast<std::size_t>(p_.tolerances.headerless_scan);
+        rows_.set_wrapped_pitch(wrapped_pitch(lines_, band_.second + 1, past, scan));
         if (!continued) {
             report.columns = column_names();
             out_.tables.push_back(report);

@@ -82,6 +82,9 @@ void RowBuilder::add(const Line& line, TableReport& report) {
     const bool gap = after_row_gap(line) || starts_next_page_row(line, cells) ||
                      (row_ && row_->plain_name && has_name && !line.record &&
                       refills_values(cells, lower(cells.front().second->text) ? 2 : 1)) ||
+                     (has_name && !line.record && restarts_row(cells)) ||
+                     (!has_name && !line.record &&
+                      (restarts_above_name(cells) || above_next_row(line, cells))) ||
                      (row_ && !row_->plain_name && has_name && !line.record &&
                       !goes_on_lower(cells.front().second->text) && refills_values(cells, 2)) ||
                      // Without a name, two values again (a weight, a target: values do not
@@ -154,7 +157,7 @@ bool RowBuilder::is_footnote(const Line& line, TableReport& report) {
     const bool goes_on = in_footnote_ && line.spans.size() == 1 && !line.spans[0].bold &&
                          line.spans[0].x0 > note_x0_ - m && line.spans[0].x0 < note_x1_ + m &&
                          last_line_ != nullptr && line.page == last_line_->page &&
-                         !after_row_gap(line);
+                         !after_row_gap(line, false);
     if (starts) {
         const auto& words = line.spans.front().words;
         note_x0_ = line.spans.front().x0;
@@ -201,9 +204,7 @@ bool RowBuilder::starts_next_page_row(const Line& line, const Cells& cells) cons
     const auto last = i + static_cast<std::size_t>(tol_.next_page_lookahead);
     for (std::size_t j = i + 1; j < lines_.size() && j <= last; ++j) {
         const Line& l = lines_[j];
-        if (l.page != line.page || closes_row(l.y0 - lines_[j - 1].y1, l.y1 - l.y0, page_.line_gap,
-                                              tol_.row_gap, tol_.row_gap_over_cell))
-            break;
+        if (l.page != line.page || row_gap_between(lines_[j - 1], l)) break;
         const Cells below = cols_.cells_of(lines_[j]);
         if (!below.empty() && below.front().first == cols_.name_column()) {
             return name_begins_row(below);

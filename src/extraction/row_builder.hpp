@@ -72,17 +72,23 @@ class RowBuilder {
         return row_.has_value() && last_line_ != nullptr && last_line_->page == line.page &&
                !after_row_gap(line);
     }
+    // The pitch of the table's wrapped lines (wrapped_pitch.hpp), 0 when unknown.
+    void set_wrapped_pitch(double pitch) { pitch_ = pitch; }
     // The table is over: flushes, and returns the cells no name came for.
     std::optional<OrphanCells> close();
 
   private:
     bool is_footnote(const Line& line, TableReport& report);
-    bool after_row_gap(const Line& line) const;
+    bool after_row_gap(const Line& line, bool by_pitch = true) const;
+    bool row_gap_between(const Line& above, const Line& line, bool by_pitch = true) const;
     bool ends_bold_name(const Line& line, const Span& s) const;
     bool past_row_middle(const Line& line) const;
     void note_extent(const Line& line, const Cells& cells, bool had_early);
     bool starts_next_page_row(const Line& line, const Cells& cells) const;
     bool name_begins_row(const Cells& cells) const;
+    bool restarts_row(const Cells& cells) const;
+    bool restarts_above_name(const Cells& cells) const;
+    bool above_next_row(const Line& line, const Cells& cells) const;
     bool refills_values(const Cells& cells, std::size_t min_values = 1) const;
     bool nameless_row(const Line& line, bool has_name, const Cells& cells) const;
     bool fills_only_empty(const Cells& cells) const;
@@ -105,6 +111,7 @@ class RowBuilder {
     double early_y0_ = 0;               // where the first of them begins
     const Line* last_line_ = nullptr;   // the last table line
     const Line* name_line_ = nullptr;   // the last line that gave words to a row's name
+    double pitch_ = 0;                  // the table's wrapped lines' pitch, 0 when unknown
     double name_right_ = 0;             // the widest line of the name's column in this table
     int ahead_page_ = 0;                // the page widest_name_ahead last looked at
     int gap_page_ = 0;                  // the page page_ was measured on

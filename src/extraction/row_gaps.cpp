@@ -57,11 +57,22 @@ bool closes_row(double gap, double height, double cell_gap, double row_gap, doub
     return gap > limit;
 }
 
-// A line after the gap that closes a row (cell padding) begins the next visual row.
-bool RowBuilder::after_row_gap(const Line& line) const {
-    return last_line_ != nullptr && last_line_->page == line.page &&
-           closes_row(line.y0 - last_line_->y1, line.y1 - line.y0, page_.line_gap, tol_.row_gap,
-                      tol_.row_gap_over_cell);
+// A line after the gap that closes a row (cell padding) begins the next visual row: wider than
+// the page's cells' line gap allows (closes_row), or, where the wrapped lines almost touch, a
+// pitch wider than theirs (wrapped_pitch.hpp; a footnote's lines, not in a cell, have a leading
+// of their own: only the padding counts, by_pitch false).
+bool RowBuilder::after_row_gap(const Line& line, bool by_pitch) const {
+    return last_line_ != nullptr && row_gap_between(*last_line_, line, by_pitch);
+}
+
+bool RowBuilder::row_gap_between(const Line& above, const Line& line, bool by_pitch) const {
+    if (above.page != line.page) return false;
+    const double h = line.y1 - line.y0, gap = line.y0 - above.y1;
+    if (closes_row(gap, h, page_.line_gap, tol_.row_gap, tol_.row_gap_over_cell)) return true;
+    // Top to top and bottom to bottom, the nearer: a glyph taller than its line (gropdf's "≥")
+    // moves one edge of its line's box, not both; a row's padding moves both.
+    const double pitch = std::min(line.y0 - above.y0, line.y1 - above.y1);
+    return by_pitch && pitch_ > 0 && gap > 0 && pitch > pitch_ + tol_.row_pitch_gap * h;
 }
 
 // Bold names in a table without padding between rows (no gap to see): a bold line whose first

@@ -10,6 +10,15 @@
 namespace pira {
 
 void TableColumns::set(const ProfileTable& table, std::vector<Column> cols, bool headed) {
+    // A header repeated (a section's, a page's) keeps the edges of the gaps it has in place:
+    // a section of one row shows no edge of its own.
+    const auto same_place = [&](std::size_t k) {
+        return k < cols_.size() && cols[k].name == cols_[k].name &&
+               std::abs(cols[k].x0 - cols_[k].x0) < 1 && std::abs(cols[k].x1 - cols_[k].x1) < 1;
+    };
+    if (table_ != &table || cols.size() != cols_.size()) right_edges_.clear();
+    std::erase_if(right_edges_,
+                  [&](const auto& e) { return !same_place(e.first) || !same_place(e.first + 1); });
     table_ = &table;
     cols_ = std::move(cols);
     headed_ = headed;
@@ -78,6 +87,7 @@ std::optional<std::size_t> TableColumns::under_header(const Span& s) const {
 // column's cells start ("stanziate", the last line of a formula left-aligned under a centred
 // ALGORITMO).
 std::optional<std::size_t> TableColumns::column_of(const Span& s, const Line& line) const {
+    if (auto k = right_aligned_column(s); k && headed_ && !line.record) return k;
     if (!headed_ || line.record || !table_->unheaded_columns || under_header(s))
         return column_at(s.x0, s.x1);
     for (std::size_t k = 0; k < cols_.size(); ++k) {
@@ -112,6 +122,20 @@ std::optional<std::size_t> TableColumns::value_past_header(const Span& s, const 
     while (left_aligned && k > 0 && cols_[k].x0 > s.x0) --k;
     if (holds_values(cols_[k].name) || cols_[k].name == "weight") return k;
     return std::nullopt;
+}
+
+std::optional<std::size_t> TableColumns::right_aligned_column(const Span& s) const {
+    for (const auto& [k, edge] : right_edges_) {
+        if (k + 1 < cols_.size() && std::abs(s.x1 - edge) < 1 && s.x0 > cols_[k].x0) return k;
+    }
+    return std::nullopt;
+}
+
+void TableColumns::learn_right_edges(const std::vector<Line>& lines, std::size_t from,
+                                     const std::function<bool(std::size_t)>& stop) {
+    for (const auto& [k, edge] : right_aligned_edges(
+             cols_, lines, from, stop, static_cast<std::size_t>(tol_.headerless_scan)))
+        right_edges_[k] = edge;
 }
 
 // A start is kept as its distance from its column's header: where a column's cells start holds

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -15,6 +16,7 @@
 #include "extraction/header_model.hpp"
 #include "extraction/profile.hpp"
 #include "extraction/tolerances.hpp"
+#include "extraction/value_alignment.hpp"
 #include "layout/lines.hpp"
 
 namespace pira {
@@ -45,6 +47,10 @@ class TableColumns {
     std::optional<std::size_t> column_of(const Span& s, const Line& line) const;
     // Where the lines of a column's cells start: see column_of.
     void remember_cell_starts(const Cells& cells);
+    // The right-aligned columns of values of the table's body (value_alignment.hpp), from line
+    // `from` until `stop`; kept while the same header is repeated (one row under each).
+    void learn_right_edges(const std::vector<Line>& lines, std::size_t from,
+                           const std::function<bool(std::size_t)>& stop);
 
   private:
     std::size_t column_at(double x0, double x1) const;
@@ -61,6 +67,8 @@ class TableColumns {
     std::size_t name_column_ = 0;                             // where rows begin
     std::map<std::string, std::vector<double>> cell_starts_;  // column -> x0 - header x0
     std::optional<std::size_t> value_past_header(const Span& s, const Line& line) const;
+    std::optional<std::size_t> right_aligned_column(const Span& s) const;
+    RightEdges right_edges_;
 };
 
 // Whether a line reads as a row of a table with these columns: its cells fall under at least

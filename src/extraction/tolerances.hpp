@@ -29,6 +29,9 @@ struct Tolerances {
     // Or wider by this share of a line's height than the gap between a cell's wrapped lines on
     // the page (rows padded by less than half a line, their cells' lines set tight).
     double row_gap_over_cell = 0.25;
+    // Or, where a table's wrapped lines are set closer (wrapped_pitch.hpp), a pitch wider than
+    // theirs by more than this share of a line's height.
+    double row_pitch_gap = 0.2;
     // A cell starting within this many points of where a column's cells start is that
     // column's (tables whose header leaves cells empty).
     double cell_start = 1.5;

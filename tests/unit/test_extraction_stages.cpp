@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <tuple>
 
 #include "common/text.hpp"
 #include "common/toml_check.hpp"
@@ -290,6 +291,54 @@ TEST(TableColumns, ValuesBetweenCentredHeadersGoByTheCentres) {
     ASSERT_EQ(cells.size(), 3u);
     EXPECT_EQ(cells[1].first, 1u);
     EXPECT_EQ(cells[2].first, 2u);
+}
+
+// Values right-aligned in cells wider than their left-aligned headers end past the header's
+// text, short of the next one: the whole table shows it (cells of different widths ending at
+// one edge), and they stay in the column on the left though their centres are nearer the next.
+// Values left-aligned in that gap (one start, different ends) still go by the centres.
+TEST(TableColumns, RightAlignedValuesPastTheirHeaderStayInItsColumn) {
+    Tolerances tol;
+    ProfileTable table;
+    TableColumns cols(tol);
+    std::vector<Column> c{{"indicator_name", {}, 31, 80, "Indicatore", "Indicatore"},
+                          {"actual", {}, 385, 428, "Consuntivo", "Consuntivo"},
+                          {"target_2020", {}, 462, 505, "Target 2020", "Target2020"},
+                          {"performance", {}, 527, 570, "Performance", "Performance"}};
+    const auto row = [](double y, std::vector<std::tuple<double, double, std::string>> spans) {
+        Line l = cells_line(1, y, {});
+        for (auto& [x0, x1, t] : spans)
+            l.spans.push_back(Span{t, x0, x1, false, {{t, false, x0, x1}}});
+        return l;
+    };
+    const std::vector<Line> lines{
+        row(100,
+            {{31, 70, "Solidità"}, {439, 460, "% 6,4"}, {512, 523, "6,8"}, {555, 570, "94 %"}}),
+        row(110, {{31, 70, "Valore"},
+                  {419, 460, "€ 4.278.724"},
+                  {490, 523, "4.000.000"},
+                  {551, 570, "100 %"}})};
+    cols.set(table, c, true);
+    cols.learn_right_edges(lines, 0, [](std::size_t) { return false; });
+    for (const Line& l : lines) {
+        const Cells cells = cols.cells_of(l);
+        ASSERT_EQ(cells.size(), 4u);
+        EXPECT_EQ(cells[1].first, 1u) << cells[1].second->text;
+        EXPECT_EQ(cells[2].first, 2u) << cells[2].second->text;
+        EXPECT_EQ(cells[3].first, 3u) << cells[3].second->text;
+    }
+    // The next section's header, its section word wider, over one row: the edges stay.
+    c[0].x1 = 95;
+    cols.set(table, c, true);
+    const std::vector<Line> one{row(130, {{31, 70, "Debiti"}, {455, 460, "0"}})};
+    cols.learn_right_edges(one, 0, [](std::size_t) { return false; });
+    EXPECT_EQ(cols.cells_of(one[0])[1].first, 1u);
+    const std::vector<Line> left{row(100, {{31, 70, "A"}, {440, 445, "1"}}),
+                                 row(110, {{31, 70, "B"}, {440, 452, "12"}})};
+    TableColumns other(tol);
+    other.set(table, c, true);
+    other.learn_right_edges(left, 0, [](std::size_t) { return false; });
+    EXPECT_EQ(other.cells_of(left[1])[1].first, 2u);  // by its centre, as before
 }
 
 TEST(ProfileLoader, OneTableTargetYearsAndTolerances) {

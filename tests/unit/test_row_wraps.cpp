@@ -302,3 +302,124 @@ TEST(BlockFields, ATableRowIsNoKeyCellBoldOrNot) {
 
 }  // namespace
 }  // namespace pira
+
+namespace pira {
+namespace {
+
+// Regular names, their wrapped lines almost touching (pitch 9 under 8-point lines), rows padded
+// by half a line exactly (pitch 12): no wider gap closes a row, but the pitch does, wider than
+// the one the table's lower-case continuations show. Without the rule the two rows are one.
+TEST(RowBuilder, APitchWiderThanTheWrappedLinesClosesARow) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    const auto regular = [](double x0, double x1, const char* text) {
+        return span(x0, x1, {{text, false}});
+    };
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}}),
+                  span(250, 290, {{"Algoritmo", true}})}),
+        line(30, {regular(10, 60, "Primo indicatore"), regular(100, 130, "Volume"),
+                  regular(250, 300, "Numero di")}),
+        line(39, {regular(10, 60, "del registro"), regular(250, 300, "pratiche evase")}),
+        line(51, {regular(10, 60, "Secondo indicatore"), regular(100, 130, "Efficacia"),
+                  regular(250, 300, "Imprese")}),
+        line(60, {regular(10, 60, "delle imprese"), regular(250, 300, "contattate")}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(row(x, 0), (std::vector<std::string>{"Primo indicatore del registro",
+                                                   "Numero di pratiche evase", "Volume"}));
+    EXPECT_EQ(row(x, 1), (std::vector<std::string>{"Secondo indicatore delle imprese",
+                                                   "Imprese contattate", "Efficacia"}));
+}
+
+}  // namespace
+}  // namespace pira
+
+namespace pira {
+namespace {
+
+// Regular names, rows set without padding (zebra rows), the values centred on a line of their
+// own: after a row whose name ended its paragraph, a name and the formula both beginning with
+// a capital begin the next row; a formula going on in lower case, or a column left out, does not.
+TEST(RowBuilder, ANameAndATextBeginningAgainBeginARow) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    // Regular words 5 points a letter, a space of 3.
+    const auto regular = [](double x0, std::vector<std::string> words) {
+        std::vector<SpanWord> w;
+        for (const auto& t : words) {
+            const double x1 = x0 + 5.0 * static_cast<double>(t.size());
+            w.push_back(SpanWord{t, false, x0, x1, false});
+            x0 = x1 + 3;
+        }
+        return test::word_cell(w);
+    };
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}}),
+                  span(250, 290, {{"Algoritmo", true}}), span(330, 370, {{"Target 2020", true}})}),
+        line(30, {regular(10, {"Primo"}), regular(250, {"Costi", "totali"}), regular(330, {"5"})}),
+        line(39, {regular(10, {"Secondo", "indicatore"}), regular(250, {"Costi", "di"})}),
+        line(44, {regular(330, {"7"})}),
+        line(48, {regular(10, {"lungo"}), regular(250, {"funzionamento"})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(row(x, 0), (std::vector<std::string>{"Primo", "Costi totali", ""}));
+    EXPECT_EQ(row(x, 1),
+              (std::vector<std::string>{"Secondo indicatore lungo", "Costi di funzionamento", ""}));
+}
+
+}  // namespace
+}  // namespace pira
+
+namespace pira {
+namespace {
+
+std::vector<Line> centred_rows(std::vector<Line> body) {
+    body.insert(
+        body.begin(),
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(100, 140, {{"Tipologia", true}}),
+                  span(250, 290, {{"Algoritmo", true}}), span(330, 370, {{"Target 2020", true}})}));
+    return body;
+}
+
+Span regular(double x0, double x1, const char* text) {
+    return span(x0, x1, {{text, false}});
+}
+
+// Cells centred, rows without padding: the next row's tipologia begins a line above its name
+// (its second line below it, the name's line between them), its algorithm beside a value cut
+// in its narrow cell ("realizzazi" under the row's "1"): neither is the row above's.
+TEST(RowBuilder, CellsCentredAboveTheNextNameAreItsRow) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    const auto lines = centred_rows({
+        line(30, {regular(10, 40, "Primo"), regular(100, 130, "Output"), regular(250, 290, "Costi"),
+                  regular(330, 340, "5")}),
+        line(39, {regular(100, 140, "Realizzazione")}),
+        line(44, {regular(10, 40, "Secondo"), regular(250, 290, "Spese"), regular(330, 340, "7")}),
+        line(49, {regular(100, 140, "finanziaria")}),
+    });
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(row(x, 0), (std::vector<std::string>{"Primo", "Costi", "Output"}));
+    EXPECT_EQ(row(x, 1),
+              (std::vector<std::string>{"Secondo", "Spese", "Realizzazione finanziaria"}));
+
+    const auto cut = centred_rows({
+        line(30, {regular(10, 40, "Primo"), regular(100, 130, "Output"),
+                  regular(250, 290, "Costi totali"), regular(330, 340, "1")}),
+        line(39, {regular(250, 290, "Realizzazione di"), regular(330, 360, "realizzazi")}),
+        line(44, {regular(10, 40, "Secondo"), regular(100, 130, "Volume")}),
+        line(49, {regular(250, 290, "una pagina"), regular(340, 360, "one")}),
+    });
+    const Extraction y = extract("prova.pdf", cut, p, diags);
+    ASSERT_EQ(y.table.rows.size(), 2u);
+    EXPECT_EQ(row(y, 0), (std::vector<std::string>{"Primo", "Costi totali", "Output"}));
+    EXPECT_EQ(row(y, 1),
+              (std::vector<std::string>{"Secondo", "Realizzazione di una pagina", "Volume"}));
+}
+
+}  // namespace
+}  // namespace pira

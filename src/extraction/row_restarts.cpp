@@ -1,0 +1,121 @@
+// Rows of regular names set without padding (zebra rows, cells centred): no gap and no value
+// again says where a row ends when its values are on a line of their own. A reader sees the
+// cells begin again: the name after its paragraph ended, beside another text cell of the row,
+// both with a capital, once the row has its values.
+#include <algorithm>
+#include <cctype>
+
+#include "extraction/row_builder.hpp"
+#include "extraction/value_alignment.hpp"
+#include "normalise/vocabulary.hpp"
+
+namespace pira {
+namespace {
+
+// A word with a capital, not in capitals ("DIPARTIMENTO" / "FUNZIONI" wraps in capitals).
+bool capital(const Span& s) {
+    const std::string& t = s.text;
+    if (t.empty() || std::isupper(static_cast<unsigned char>(t[0])) == 0) return false;
+    return t.size() < 2 || std::isupper(static_cast<unsigned char>(t[1])) == 0;
+}
+
+}  // namespace
+
+// Every text column the row filled besides the name (its unit aside: a value's) begins again
+// on the line with a capital, and no cell of it goes on in lower case: a description or a
+// formula going on beside a paragraph's end has lines in lower case, or leaves a column out.
+bool RowBuilder::restarts_row(const Cells& cells) const {
+    if (!row_ || !row_->plain_name || cells.size() < 2) return false;
+    const Span& name = *cells.front().second;
+    if (cells.front().first != cols_.name_column() || !capital(name) || !ends_paragraph(name))
+        return false;
+    const auto text = [&](std::size_t k) {
+        const std::string& c = cols_.name_of(k);
+        return k != cols_.name_column() && !is_value_column_name(c) && c != "unit" && !c.empty();
+    };
+    const auto filled = [&](std::size_t k) {
+        const auto col = row_->parts.find(cols_.name_of(k));
+        return col != row_->parts.end() && col->second.count(k) != 0 && !col->second.at(k).empty();
+    };
+    // A cell going on in lower case ("partire dal 30/11" under a wrapped value) is the row's;
+    // a unit is in lower case wherever it begins ("n.", "si/" cut before "no").
+    const Vocabulary& v = Vocabulary::standard();
+    if (std::any_of(cells.begin(), cells.end(), [&](const auto& c) {
+            const std::string& t = c.second->text;
+            return !t.empty() && std::islower(static_cast<unsigned char>(t[0])) != 0 &&
+                   !v.boolean(t) && !v.is_missing(t) && cols_.name_of(c.first) != "unit";
+        }))
+        return false;
+    bool has_values = false, restarted = false;
+    for (std::size_t k = 0; k < cols_.columns().size(); ++k) {
+        has_values = has_values || (is_value_column_name(cols_.name_of(k)) && filled(k));
+        if (!text(k) || !filled(k)) continue;
+        const auto on_line =
+            std::find_if(cells.begin(), cells.end(), [&](const auto& c) { return c.first == k; });
+        if (on_line == cells.end() || !capital(*on_line->second)) return false;
+        restarted = true;
+    }
+    return has_values && restarted;
+}
+
+// Cells centred above the next row's name, before it: a line without a name bringing texts
+// that begin again with a capital to columns the row filled, and a value again to one of its
+// value columns (a word after a whole number is not its unit going on: "realizzazi", a value
+// cut in a narrow cell, under "1"), once the row has its values, is the next row's.
+bool RowBuilder::restarts_above_name(const Cells& cells) const {
+    if (!row_ || !row_->plain_name || cells.empty() || cells.front().first == cols_.name_column())
+        return false;
+    const auto text_of = [&](std::size_t k) -> const std::string* {
+        const auto col = row_->parts.find(cols_.name_of(k));
+        if (col == row_->parts.end() || col->second.count(k) == 0 || col->second.at(k).empty())
+            return nullptr;
+        return &col->second.at(k);
+    };
+    const Vocabulary& v = Vocabulary::standard();
+    bool text = false, value = false;
+    for (const auto& [k, span] : cells) {
+        const std::string* before = text_of(k);
+        if (before == nullptr) return false;
+        const std::string& t = span->text;
+        if (is_value_column_name(cols_.name_of(k))) {
+            const bool after_number =
+                std::isdigit(static_cast<unsigned char>(before->back())) != 0 ||
+                before->back() == '%';
+            value = value ||
+                    (after_number && !t.empty() &&
+                     std::isalpha(static_cast<unsigned char>(t[0])) != 0 && v.unit(t) == nullptr);
+        } else if (cols_.name_of(k) != "unit") {
+            if (!capital(*span)) return false;
+            text = true;
+        }
+    }
+    return text && value;
+}
+
+// Text cells centred above the next row's name, a line before it ("Realizzazione" over
+// "Sostegno al territorio", its tipologia's "finanziaria" below): a line of text cells only,
+// each beginning with a capital in a column the row filled, right above a line whose name
+// brings values again (which begins a row) and leaves those columns empty (the centred cell's
+// lines straddle the name's), is that row's.
+bool RowBuilder::above_next_row(const Line& line, const Cells& cells) const {
+    if (!row_ || !row_->plain_name || cells.empty() || cells.front().first == cols_.name_column())
+        return false;
+    for (const auto& [k, span] : cells) {
+        const auto col = row_->parts.find(cols_.name_of(k));
+        if (is_value_column_name(cols_.name_of(k)) || !capital(*span) || col == row_->parts.end() ||
+            col->second.count(k) == 0 || col->second.at(k).empty())
+            return false;
+    }
+    const auto i = static_cast<std::size_t>(&line - lines_.data());
+    if (i + 1 >= lines_.size() || row_gap_between(line, lines_[i + 1])) return false;
+    const Cells below = cols_.cells_of(lines_[i + 1]);
+    // (A cell of the same column there begins that row's: the line above ends the row before.)
+    const bool straddles = std::none_of(below.begin(), below.end(), [&](const auto& b) {
+        return std::any_of(cells.begin(), cells.end(),
+                           [&](const auto& c) { return c.first == b.first; });
+    });
+    return straddles && !below.empty() && below.front().first == cols_.name_column() &&
+           capital(*below.front().second) && refills_values(below, 1);
+}
+
+}  // namespace pira
