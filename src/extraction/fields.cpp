@@ -262,6 +262,7 @@ void FieldWrap::start(const FieldHit& hit, const Line& line) {
     if (columns_.empty()) return;
     x0_ = hit.value_x0 >= 0 ? hit.value_x0 : line.spans.front().x0;
     bold_ = false;
+    to_label_ = hit.value_x0 < 0;
     last_x1_ = -1;
     for (const Span& s : line.spans) {
         if (s.x0 == hit.value_x0 && !s.words.empty()) bold_ = s.words.front().bold;
@@ -293,7 +294,11 @@ const std::vector<std::string>* FieldWrap::continued_by(const Line& line, double
         line.page == page_ && !line.spans.empty() && std::abs(line.spans.front().x0 - x0_) < 2.0 &&
         line.y0 - y0_ < 1.6 * height_ &&
         (bold_ || line.spans.front().words.empty() || !line.spans.front().words.front().bold);
-    if (!under) {
+    // A "Chiave: valore" paragraph wraps as a paragraph: a line of three cells or more under
+    // its label is a table's row (a table for the whole document going on after its group
+    // rows, set a line below them), not the value going on.
+    const bool row = to_label_ && line.spans.size() >= 3;
+    if (!under || row) {
         stop();
         return nullptr;
     }

@@ -76,8 +76,9 @@ class FieldWrap {
   private:
     std::vector<std::string> columns_;
     double x0_ = 0, y0_ = 0, height_ = 0;
-    bool bold_ = false;    // the value's first word is bold
-    double last_x1_ = -1;  // where the value's last line ends, when it spans to the row's end
+    bool bold_ = false;      // the value's first word is bold
+    bool to_label_ = false;  // the value wraps back to where its label starts
+    double last_x1_ = -1;    // where the value's last line ends, when it spans to the row's end
     int page_ = 0;
 };
 

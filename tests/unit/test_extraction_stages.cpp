@@ -277,6 +277,25 @@ split = '^(?P<resources_eur>\d[\d.]*,\d\d ?€)'
     EXPECT_EQ(fields.values()["objective_name"], "Ottimizzazione dei processi");
 }
 
+TEST(BlockFields, AnInlineValueWrapsAsAParagraphNotIntoATableRow) {
+    // "Codice: 01_01_OS02" in one span: its value wraps back under the label, as a paragraph.
+    const Profile p = load_profile(kBlocks, "blocchi.toml");
+    const Line code = cells_line(1, 10, {{10, "Codice: 01_01_OS02"}});
+    for (bool row : {true, false}) {
+        BlockFields fields;
+        auto hit = field_of(p, code);
+        ASSERT_TRUE(hit.has_value());
+        fields.set(*hit);
+        fields.start_wrap(*hit, code);
+        // A line below of three cells from the label's start is the table's row going on
+        // after the block (one table for the document); one cell is the value wrapped.
+        const Line next = row ? cells_line(1, 20, {{10, "Primo"}, {130, ">= 5"}, {200, "50%"}})
+                              : cells_line(1, 20, {{10, "bis"}});
+        EXPECT_EQ(fields.take_wrapped(next), !row);
+        EXPECT_EQ(fields.values()["objective_code"], row ? "01_01_OS02" : "01_01_OS02 bis");
+    }
+}
+
 // A table line whose first cell has regular words then italic ones: {x0, text, italic}.
 Line italic_line(double y, const std::string& name, const std::string& desc,
                  std::vector<std::pair<double, std::string>> others) {
