@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/text.hpp"
 #include "extraction/comparator_cells.hpp"
 
 namespace pira {
@@ -123,8 +124,11 @@ Cells TableColumns::cells_of(const Line& line) const {
         if (own_unnamed) own.reset();
         const auto next = own && j + 1 < spans.size() ? under_header(spans[j + 1]) : std::nullopt;
         const bool apart = own && next && *own != *next && spans[j + 1].x0 >= cols_[*next].x0 - 1;
+        // A value with a comparator of its own (">=" over "10,5 %" beside ">= 16") is not the
+        // lone comparator's: that one's value wrapped below it, in the column it sits under.
+        const bool next_own = j + 1 < spans.size() && comparator_prefix(trim(spans[j + 1].text));
         if (j + 1 < spans.size() && is_comparator_cell_before(spans[j].text, spans[j + 1].text) &&
-            !is_comparator_cell(spans[j + 1].text) && !apart) {
+            !is_comparator_cell(spans[j + 1].text) && !apart && !next_own) {
             // The comparator and its value are one cell, whichever cell's place a header
             // names (header over the comparator, over the value, or over both).
             // Under a comparator column's own header (it names nothing), the value's place
@@ -136,7 +140,8 @@ Cells TableColumns::cells_of(const Line& line) const {
             continue;
         }
         if (is_comparator_cell(spans[j].text)) {
-            cells.emplace_back(apart ? *own : column_after(spans[j]), &spans[j]);
+            cells.emplace_back(own && (apart || next_own) ? *own : column_after(spans[j]),
+                               &spans[j]);
         } else if (auto k = column_of(spans[j], line)) {
             cells.emplace_back(*k, &spans[j]);
         }
