@@ -191,6 +191,30 @@ TEST(HeaderModel, ARowGoingOnUnderARepeatedRegularHeaderIsNotItsLine) {
     EXPECT_EQ(cell(x.table, 1, "target_2026"), ">= 7");
 }
 
+// Regular names, a repeated header: the cut row's text going on in lower case at the page top
+// ("spesa"), right above the next row's name, is the cut row's, and that name begins its row.
+TEST(RowBuilder, ATextGoingOnAboveTheNextNameAtAPageTopIsTheCutRows) {
+    const Profile p = load_profile(kProfile, "tagli.toml");
+    std::vector<Line> lines{
+        header(1),
+        span_line(1, 30,
+                  {word_cell({w(10, 30, "Primo"), w(33, 60, "indicatore")}),
+                   word_cell({w(100, 140, "Efficacia"), w(143, 160, "della")}),
+                   word_cell({w(200, 220, ">= 5")})}),
+        header(2),
+        span_line(2, 20, {word_cell({w(100, 125, "spesa")})}),
+        span_line(2, 28,
+                  {word_cell({w(10, 40, "Secondo")}), word_cell({w(100, 130, "Volume")}),
+                   word_cell({w(200, 220, ">= 7")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "type"), "Efficacia della spesa");
+    EXPECT_EQ(cell(x.table, 1, "indicator_name"), "Secondo");
+    EXPECT_EQ(cell(x.table, 1, "type"), "Volume");
+}
+
 // A key cell too narrow for its label, broken at the hyphen: "PT-" and "PO" are one word.
 TEST(BlockFields, AKeyCellWrappedAfterAHyphen) {
     const Profile p = load_profile(kProfile, "tagli.toml");
