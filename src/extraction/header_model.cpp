@@ -134,16 +134,14 @@ bool heading_over(const std::vector<Line>& lines, std::size_t above, std::size_t
 }
 
 // A cell of the line below a regular header band that lies under none of the band's cells and
-// goes on in lower case, naming no column ("locali)" at a page top under the repeated header):
-// a row cut by the page break going on, not a header. A header's wrapped part lies under its
-// first part (centred, or aligned with it), and a header cell of its own begins with a capital.
-bool goes_on_under_no_header(const std::vector<Line>& lines, std::size_t first, std::size_t last,
-                             const Line& l, const ProfileTable& table) {
+// names no column: a row's, not a header's ("locali)", a row cut by the page break going on at
+// the top of the next page; "IS_0205_EC19.1", a row's code left of a centred "Indicatore").
+// A header's wrapped part lies under its first part (centred, or aligned with it).
+bool row_cell_under_no_header(const std::vector<Line>& lines, std::size_t first, std::size_t last,
+                              const Line& l, const ProfileTable& table) {
     return std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
         const std::string text(trim(s.text));
-        if (text.empty() || std::islower(static_cast<unsigned char>(text[0])) == 0 ||
-            !table.column_for(text).empty())
-            return false;
+        if (text.empty() || !table.column_for(text).empty()) return false;
         for (std::size_t j = first; j <= last; ++j) {
             for (const Span& a : lines[j].spans) {
                 if (a.x0 < s.x1 && s.x0 < a.x1) return false;
@@ -180,7 +178,7 @@ Band HeaderModel::band(std::size_t i) const {
         while (last + 1 < lines_.size() && lines_[last + 1].page == lines_[i].page &&
                lines_[last + 1].y0 - lines_[last].y0 < h &&
                !under_first_header(i, lines_[last + 1]) &&
-               !goes_on_under_no_header(lines_, first, last, lines_[last + 1], *table))
+               !row_cell_under_no_header(lines_, first, last, lines_[last + 1], *table))
             ++last;
         return {first, last};
     }
