@@ -191,8 +191,8 @@ TEST(HeaderModel, ARowGoingOnUnderARepeatedRegularHeaderIsNotItsLine) {
     EXPECT_EQ(cell(x.table, 1, "target_2026"), ">= 7");
     // A row's code right under the repeated header, left of the centred "Indicatore": a row.
     lines[4] = span_line(2, 20,
-                         {word_cell({w(10, 25, "IS_01", true)}), word_cell({w(100, 130, "Efficacia")}),
-                          word_cell({w(200, 220, ">= 9")})});
+                         {word_cell({w(10, 25, "IS_01", true)}),
+                          word_cell({w(100, 130, "Efficacia")}), word_cell({w(200, 220, ">= 9")})});
     Diagnostics d2;
     const Extraction coded = extract("prova.pdf", lines, p, d2);
     ASSERT_EQ(coded.table.rows.size(), 3u);
