@@ -125,8 +125,10 @@ Cells TableColumns::cells_of(const Line& line) const {
         const auto next = own && j + 1 < spans.size() ? under_header(spans[j + 1]) : std::nullopt;
         const bool apart = own && next && *own != *next && spans[j + 1].x0 >= cols_[*next].x0 - 1;
         // A value with a comparator of its own (">=" over "10,5 %" beside ">= 16") is not the
-        // lone comparator's: that one's value wrapped below it, in the column it sits under.
-        const bool next_own = j + 1 < spans.size() && comparator_prefix(trim(spans[j + 1].text));
+        // lone comparator's, nor is the end of the line ("<=" last, over "97%"): that one's
+        // value wrapped below it, in the column it sits under.
+        const bool next_own =
+            j + 1 == spans.size() || comparator_prefix(trim(spans[j + 1].text)) > 0;
         if (j + 1 < spans.size() && is_comparator_cell_before(spans[j].text, spans[j + 1].text) &&
             !is_comparator_cell(spans[j + 1].text) && !apart && !next_own) {
             // The comparator and its value are one cell, whichever cell's place a header

@@ -292,7 +292,8 @@ TEST(TableColumns, AComparatorUnderItsOwnHeaderGoesWithTheValueBesideIt) {
 }
 
 // A lone comparator whose value wrapped below it (">=" over "10,5 %"), beside a value with a
-// comparator of its own (">= 16", set left of its centred header): not a pair.
+// comparator of its own (">= 16", set left of its centred header), or last on its line: not a
+// pair, nor the next column's.
 TEST(TableColumns, ALoneComparatorBesideAValueWithItsOwnKeepsItsColumn) {
     const Profile p = load_profile(kProfile, "righe.toml");
     std::vector<Line> lines{
@@ -307,6 +308,18 @@ TEST(TableColumns, ALoneComparatorBesideAValueWithItsOwnKeepsItsColumn) {
     ASSERT_EQ(x.table.rows.size(), 1u);
     EXPECT_EQ(cell(x.table, 0, "target_2025"), ">= 10,5 %");
     EXPECT_EQ(cell(x.table, 0, "target_2026"), ">= 16");
+    // Last on its line ("<=" over "97%", the type's cell empty): not the next column's.
+    std::vector<Line> last{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(260, 300, {{"Target 2026", true}}),
+                  span(320, 360, {{"Tipologia", true}})}),
+        line(30, {span(10, 60, {{"Primo", true}}), span(275, 283, {{"<=", false}})}),
+        line(38, {span(270, 290, {{"97%", false}})}),
+    };
+    Diagnostics d2;
+    const Extraction y = extract("prova.pdf", last, p, d2);
+    ASSERT_EQ(y.table.rows.size(), 1u);
+    EXPECT_EQ(cell(y.table, 0, "target_2026"), "<= 97%");
+    EXPECT_EQ(cell(y.table, 0, "type"), "");
 }
 
 TEST(BlockFields, ATableRowIsNoKeyCellBoldOrNot) {
