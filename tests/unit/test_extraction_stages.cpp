@@ -608,6 +608,16 @@ TEST(RunningLines, ATableHeaderRepeatedOnEveryPageStays) {
     EXPECT_EQ(drop_running_lines(lines), 4u);  // the page numbers only
     EXPECT_EQ(lines.size(), 8u);
     EXPECT_EQ(lines[0].spans[0].text, "Obiettivo");
+    // In regular type (a word processor's table without a header style): four cells or more.
+    std::vector<Line> plain;
+    for (int page = 1; page <= 4; ++page) {
+        plain.push_back(cells_line(
+            page, 20, {{10, "Indicatore"}, {60, "Descr."}, {150, "Peso"}, {200, "Tgt"}}));
+        plain.push_back(cells_line(page, 40, {{10, "riga " + std::to_string(page)}}));
+        plain.push_back(cells_line(page, 800, {{10, "PIRA 2024"}, {300, "Pagina"}}));
+    }
+    EXPECT_EQ(drop_running_lines(plain), 4u);  // the running footer only
+    EXPECT_EQ(plain[0].spans[0].text, "Indicatore");
 }
 
 TEST(Place, APdfRowNamesItsPageAndRow) {
