@@ -3,6 +3,7 @@
 #include "model/canonical_table.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "common/text.hpp"
@@ -112,6 +113,15 @@ void TableColumns::remember_cell_starts(const Cells& cells) {
     }
 }
 
+// Whether a span can be a comparator's value: a number or a date, or any cell under a header
+// of values.
+bool TableColumns::value_after(const Span& s) const {
+    const std::string_view t = trim(s.text);
+    if (!t.empty() && std::isdigit(static_cast<unsigned char>(t.front())) != 0) return true;
+    const auto k = under_header(s);
+    return !k || holds_values(cols_[*k].name) || cols_[*k].name == "weight";
+}
+
 Cells TableColumns::cells_of(const Line& line) const {
     Cells cells;
     const auto& spans = line.spans;
@@ -127,8 +137,10 @@ Cells TableColumns::cells_of(const Line& line) const {
         // A value with a comparator of its own (">=" over "10,5 %" beside ">= 16") is not the
         // lone comparator's, nor is the end of the line ("<=" last, over "97%"): that one's
         // value wrapped below it, in the column it sits under.
-        const bool next_own =
-            j + 1 == spans.size() || comparator_prefix(trim(spans[j + 1].text)) > 0;
+        // Nor is a word in a column of texts (">=" then "Qualità", the type, its value below).
+        const bool next_own = j + 1 == spans.size() ||
+                              comparator_prefix(trim(spans[j + 1].text)) > 0 ||
+                              !value_after(spans[j + 1]);
         if (j + 1 < spans.size() && is_comparator_cell_before(spans[j].text, spans[j + 1].text) &&
             !is_comparator_cell(spans[j + 1].text) && !apart && !next_own) {
             // The comparator and its value are one cell, whichever cell's place a header

@@ -292,8 +292,8 @@ TEST(TableColumns, AComparatorUnderItsOwnHeaderGoesWithTheValueBesideIt) {
 }
 
 // A lone comparator whose value wrapped below it (">=" over "10,5 %"), beside a value with a
-// comparator of its own (">= 16", set left of its centred header), or last on its line: not a
-// pair, nor the next column's.
+// comparator of its own (">= 16", set left of its centred header), last on its line, or before
+// a word under a header of texts: not a pair, nor the next column's.
 TEST(TableColumns, ALoneComparatorBesideAValueWithItsOwnKeepsItsColumn) {
     const Profile p = load_profile(kProfile, "righe.toml");
     std::vector<Line> lines{
@@ -320,6 +320,13 @@ TEST(TableColumns, ALoneComparatorBesideAValueWithItsOwnKeepsItsColumn) {
     ASSERT_EQ(y.table.rows.size(), 1u);
     EXPECT_EQ(cell(y.table, 0, "target_2026"), "<= 97%");
     EXPECT_EQ(cell(y.table, 0, "type"), "");
+    // Beside a word under a header of texts (the type): that word is no value of its.
+    last[1].spans.push_back(span(318, 345, {{"Qualità", false}}));
+    Diagnostics d3;
+    const Extraction z = extract("prova.pdf", last, p, d3);
+    ASSERT_EQ(z.table.rows.size(), 1u);
+    EXPECT_EQ(cell(z.table, 0, "target_2026"), "<= 97%");
+    EXPECT_EQ(cell(z.table, 0, "type"), "Qualità");
 }
 
 TEST(BlockFields, ATableRowIsNoKeyCellBoldOrNot) {
