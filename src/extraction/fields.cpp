@@ -271,6 +271,15 @@ void FieldWrap::start(const FieldHit& hit, const Line& line) {
     y0_ = line.y0;
     height_ = line.y1 - line.y0;
     page_ = line.page;
+    line_x1_ = line.spans.empty() ? 0 : line.spans.back().x1;
+}
+
+// A "Chiave: valore" paragraph cut by a page break goes on at the top of the next page: one
+// cell where the value's lines start, not bold, after a line that filled the page's width.
+bool FieldWrap::over_page_break(const Line& line, double right_edge) const {
+    return to_label_ && line.page == page_ + 1 && line.spans.size() == 1 &&
+           std::abs(line.spans.front().x0 - x0_) < 2.0 && !line.spans.front().bold &&
+           right_edge > 0 && line_x1_ > right_edge - 2 * height_;
 }
 
 const std::vector<std::string>* FieldWrap::continued_by(const Line& line, double right_edge) {
@@ -298,11 +307,13 @@ const std::vector<std::string>* FieldWrap::continued_by(const Line& line, double
     // its label is a table's row (a table for the whole document going on after its group
     // rows, set a line below them), not the value going on.
     const bool row = to_label_ && line.spans.size() >= 3;
-    if (!under || row) {
+    if ((!under || row) && !over_page_break(line, right_edge)) {
         stop();
         return nullptr;
     }
     y0_ = line.y0;
+    page_ = line.page;
+    line_x1_ = line.spans.back().x1;
     if (last_x1_ >= 0) last_x1_ = line.spans.back().x1;
     return &columns_;
 }

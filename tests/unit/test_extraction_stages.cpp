@@ -294,6 +294,16 @@ TEST(BlockFields, AnInlineValueWrapsAsAParagraphNotIntoATableRow) {
         EXPECT_EQ(fields.take_wrapped(next), !row);
         EXPECT_EQ(fields.values()["objective_code"], row ? "01_01_OS02" : "01_01_OS02 bis");
     }
+    // Cut by a page break: it goes on at the next page's top after a line filling the page's
+    // width (its lines end at 60), not after a line that ended short (they end at 200).
+    for (double right_edge : {60.0, 200.0}) {
+        BlockFields fields;
+        auto hit = field_of(p, code);
+        fields.set(*hit);
+        fields.start_wrap(*hit, code);
+        EXPECT_EQ(fields.take_wrapped(cells_line(2, 5, {{10, "bis"}}), right_edge),
+                  right_edge < 100);
+    }
 }
 
 // A table line whose first cell has regular words then italic ones: {x0, text, italic}.
