@@ -60,6 +60,9 @@ constexpr std::array kTable{
     Entry{Errc::row_too_long, "row_too_long", "la riga ha più celle dell'intestazione"},
     Entry{Errc::row_without_indicator, "row_without_indicator",
           "celle di una riga della tabella senza nome dell'indicatore: non caricate"},
+    Entry{Errc::name_description_unsplit, "name_description_unsplit",
+          "nome e descrizione nella stessa cella senza nulla che li separi (né grassetto, né "
+          "corsivo, né un a capo): il testo è tutto nel nome"},
     Entry{Errc::format_unsupported, "format_unsupported", "formato di file non supportato"},
     Entry{Errc::limit_exceeded, "limit_exceeded",
           "il file supera un limite di lettura: rifiutato senza leggerlo tutto"},

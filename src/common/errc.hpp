@@ -40,6 +40,7 @@ enum class Errc {
     indicator_same_name,
     row_too_long,
     row_without_indicator,
+    name_description_unsplit,
     format_unsupported,
     limit_exceeded,
     // scoring

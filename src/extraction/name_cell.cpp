@@ -248,6 +248,26 @@ bool RowBuilder::own_rest_column() const {
     return fed >= 2;
 }
 
+// A regular name whose cell was to hold its description (the profile's rest_to, no column of
+// its own) and gave it nothing: neither bold nor italics (italic words inside a name end
+// nothing) nor a paragraph's end told where the name ends, so the whole text stayed in the name.
+// Where it ends is then a reading of the words, which pira does not guess: the row is said
+// (name_description_unsplit), nothing lost.
+bool RowBuilder::unsplit(const Row& r) const {
+    const Column& c = cols_[cols_.name_column()];
+    // (A workbook's cell is the name's whole: a sheet gives a description a cell of its own.)
+    if (c.rest_to.empty() || c.rest_to == c.name || !r.plain_name || r.italic_name ||
+        !r.ref.empty() || own_rest_column())
+        return false;
+    auto text = [&](const std::string& col) {
+        const auto by_column = r.parts.find(col);
+        if (by_column == r.parts.end()) return std::string{};
+        const auto t = by_column->second.find(cols_.name_column());
+        return t == by_column->second.end() ? std::string{} : t->second;
+    };
+    return !text(c.name).empty() && text(c.rest_to).empty();
+}
+
 void RowBuilder::note_name_line(const Span& s) {
     // The first line only: a code ("Promozione", "PID", a word alone, is a name like any other).
     const bool code = code_line(s);

@@ -280,6 +280,7 @@ void RowBuilder::flush() {
     }
     Row r = std::move(*row_);
     row_.reset();
+    r.name_unsplit = unsplit(r);
     emit_(std::move(r));
 }
 

@@ -38,6 +38,9 @@ struct Row {
     std::vector<std::pair<double, std::size_t>> ends;    // where its value cells end: x1, column
     double name_end = -1;        // where the name's last line ends (regular names)
     bool name_one_word = false;  // that first line is a code (one word, maybe numbers)
+    // The name's cell was to hold its description too, and nothing told where the name ends
+    // (no bold or italics apart, no paragraph's end): the whole text stayed in the name.
+    bool name_unsplit = false;
 };
 
 // Cells read before a name that never came (a row whose name cell is empty).
@@ -77,6 +80,7 @@ class RowBuilder {
     bool italic_below(const Line& line) const;
     std::size_t wrapped_column(const Span& s, std::size_t k) const;
     bool own_rest_column() const;
+    bool unsplit(const Row& row) const;
     void note_name_line(const Span& s);
     bool ends_paragraph(const Span& s) const;
     double widest_name_ahead(const Line& line, bool regular) const;

@@ -41,6 +41,13 @@ bool emit_row(Row& row, const RowContext& ctx, CanonicalTable& out, Diagnostics&
     }
     set("source_ref",
         ctx.file + "#" + (row.ref.empty() ? "page=" + std::to_string(row.page) : row.ref));
+    if (row.name_unsplit) {
+        Place at = extraction_place(ctx.file, row.page, row.ref);
+        at.line = number;
+        diags.warning(Errc::name_description_unsplit, at, row.cells[ctx.name_column], {},
+                      "separare a mano nome e descrizione nel file estratto; nel documento, un "
+                      "nome in grassetto o in corsivo li distingue");
+    }
     out.rows.push_back(std::move(r));
     return true;
 }

@@ -80,21 +80,25 @@ std::pair<double, double> cell_bounds(const std::vector<Line>& lines, std::size_
         if (!widen(cell_span(lines[k + 1], a))) break;
     }
     if (lines[i].spans.size() < 2) return {left, right};
-    // Table rows: three cells or more (a key and its value are two). Lines are in page order.
-    std::size_t first = i, last = i;
-    while (first > 0 && lines[first - 1].page == lines[i].page) --first;
-    while (last + 1 < lines.size() && lines[last + 1].page == lines[i].page) ++last;
-    // A span over A's neighbours is another table's cell (a table above on the page, its
-    // columns elsewhere), ending where A's does by chance.
+    // A span over A's neighbours is not a cell of A's table: a block's line between two tables
+    // ("Descrizione: ..."), a title, a table above on the page with its columns elsewhere. The
+    // tables of one page may have columns of other widths (a word processor fits each table to
+    // its text), so the column is read only up to such a line, above and below.
     const auto beside = [&](const Span* s) {
         return s != nullptr &&
                std::any_of(lines[i].spans.begin(), lines[i].spans.end(),
                            [&](const Span& n) { return &n != &a && n.x0 < s->x1 && s->x0 < n.x1; });
     };
-    for (std::size_t k = first; k <= last; ++k) {
-        if (lines[k].spans.size() < 3) continue;
+    // Table rows: three cells or more (a key and its value are two). Lines are in page order.
+    const auto row = [&](std::size_t k) {
         const Span* s = cell_span(lines[k], a);
-        if (!beside(s)) widen(s);
+        if (beside(s)) return false;
+        if (lines[k].spans.size() >= 3) widen(s);
+        return true;
+    };
+    for (std::size_t k = i; k > 0 && lines[k - 1].page == lines[i].page && row(k - 1); --k) {
+    }
+    for (std::size_t k = i + 1; k < lines.size() && lines[k].page == lines[i].page && row(k); ++k) {
     }
     return {left, right};
 }

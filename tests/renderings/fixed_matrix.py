@@ -55,6 +55,8 @@ def shown(path, source):
 def line(e):
     what = ("%d/%d indicators, %d/%d fields" % (e["found"], e["expected"], e["right"], e["total"])
             if e["extracted"] else "nothing extracted (%s)" % summary.refusal(e))
+    if e.get("as_one_name"):  # rows pira warned it could not split (equivalences.as_one_name)
+        what += ", %d of them as one name" % e["as_one_name"]
     return "%s (%s): %s" % (e["name"], e["producer"], what)
 
 

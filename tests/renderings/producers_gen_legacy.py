@@ -741,12 +741,14 @@ def check_main(family, check_module, here, axes, build):
         with contextlib.redirect_stdout(out):
             failures = field_check.check_renderings(
                 a.pira, {name: pdf}, want, lambda r: unbroken(module.extracted(r)),
-                "indicator_name", a.scratch)
-        m = re.search(r": (\d+)/(\d+) indicators, (\d+)/(\d+) fields right", out.getvalue())
-        record.add(name, producer, tuple(int(x) for x in m.groups()) if m else None, failures,
+                "indicator_name", a.scratch, one_name=True)
+        m = summary.COUNTS.search(out.getvalue())
+        record.add(name, producer, summary.numbers(m) if m else None, failures,
                    seed=seed_of.get(name))
         if m:
-            line = "%s (%s): %s/%s indicators, %s/%s fields" % ((name, producer) + m.groups())
+            line = "%s (%s): %s/%s indicators, %s/%s fields" % ((name, producer) + m.groups()[:4])
+            if m.group(5):
+                line += " (%s as one name)" % m.group(5)
         else:
             first = failures[0].splitlines() if failures else ["?"]
             err = next((x for x in first if "errore" in x), None) or next(

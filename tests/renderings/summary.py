@@ -13,7 +13,14 @@ import time
 import traceback
 
 # the line tests/extract/field_check.py (and relazione2025/check.py) prints per rendering
-COUNTS = re.compile(r": (-?\d+)/(\d+) indicators, (\d+)/(\d+) fields")
+# and, after it, how many fields of rows pira warned it could not split were read as one name
+# (field_check.read_as_one_name)
+COUNTS = re.compile(r": (-?\d+)/(\d+) indicators, (\d+)/(\d+) fields(?: right, (\d+) of them as one name)?")
+
+
+def numbers(m):
+    """COUNTS' match as (found, expected, right, total, fields read as one name)."""
+    return tuple(int(x) if x else 0 for x in m.groups())
 SHOWN = 8  # differences kept per rendering
 
 
@@ -80,7 +87,7 @@ def counted(compare):
     with contextlib.redirect_stdout(tee):
         result = compare()
     m = COUNTS.search(tee.kept.getvalue())
-    return result, tuple(int(x) for x in m.groups()) if m else None
+    return result, numbers(m) if m else None
 
 
 def condensed(failure):
@@ -110,13 +117,16 @@ class Summary:
         self.entries = []
 
     def add(self, name, producer, counts=None, failures=(), not_rendered=None, seed=None):
-        """counts: (found, expected, right, total), None when pira wrote nothing (all 0)."""
-        found, _, right, total = counts or (0, self.expected, 0, self.fields)
+        """counts: (found, expected, right, total[, fields read as one name]), None when pira
+        wrote nothing (all 0)."""
+        found, _, right, total = (counts or (0, self.expected, 0, self.fields))[:4]
+        as_one = counts[4] if counts and len(counts) > 4 else 0
         failures = list(failures) or ([] if counts else ["nothing extracted"])
         self.entries.append({
             "name": name, "producer": producer, "seed": seed, "rendered": not not_rendered,
             "not_rendered": not_rendered, "extracted": counts is not None,
             "found": found, "expected": self.expected, "right": right, "total": total,
+            "as_one_name": as_one,
             "whole": not not_rendered and not failures,
             "all_found": bool(counts) and found == self.expected,
             "differences": [condensed(f) for f in failures[:SHOWN]],

@@ -87,9 +87,20 @@ TEST(CutWords, AJoinedFormTheDocumentLacksStays) {
 TEST(CutWords, ALineShortOfItsColumnsEdgeStays) {
     // Another row's cell of the same column reaches further right: this line left room.
     auto lines = table({"all'internazionalizzazi"}, {"one"}, "all'internazionalizzazione");
-    lines.push_back(line_at(20, {span_at(10, {"Grado", "di", "utilizzo", "delle", "risorse"}),
-                                 span_at(70, {"80%"}), span_at(100, {"Oracle"})}));
+    lines.insert(lines.begin() + 2,  // in page order, above the paragraph
+                 line_at(20, {span_at(10, {"Grado", "di", "utilizzo", "delle", "risorse"}),
+                              span_at(70, {"80%"}), span_at(100, {"Oracle"})}));
     EXPECT_EQ(join_cut_words(lines), 0u);
+}
+
+TEST(CutWords, AnotherTablesWiderColumnBelowABlockLineDoesNotCount) {
+    // The table of the next objective, below its block's line ("Descrizione: ...", over the
+    // columns), has a wider first column: the cut row's table is read up to that line.
+    auto lines = table({"all'internazionalizzazi"}, {"one"}, "all'internazionalizzazione");
+    lines.push_back(line_at(60, {span_at(10, {"Grado", "di", "utilizzo", "delle", "risorse"}),
+                                 span_at(75, {"80%"}), span_at(100, {"Oracle"})}));
+    EXPECT_EQ(join_cut_words(lines), 1u);
+    EXPECT_EQ(lines[0].spans[0].text, "all'internazionalizzazione");
 }
 
 TEST(CutWords, ANumbersLastDigitsUnderItAreJoined) {

@@ -12,6 +12,7 @@
 #include "readers/limits.hpp"
 #include "readers/table_reader.hpp"
 #include "store/dataset.hpp"
+#include "test_temp_dir.hpp"
 
 namespace pira {
 namespace {
@@ -21,11 +22,7 @@ namespace fs = std::filesystem;
 class DatasetTest : public ::testing::Test {
   protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("pira-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-                "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
+        dir_ = test::fresh_temp_dir("test");
         db_ = (dir_ / "pira.db").string();
     }
     void TearDown() override { fs::remove_all(dir_); }

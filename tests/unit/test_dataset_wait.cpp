@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "store/dataset.hpp"
+#include "test_temp_dir.hpp"
 
 namespace pira {
 namespace {
@@ -19,11 +20,7 @@ using namespace std::chrono_literals;
 class DatasetWait : public ::testing::Test {
   protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("pira-wait-" + std::to_string(::getpid()) + "-" +
-                ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
+        dir_ = test::fresh_temp_dir("wait");
         db_ = (dir_ / "pira.db").string();
     }
     void TearDown() override { fs::remove_all(dir_); }

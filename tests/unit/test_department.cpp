@@ -12,6 +12,7 @@
 #include "readers/table_reader.hpp"
 #include "store/exports.hpp"
 #include "store/return_check.hpp"
+#include "test_temp_dir.hpp"
 #include "writers/department_xlsx.hpp"
 #include "writers/performance_formula.hpp"
 
@@ -119,13 +120,7 @@ TEST(PerformanceFormula, FollowsThePolicy) {
 
 class DepartmentWorkbookTest : public ::testing::Test {
   protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("pira-dept-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-                "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-    }
+    void SetUp() override { dir_ = test::fresh_temp_dir("dept"); }
     void TearDown() override { fs::remove_all(dir_); }
     fs::path dir_;
 };

@@ -16,6 +16,7 @@
 #include "extraction_test_lines.hpp"
 #include "readers/table_reader.hpp"
 #include "store/dataset.hpp"
+#include "test_temp_dir.hpp"
 
 namespace pira {
 namespace {
@@ -189,9 +190,7 @@ TEST(Extract, LegacyPratoLayoutJoinsTheCurrentTree) {
 
     // Loaded beside the Relazione 2025, its programmes sit under the Pistoia-Prato strategic
     // objectives (mappings/legacy.toml), their own names kept as written.
-    const auto dir = std::filesystem::temp_directory_path() / "pira-test-prato-layout";
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
+    const auto dir = test::fresh_temp_dir("prato-layout");
     Dataset d((dir / "pira.db").string());
     ASSERT_TRUE(d.load(t, "sha-prato", "xlsx", diags).has_value());
     auto rel =

@@ -20,6 +20,7 @@
 #include "extraction/table_columns.hpp"
 #include "extraction_test_lines.hpp"
 #include "layout/running_lines.hpp"
+#include "test_temp_dir.hpp"
 
 namespace pira {
 namespace {
@@ -589,9 +590,7 @@ TEST(Detection, CuesFoundAndMissing) {
 }
 
 TEST(Registry, UserProfileFoldersBesideTheBuiltIns) {
-    const auto dir = std::filesystem::temp_directory_path() / "pira-profili-test";
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
+    const auto dir = test::fresh_temp_dir("profili");
     std::ofstream(dir / "piatto.toml") << kFlat;
     const auto all = available_profiles({dir.string()});
     EXPECT_EQ(all.size(), builtin_profiles().size() + 1);

@@ -73,7 +73,7 @@ def main():
             "indicator_name",
             args.scratch, stderr_has=(
                 "senza nome dell'indicatore: non caricate: «Punteggio medio di sintesi",
-                "intestazioni vuote prese dalla tabella precedente: «Peso»")))
+                "intestazioni vuote prese dalla tabella precedente: «Peso»"), one_name=True))
         record.add(name, producer, counts, mine, seed=seed)
         failures += mine
     record.write()

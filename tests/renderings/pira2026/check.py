@@ -88,7 +88,7 @@ def main():
         os.makedirs(scratch, exist_ok=True)
         failures, counts = summary.counted(lambda: check_renderings(
             pira, {label: pdf}, want, lambda r: unbroken(check_pira2026.extracted(r)),
-            "indicator_name", scratch))
+            "indicator_name", scratch, one_name=True))
         record.add(name, producer, counts, failures, seed=seed)
         sys.stdout.flush()
         if failures and failures[0].startswith(label + ": exit "):

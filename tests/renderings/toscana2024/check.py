@@ -69,7 +69,7 @@ def main():
     for key, (pdf, name, producer, seed) in pdfs.items():
         mine, counts = summary.counted(lambda: check_renderings(
             args.pira, {key: pdf}, want, lambda r: unbroken(check_toscana.extracted(r)),
-            "indicator_code", args.scratch))
+            "indicator_code", args.scratch, one_name=True))
         record.add(name, producer, counts, mine, seed=seed)
         failures += mine
     record.write()

@@ -1,0 +1,126 @@
+// Row building (src/extraction/name_cell.cpp, RowBuilder::unsplit) and field emission
+// (row_emission.cpp) where a regular name and its description share one cell with nothing to
+// tell where the name ends: the whole text stays in the name, nothing is lost or guessed, and
+// the row is said (name_description_unsplit) with its page and row; where a cue exists (a bold
+// name, a paragraph's end), nothing is said.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "extraction/extract.hpp"
+#include "extraction/profile.hpp"
+#include "extraction_test_lines.hpp"
+
+namespace pira {
+namespace {
+
+using test::cell;
+using test::span_line;
+using test::word_cell;
+
+const char* kProfile = R"toml(
+[profile]
+id = "nomi"
+name = "Nomi"
+[detect]
+phrases = ["Indicatore"]
+[table]
+first_header = "Indicatore"
+[[table.column]]
+headers = ["Indicatore"]
+column = "indicator_name"
+rest_to = "formula"
+[[table.column]]
+headers = ["Tipologia"]
+column = "type"
+[[table.column]]
+headers = ['Target (\d{4})']
+column = "target_{1}"
+)toml";
+
+SpanWord w(double x0, double x1, const char* t, bool bold = false) {
+    return SpanWord{t, bold, x0, x1, false};
+}
+
+Line header() {
+    return span_line(
+        1, 10,
+        {word_cell({w(10, 50, "Indicatore", true)}), word_cell({w(100, 140, "Tipologia", true)}),
+         word_cell({w(200, 220, "Target", true), w(222, 240, "2026", true)})});
+}
+
+std::vector<Diagnostic> unsplit(const Diagnostics& diags) {
+    std::vector<Diagnostic> out;
+    std::copy_if(diags.items().begin(), diags.items().end(), std::back_inserter(out),
+                 [](const Diagnostic& d) { return d.code == Errc::name_description_unsplit; });
+    return out;
+}
+
+// Name and description run on, every line filling the cell: no cue says where the name ends.
+TEST(RowBuilder, ARegularNameRunOnWithItsDescriptionStaysWholeAndIsSaid) {
+    const Profile p = load_profile(kProfile, "nomi.toml");
+    std::vector<Line> lines{
+        header(),
+        span_line(1, 30,
+                  {word_cell({w(10, 40, "Grado"), w(43, 50, "di"), w(53, 90, "utilizzo")}),
+                   word_cell({w(100, 130, "Efficacia")}), word_cell({w(200, 210, "5")})}),
+        span_line(1, 38,
+                  {word_cell({w(10, 40, "Risorse"), w(43, 60, "spese"), w(63, 90, "nell'anno")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Grado di utilizzo Risorse spese nell'anno");
+    EXPECT_EQ(cell(x.table, 0, "formula"), "");
+    const auto said = unsplit(diags);
+    ASSERT_EQ(said.size(), 1u);
+    EXPECT_EQ(said[0].severity, Severity::warning);
+    EXPECT_EQ(said[0].value, "Grado di utilizzo Risorse spese nell'anno");
+    EXPECT_EQ(said[0].place.page, 1u);
+    EXPECT_EQ(said[0].place.line, 1u);  // the extracted table's row
+    EXPECT_NE(said[0].to_string().find("nome e descrizione"), std::string::npos);
+}
+
+// A bold name, its description regular: the font tells them apart, nothing to say.
+TEST(RowBuilder, ABoldNameOverARegularDescriptionIsNotSaid) {
+    const Profile p = load_profile(kProfile, "nomi.toml");
+    std::vector<Line> lines{
+        header(),
+        span_line(1, 30,
+                  {word_cell({w(10, 40, "Grado", true), w(43, 50, "di", true),
+                              w(53, 90, "utilizzo", true)}),
+                   word_cell({w(100, 130, "Efficacia")}), word_cell({w(200, 210, "5")})}),
+        span_line(1, 38,
+                  {word_cell({w(10, 40, "Risorse"), w(43, 60, "spese"), w(63, 90, "nell'anno")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Grado di utilizzo");
+    EXPECT_EQ(cell(x.table, 0, "formula"), "Risorse spese nell'anno");
+    EXPECT_TRUE(unsplit(diags).empty());
+}
+
+// A regular name whose paragraph ends short of the cell's widest line: the description's
+// first word would have fitted after it, so the description begins on a line of its own.
+TEST(RowBuilder, ARegularNameEndingItsParagraphIsNotSaid) {
+    const Profile p = load_profile(kProfile, "nomi.toml");
+    std::vector<Line> lines{
+        header(),
+        span_line(1, 30,
+                  {word_cell({w(10, 40, "Grado"), w(43, 50, "di"), w(53, 90, "utilizzo")}),
+                   word_cell({w(100, 130, "Efficacia")}), word_cell({w(200, 210, "5")})}),
+        span_line(1, 38, {word_cell({w(10, 40, "risorse")})}),
+        span_line(1, 46,
+                  {word_cell({w(10, 20, "Rs"), w(23, 40, "spese"), w(43, 90, "nell'anno")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Grado di utilizzo risorse");
+    EXPECT_EQ(cell(x.table, 0, "formula"), "Rs spese nell'anno");
+    EXPECT_TRUE(unsplit(diags).empty());
+}
+
+}  // namespace
+}  // namespace pira
