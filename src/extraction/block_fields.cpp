@@ -141,8 +141,13 @@ bool BlockFields::take_pending(const Line& line) {
     }
     put(column, with_held(text, pending_split_), pending_level_, pending_split_, pending_set_);
     give_held(pending_level_, pending_set_);
-    // A long value (a programme's name) wraps under itself.
-    wrap_.start(FieldHit{{{column, text}}, pending_level_, {}, line.spans.front().x0}, line);
+    // A long value (a programme's name) wraps under itself. Alone on its line under its key,
+    // it is a paragraph as wide as the page's text: a line of it that left room for the next
+    // line's first word was its last ("E2 - Diffusione della cultura della legalità", then a
+    // tree row without a label, "E.2.4. - Azioni ...", at the same margin).
+    FieldHit hit{{{column, text}}, pending_level_, {}, line.spans.front().x0};
+    hit.to_row_end = line.spans.size() == 1;
+    wrap_.start(hit, line);
     return true;
 }
 

@@ -135,22 +135,29 @@ std::vector<Column> header_columns(const std::vector<Line>& lines, Band b,
     return cols;
 }
 
+// The previous header's column is placed at its distance from the column on its right: tables
+// set by a word processor size their columns to their own contents, so the empty cell sits a few
+// points off where it was in the table before (H1's empty "Peso" under a two-row "Target", its
+// neighbour "Valore ottenuto 2019" wider there); it must still fall in the blank between the
+// same two neighbours, clear of both.
 void inherit_empty_headers(const std::vector<Column>& previous, std::vector<Column>& cols,
                            TableReport& report) {
-    auto overlaps = [](const Column& a, const Column& b) { return a.x0 < b.x1 && b.x0 < a.x1; };
     for (std::size_t k = 1; k + 1 < previous.size(); ++k) {
         const Column& before = previous[k];
-        if (before.name.empty() || std::any_of(cols.begin(), cols.end(), [&](const Column& c) {
-                return overlaps(c, before);
-            }))
-            continue;
-        auto right = std::find_if(cols.begin(), cols.end(),
-                                  [&](const Column& c) { return c.x0 >= before.x1; });
-        if (right == cols.begin() || right == cols.end() || right->name != previous[k + 1].name ||
-            std::prev(right)->name != previous[k - 1].name)
-            continue;
-        report.inherited_headers.push_back(before.header);
-        cols.insert(right, before);
+        if (before.name.empty()) continue;
+        for (std::size_t j = 1; j < cols.size(); ++j) {
+            const Column& left = cols[j - 1];
+            const Column& right = cols[j];
+            if (left.name != previous[k - 1].name || right.name != previous[k + 1].name) continue;
+            const double shift = right.x0 - previous[k + 1].x0;
+            if (before.x0 + shift < left.x1) continue;
+            Column moved = before;
+            moved.x0 += shift;
+            moved.x1 += shift;
+            report.inherited_headers.push_back(before.header);
+            cols.insert(cols.begin() + static_cast<std::ptrdiff_t>(j), std::move(moved));
+            break;
+        }
     }
 }
 

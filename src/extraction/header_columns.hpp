@@ -41,7 +41,8 @@ std::vector<Column> header_columns(const std::vector<Line>& lines, Band band,
                                    const ProfileTable& table, TableReport& report);
 
 // A header row repeated with a cell left empty (Peso, over its weights) keeps the column the
-// table's previous header had there, when the columns on both sides are the same.
+// table's previous header had there, when the columns on both sides are the same and the
+// blank between them holds it at its distance from the column on its right.
 void inherit_empty_headers(const std::vector<Column>& previous, std::vector<Column>& cols,
                            TableReport& report);
 

@@ -151,6 +151,17 @@ bool row_cell_under_no_header(const std::vector<Line>& lines, std::size_t first,
     });
 }
 
+// A bold line right above a header that is a row of the tree, not the header's upper line:
+// tree rows set in bold and tight above the header ("Obiettivo operativo A.3.4 - ...", or the
+// wrapped label's "strategico" under "Ambito strategico / Obiettivo" beside its code and name).
+// A header's upper line is never one of the block's fields.
+bool HeaderModel::tree_row_above(std::size_t k) const {
+    if (field_of(p_, lines_[k])) return true;
+    if (k == 0) return false;
+    const auto wrapped = wrapped_heading_cells(p_, lines_, k - 1, 2);
+    return wrapped && wrapped->second == k;
+}
+
 // Bold lines touching the header line above and below it.
 Band HeaderModel::band(std::size_t i) const {
     if (lines_[i].record) return {i, i};  // a spreadsheet cell holds its whole header
@@ -164,7 +175,8 @@ Band HeaderModel::band(std::size_t i) const {
     };
     while (first > 0 && lines_[first - 1].page == lines_[i].page && all_bold(lines_[first - 1]) &&
            lines_[first].y0 - lines_[first - 1].y0 < h && !section(lines_[first - 1]) &&
-           !(table != nullptr && heading_over(lines_, first - 1, i, *table))) {
+           !(table != nullptr && heading_over(lines_, first - 1, i, *table)) &&
+           !tree_row_above(first - 1)) {
         --first;
     }
     // A header in regular type wraps onto the touching lines that have no cell under its first

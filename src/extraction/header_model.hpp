@@ -44,6 +44,7 @@ class HeaderModel {
     bool wraps_first_header(std::size_t i, const Span& s, const std::string& h) const;
     bool under_first_header(std::size_t i, const Line& l) const;
     bool header_line(const Line& l, const ProfileTable& table) const;
+    bool tree_row_above(std::size_t k) const;
 
     const std::vector<Line>& lines_;
     const Profile& p_;

@@ -76,11 +76,12 @@ std::optional<std::size_t> TableColumns::column_of(const Span& s, const Line& li
     for (std::size_t k = 0; k < cols_.size(); ++k) {
         auto starts = cell_starts_.find(cols_[k].name);
         if (starts != cell_starts_.end() &&
-            std::any_of(starts->second.begin(), starts->second.end(),
-                        [&](double x0) { return std::abs(x0 - s.x0) < tol_.cell_start; }))
+            std::any_of(starts->second.begin(), starts->second.end(), [&](double dx) {
+                return std::abs(cols_[k].x0 + dx - s.x0) < tol_.cell_start;
+            }))
             return k;
     }
-    return value_past_header(s);
+    return value_past_header(s, line);
 }
 
 // Values right-aligned in a cell wider than its header end past the header's text ("68,28 %"
@@ -88,28 +89,35 @@ std::optional<std::size_t> TableColumns::column_of(const Span& s, const Line& li
 // the columns without header cells hold notes and codes, beside the names) a cell under no
 // header is in a column of values. Where the headers start where their cells start (the name
 // column's, left-aligned), it is the cell of the header on its left, even when its centre is
-// nearer the next one; otherwise the nearest.
-std::optional<std::size_t> TableColumns::value_past_header(const Span& s) const {
+// nearer the next one; otherwise the nearest. In a table's first row, before any cell start is
+// known, the row's own name cell says it (a first row's value is no less past its header).
+std::optional<std::size_t> TableColumns::value_past_header(const Span& s, const Line& line) const {
     std::size_t k = column_at(s.x0, s.x1);
+    const double name_x0 = cols_[name_column_].x0;
     const auto starts = cell_starts_.find(cols_[name_column_].name);
     const bool left_aligned =
-        starts != cell_starts_.end() &&
-        std::any_of(starts->second.begin(), starts->second.end(), [&](double x0) {
-            return std::abs(x0 - cols_[name_column_].x0) < tol_.cell_start;
-        });
+        starts != cell_starts_.end()
+            ? std::any_of(starts->second.begin(), starts->second.end(),
+                          [&](double dx) { return std::abs(dx) < tol_.cell_start; })
+            : std::any_of(line.spans.begin(), line.spans.end(), [&](const Span& c) {
+                  return std::abs(c.x0 - name_x0) < tol_.cell_start;
+              });
     while (left_aligned && k > 0 && cols_[k].x0 > s.x0) --k;
     if (holds_values(cols_[k].name) || cols_[k].name == "weight") return k;
     return std::nullopt;
 }
 
+// A start is kept as its distance from its column's header: where a column's cells start holds
+// for its header's place, and a word processor sizes each table to its contents, so the next
+// table's columns sit elsewhere ("D1", in the code column left of ALGORITMO, starts where the
+// table before had its formulas: it is not a formula's).
 void TableColumns::remember_cell_starts(const Cells& cells) {
     for (const auto& [k, span] : cells) {
         auto& starts = cell_starts_[cols_[k].name];
+        const double dx = span->x0 - cols_[k].x0;
         if (std::none_of(starts.begin(), starts.end(),
-                         [&, x = span->x0](double x0) {  // clang 14 captures no bindings
-                             return std::abs(x0 - x) < tol_.cell_start_same;
-                         }))
-            starts.push_back(span->x0);
+                         [&](double d) { return std::abs(d - dx) < tol_.cell_start_same; }))
+            starts.push_back(dx);
     }
 }
 

@@ -58,8 +58,8 @@ class TableColumns {
     std::vector<Column> cols_;
     bool headed_ = false;
     std::size_t name_column_ = 0;                             // where rows begin
-    std::map<std::string, std::vector<double>> cell_starts_;  // canonical column -> x0s
-    std::optional<std::size_t> value_past_header(const Span& s) const;
+    std::map<std::string, std::vector<double>> cell_starts_;  // column -> x0 - header x0
+    std::optional<std::size_t> value_past_header(const Span& s, const Line& line) const;
 };
 
 // Whether a line reads as a row of a table with these columns: its cells fall under at least

@@ -98,6 +98,62 @@ TEST(HeaderModel, AKeyCellBelowTheHeaderIsTheBlocksField) {
     EXPECT_EQ(h.band(0).second, 0u);
 }
 
+// A header repeated without "Peso" in a table its word processor sized to its own contents:
+// the neighbours moved (the baseline's header is wider there and overlaps where "Peso" was), the
+// empty cell is still the blank between the same two columns, at Peso's distance from the
+// target's column (positions from a WeasyPrint rendering of piano2020). Where the blank is too
+// narrow for it, the table has no such column.
+TEST(HeaderModel, AnEmptyHeaderCellKeepsItsPlaceFromTheNextColumn) {
+    const std::vector<Column> before{{"baseline", {}, 464, 499, "Valore ottenuto 2019", ""},
+                                     {"weight", {}, 507.4, 519.1, "Peso", ""},
+                                     {"target_2020", {}, 536.4, 553.1, "Target 2020", ""}};
+    std::vector<Column> cols{{"baseline", {}, 477.2, 512.0, "Valore ottenuto 2019", ""},
+                             {"target_2020", {}, 547.6, 564.4, "Target 2020", ""}};
+    TableReport report;
+    inherit_empty_headers(before, cols, report);
+    ASSERT_EQ(cols.size(), 3u);
+    EXPECT_EQ(cols[1].name, "weight");
+    EXPECT_NEAR(cols[1].x0, 518.6, 0.1);
+    EXPECT_EQ(report.inherited_headers, (std::vector<std::string>{"Peso"}));
+
+    std::vector<Column> tight{{"baseline", {}, 477.2, 530.0, "Valore ottenuto 2019", ""},
+                              {"target_2020", {}, 547.6, 564.4, "Target 2020", ""}};
+    TableReport none;
+    inherit_empty_headers(before, tight, none);
+    EXPECT_EQ(tight.size(), 2u);
+    EXPECT_TRUE(none.inherited_headers.empty());
+}
+
+// Where a column's cells start is learnt from its header's place: in the next table, sized to
+// its own contents, a code in the unheaded column left of a centred ALGORITMO that starts where
+// the table before had its formulas is not a formula; a short line as far from the new header as
+// the formulas were from theirs is one.
+TEST(TableColumns, CellStartsMoveWithTheirHeader) {
+    Tolerances tol;
+    ProfileTable table;
+    table.unheaded_columns = true;
+    TableColumns cols(tol);
+    auto narrow = [](double x0, const char* text) {
+        return Span{text, x0, x0 + 10, false, {{text, false, x0, x0 + 10}}};
+    };
+    auto line_of = [](std::vector<Span> spans) {
+        return test::span_line(1, 100, std::move(spans));
+    };
+    const std::vector<Column> first{{"indicator_name", {}, 10, 50, "INDICATORE", ""},
+                                    {"formula", {}, 120, 160, "ALGORITMO", ""}};
+    cols.set(table, first, true);
+    Line row = line_of({narrow(10, "Nome"), narrow(100, "Numero di imprese")});
+    row.spans[1].x1 = 140;  // a formula's first line, wider than its header
+    cols.remember_cell_starts(cols.cells_of(row));
+    cols.set(table,
+             {{"indicator_name", {}, 10, 50, "INDICATORE", ""},
+              {"formula", {}, 135, 175, "ALGORITMO", ""}},
+             true);
+    const Line next = line_of({narrow(10, "Nome"), narrow(100, "D1"), narrow(115, "attive")});
+    EXPECT_FALSE(cols.column_of(next.spans[1], next).has_value());
+    EXPECT_EQ(cols.column_of(next.spans[2], next), std::optional<std::size_t>(1));
+}
+
 TEST(Extract, OneTableGoesOnBelowItsGroupRows) {
     const Profile p = load_profile(kGroups, "gruppi.toml");
     std::vector<Line> lines = header(1, 10);

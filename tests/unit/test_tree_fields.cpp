@@ -7,6 +7,7 @@
 #include "extraction/block_fields.hpp"
 #include "extraction/extract.hpp"
 #include "extraction/fields.hpp"
+#include "extraction/header_model.hpp"
 #include "extraction/table_columns.hpp"
 
 namespace pira {
@@ -97,6 +98,27 @@ TEST(FieldSet, ASplitValueWrappedUnderItself) {
     EXPECT_EQ(v["strategic_objective"], "B1 Sviluppare le capacità di innovazione");
 }
 
+// The key above its value, the value alone on its line: a line that left room for the next
+// line's first word ended the value (a tree row without a label follows at the same margin);
+// a line reaching the page's right edge goes on below.
+TEST(FieldSet, AValueUnderItsKeyEndsWhereItsParagraphEnds) {
+    const Profile p = load_profile(kTree, "albero.toml");
+    const double right_edge = 400;
+    BlockFields fields;
+    fields.set(*field_of(p, cells_line(10, {{10, "Obiettivo strategico:"}})));
+    ASSERT_TRUE(fields.take_pending(cells_line(20, {{10, "E2 - Diffusione"}})));
+    EXPECT_FALSE(fields.take_wrapped(cells_line(26, {{10, "E.2.4. - Azioni"}}), right_edge));
+    EXPECT_EQ(fields.values()["objective_name"], "Diffusione");
+
+    BlockFields full;
+    full.set(*field_of(p, cells_line(10, {{10, "Obiettivo strategico:"}})));
+    Line wide = cells_line(20, {{10, "B1 - Sviluppare le capacità"}});
+    wide.spans[0].x1 = wide.spans[0].words[0].x1 = 398;
+    ASSERT_TRUE(full.take_pending(wide));
+    EXPECT_TRUE(full.take_wrapped(cells_line(26, {{10, "di innovazione"}}), right_edge));
+    EXPECT_EQ(full.values()["objective_name"], "Sviluppare le capacità di innovazione");
+}
+
 // "Cod.: I.2" above "Obiettivo strategico: I.2. - Garantire ...": the code is the next field's,
 // its value read as written with the code first (the name keeps its own "I.2. -").
 TEST(FieldSet, ACodeInAFieldOfItsOwnAboveTheFieldItCodes) {
@@ -143,9 +165,38 @@ TEST(FieldSet, ATreeRowWhoseLabelWrapsInItsCell) {
     EXPECT_FALSE(wrapped_heading_cells(p, lines, 1, 4));
 }
 
+// Tree rows in bold set tight above the bold header (6 points apart, as the header's own
+// lines): a field's line, or a label's wrapped part under it, is the tree's, not the header's
+// upper line; a bold header cell above the header line still is.
+TEST(FieldSet, BoldTreeRowsTightAboveTheHeaderAreNotItsLines) {
+    const Profile p = load_profile(kTree, "albero.toml");
+    auto bold = [](Line l) {
+        for (auto& s : l.spans) {
+            s.bold = true;
+            for (auto& w : s.words) w.bold = true;
+        }
+        return l;
+    };
+    std::vector<Line> lines{
+        bold(cells_line(100, {{45, "Ambito strategico /"}, {200, "H1"}, {250, "Implementare"}})),
+        bold(cells_line(106, {{45, "Obiettivo strategico"}})),
+        bold(cells_line(112, {{120, "INDICATORE"}, {250, "ALGORITMO"}})),
+        bold(cells_line(200, {{10, "Obiettivo strategico B2 - Favorire"}})),
+        bold(cells_line(206, {{120, "INDICATORE"}, {250, "ALGORITMO"}})),
+        bold(cells_line(300, {{250, "Nota"}})),
+        bold(cells_line(306, {{120, "INDICATORE"}, {250, "ALGORITMO"}}))};
+    HeaderModel h(lines, p, p.tolerances);
+    ASSERT_TRUE(h.is_header(2));
+    EXPECT_EQ(h.band(2).first, 2u);
+    ASSERT_TRUE(h.is_header(4));
+    EXPECT_EQ(h.band(4).first, 4u);
+    ASSERT_TRUE(h.is_header(6));
+    EXPECT_EQ(h.band(6).first, 5u);
+}
+
 // Headers left-aligned over their cells (the names start under INDICATORE): a value
-// right-aligned past "Val. 2019" is the baseline's though its centre is nearer "Peso"; a code
-// in the gap beside the names stays in no column.
+// right-aligned past "Val. 2019" is the baseline's though its centre is nearer "Peso", in the
+// table's first row too; a code in the gap beside the names stays in no column.
 TEST(FieldSet, AValueRightAlignedPastItsHeader) {
     const Profile p = load_profile(kTree, "albero.toml");
     Tolerances tol;
@@ -162,6 +213,13 @@ TEST(FieldSet, AValueRightAlignedPastItsHeader) {
     ASSERT_EQ(cells.size(), 3u);
     EXPECT_EQ(cells[2].first, 2u);
     EXPECT_EQ(cells[2].second->text, "100 %");
+    // The table's first row, no cell start known yet: its own name, under INDICATORE's start,
+    // says the headers are left-aligned.
+    TableColumns first(tol);
+    first.set(p.tables[0], c, true);
+    const Cells first_cells = first.cells_of(row);
+    ASSERT_EQ(first_cells.size(), 3u);
+    EXPECT_EQ(first_cells[2].first, 2u);
 }
 
 const char* kCruscotto = R"toml(
