@@ -75,10 +75,14 @@ class FieldWrap {
     const std::vector<std::string>* continued_by(const Line& line, double right_edge = -1);
 
   private:
+    bool over_page_break(const Line& line, double right_edge) const;
+
     std::vector<std::string> columns_;
     double x0_ = 0, y0_ = 0, height_ = 0;
-    bool bold_ = false;    // the value's first word is bold
-    double last_x1_ = -1;  // where the value's last line ends, when it spans to the row's end
+    bool bold_ = false;      // the value's first word is bold
+    bool to_label_ = false;  // the value wraps back to where its label starts
+    double last_x1_ = -1;    // where the value's last line ends, when it spans to the row's end
+    double line_x1_ = 0;     // where the value's last line ends
     int page_ = 0;
 };
 

@@ -133,6 +133,24 @@ bool heading_over(const std::vector<Line>& lines, std::size_t above, std::size_t
     return false;
 }
 
+// A cell of the line below a regular header band that lies under none of the band's cells and
+// names no column: a row's, not a header's ("locali)", a row cut by the page break going on at
+// the top of the next page; "IS_0205_EC19.1", a row's code left of a centred "Indicatore").
+// A header's wrapped part lies under its first part (centred, or aligned with it).
+bool row_cell_under_no_header(const std::vector<Line>& lines, std::size_t first, std::size_t last,
+                              const Line& l, const ProfileTable& table) {
+    return std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
+        const std::string text(trim(s.text));
+        if (text.empty() || !table.column_for(text).empty()) return false;
+        for (std::size_t j = first; j <= last; ++j) {
+            for (const Span& a : lines[j].spans) {
+                if (a.x0 < s.x1 && s.x0 < a.x1) return false;
+            }
+        }
+        return true;
+    });
+}
+
 // A bold line right above a header that is a row of the tree, not the header's upper line:
 // tree rows set in bold and tight above the header ("Obiettivo operativo A.3.4 - ...", or the
 // wrapped label's "strategico" under "Ambito strategico / Obiettivo" beside its code and name).
@@ -171,7 +189,8 @@ Band HeaderModel::band(std::size_t i) const {
     if (regular && !lines_[i].record && table != nullptr && regular_header(lines_[i], *table)) {
         while (last + 1 < lines_.size() && lines_[last + 1].page == lines_[i].page &&
                lines_[last + 1].y0 - lines_[last].y0 < h &&
-               !under_first_header(i, lines_[last + 1]))
+               !under_first_header(i, lines_[last + 1]) &&
+               !row_cell_under_no_header(lines_, first, last, lines_[last + 1], *table))
             ++last;
         return {first, last};
     }

@@ -80,6 +80,7 @@ void RowBuilder::add(const Line& line, TableReport& report) {
     // Bold names too, in a table without padding between rows (zebra rows): a name beginning
     // in capitals beside two values again is the next row's.
     const bool gap = after_row_gap(line) || starts_next_page_row(line, cells) ||
+                     (&line == row_begins_at_ && has_name) ||
                      (row_ && row_->plain_name && has_name && !line.record &&
                       refills_values(cells, lower(cells.front().second->text) ? 2 : 1)) ||
                      (has_name && !line.record && restarts_row(cells)) ||
@@ -207,10 +208,24 @@ bool RowBuilder::starts_next_page_row(const Line& line, const Cells& cells) cons
         if (l.page != line.page || row_gap_between(lines_[j - 1], l)) break;
         const Cells below = cols_.cells_of(lines_[j]);
         if (!below.empty() && below.front().first == cols_.name_column()) {
-            return name_begins_row(below);
+            if (!name_begins_row(below)) return false;
+            if (!texts_go_on(cells)) return true;
+            row_begins_at_ = &l;  // the cut row goes on until that name
+            return false;
         }
     }
     return false;
+}
+
+// Texts (a formula, not values: values do not wrap) going on in lower case mid-sentence, not
+// with a code ("oc_DTDE_02" opens a cell): above a name that begins the next row at a page
+// top, without a row gap ("promozionali)" after the cut row's "... Contributi per finalità"),
+// the cut row's rest rather than the next row's cells centred above its name, which begin with
+// a capital as a cell does.
+bool RowBuilder::texts_go_on(const Cells& cells) const {
+    return !cells.empty() && std::all_of(cells.begin(), cells.end(), [&](const auto& c) {
+        return goes_on_lower(c.second->text) && !is_value_column(cols_.name_of(c.first));
+    });
 }
 
 bool RowBuilder::fills_only_empty(const Cells& cells) const {
@@ -283,6 +298,7 @@ std::optional<OrphanCells> RowBuilder::close() {
     name_right_ = 0;
     ahead_page_ = 0;
     gap_page_ = 0;
+    row_begins_at_ = nullptr;
     last_line_ = nullptr;
     std::map<std::size_t, std::string> by_place;
     for (const auto& [col, by_column] : early_) {

@@ -92,6 +92,7 @@ class RowBuilder {
     bool refills_values(const Cells& cells, std::size_t min_values = 1) const;
     bool nameless_row(const Line& line, bool has_name, const Cells& cells) const;
     bool fills_only_empty(const Cells& cells) const;
+    bool texts_go_on(const Cells& cells) const;
     void add_first_cell(const Span& s, const Line& line, bool after_gap);
     bool italic_below(const Line& line) const;
     std::size_t wrapped_column(const Span& s, std::size_t k) const;
@@ -108,10 +109,12 @@ class RowBuilder {
     std::optional<Row> row_;
     Parts early_;  // cells of the next row read before its name
     int early_page_ = 0;
-    double early_y0_ = 0;               // where the first of them begins
-    const Line* last_line_ = nullptr;   // the last table line
-    const Line* name_line_ = nullptr;   // the last line that gave words to a row's name
-    double pitch_ = 0;                  // the table's wrapped lines' pitch, 0 when unknown
+    double early_y0_ = 0;              // where the first of them begins
+    const Line* last_line_ = nullptr;  // the last table line
+    const Line* name_line_ = nullptr;  // the last line that gave words to a row's name
+    double pitch_ = 0;                 // the table's wrapped lines' pitch, 0 when unknown
+    // A name at a page top that begins a row below the cut row's last texts (see texts_go_on).
+    mutable const Line* row_begins_at_ = nullptr;
     double name_right_ = 0;             // the widest line of the name's column in this table
     int ahead_page_ = 0;                // the page widest_name_ahead last looked at
     int gap_page_ = 0;                  // the page page_ was measured on

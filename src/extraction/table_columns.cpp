@@ -3,8 +3,10 @@
 #include "model/canonical_table.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
+#include "common/text.hpp"
 #include "extraction/comparator_cells.hpp"
 
 namespace pira {
@@ -175,6 +177,15 @@ std::optional<std::size_t> TableColumns::wrapped_comparator(const Line& line, st
     return k;
 }
 
+// Whether a span can be a comparator's value: a number or a date, or any cell under a header
+// of values.
+bool TableColumns::value_after(const Span& s) const {
+    const std::string_view t = trim(s.text);
+    if (!t.empty() && std::isdigit(static_cast<unsigned char>(t.front())) != 0) return true;
+    const auto k = under_header(s);
+    return !k || holds_values(cols_[*k].name) || cols_[*k].name == "weight";
+}
+
 Cells TableColumns::cells_of(const Line& line) const {
     Cells cells;
     const auto& spans = line.spans;
@@ -191,8 +202,15 @@ Cells TableColumns::cells_of(const Line& line) const {
             cells.emplace_back(*k, &spans[j]);
             continue;
         }
+        // A value with a comparator of its own (">=" over "10,5 %" beside ">= 16") is not the
+        // lone comparator's, nor is the end of the line ("<=" last, over "97%"): that one's
+        // value wrapped below it, in the column it sits under.
+        // Nor is a word in a column of texts (">=" then "Qualità", the type, its value below).
+        const bool next_own = j + 1 == spans.size() ||
+                              comparator_prefix(trim(spans[j + 1].text)) > 0 ||
+                              !value_after(spans[j + 1]);
         if (j + 1 < spans.size() && is_comparator_cell_before(spans[j].text, spans[j + 1].text) &&
-            !is_comparator_cell(spans[j + 1].text) && !apart) {
+            !is_comparator_cell(spans[j + 1].text) && !apart && !next_own) {
             // The comparator and its value are one cell, whichever cell's place a header
             // names (header over the comparator, over the value, or over both).
             // Under a comparator column's own header (it names nothing), the value's place
@@ -205,7 +223,8 @@ Cells TableColumns::cells_of(const Line& line) const {
         }
         if (is_comparator_cell(spans[j].text)) {
             const bool last = j + 1 == spans.size();
-            cells.emplace_back(apart ? *own : comparator_column(spans[j], last), &spans[j]);
+            cells.emplace_back(
+                own && (apart || next_own) ? *own : comparator_column(spans[j], last), &spans[j]);
         } else if (auto k = column_of(spans[j], line)) {
             cells.emplace_back(*k, &spans[j]);
         }

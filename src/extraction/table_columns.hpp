@@ -54,6 +54,7 @@ class TableColumns {
 
   private:
     std::size_t column_at(double x0, double x1) const;
+    bool value_after(const Span& s) const;
     double boundary(std::size_t k) const;
     std::optional<std::size_t> under_header(const Span& s) const;
     std::size_t column_after(const Span& s) const;

@@ -27,11 +27,13 @@ std::string shape(const Line& l) {
     return out;
 }
 
-// A table's header row repeated at the top of each page (three or more cells, all bold) is the
-// table's, not a running header: running headers are a title, a date, a page number.
+// A table's header row repeated at the top of each page (three or more cells, all bold; or, in
+// regular type, as a word processor's table without a header style sets it, four or more) is
+// the table's, not a running header: running headers are a title, a date, a page number.
 bool header_row(const Line& l) {
-    return l.spans.size() >= 3 &&
-           std::all_of(l.spans.begin(), l.spans.end(), [](const Span& s) { return s.bold; });
+    return l.spans.size() >= 4 ||
+           (l.spans.size() >= 3 &&
+            std::all_of(l.spans.begin(), l.spans.end(), [](const Span& s) { return s.bold; }));
 }
 
 // A key whose value comes below it ("Missione:" at the top of each page, its objective's value on

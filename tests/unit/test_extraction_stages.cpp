@@ -441,6 +441,35 @@ split = '^(?P<resources_eur>\d[\d.]*,\d\d ?€)'
     EXPECT_EQ(fields.values()["objective_name"], "Ottimizzazione dei processi");
 }
 
+TEST(BlockFields, AnInlineValueWrapsAsAParagraphNotIntoATableRow) {
+    // "Codice: 01_01_OS02" in one span: its value wraps back under the label, as a paragraph.
+    const Profile p = load_profile(kBlocks, "blocchi.toml");
+    const Line code = cells_line(1, 10, {{10, "Codice: 01_01_OS02"}});
+    for (bool row : {true, false}) {
+        BlockFields fields;
+        auto hit = field_of(p, code);
+        ASSERT_TRUE(hit.has_value());
+        fields.set(*hit);
+        fields.start_wrap(*hit, code);
+        // A line below of three cells from the label's start is the table's row going on
+        // after the block (one table for the document); one cell is the value wrapped.
+        const Line next = row ? cells_line(1, 20, {{10, "Primo"}, {130, ">= 5"}, {200, "50%"}})
+                              : cells_line(1, 20, {{10, "bis"}});
+        EXPECT_EQ(fields.take_wrapped(next), !row);
+        EXPECT_EQ(fields.values()["objective_code"], row ? "01_01_OS02" : "01_01_OS02 bis");
+    }
+    // Cut by a page break: it goes on at the next page's top after a line filling the page's
+    // width (its lines end at 60), not after a line that ended short (they end at 200).
+    for (double right_edge : {60.0, 200.0}) {
+        BlockFields fields;
+        auto hit = field_of(p, code);
+        fields.set(*hit);
+        fields.start_wrap(*hit, code);
+        EXPECT_EQ(fields.take_wrapped(cells_line(2, 5, {{10, "bis"}}), right_edge),
+                  right_edge < 100);
+    }
+}
+
 // A table line whose first cell has regular words then italic ones: {x0, text, italic}.
 Line italic_line(double y, const std::string& name, const std::string& desc,
                  std::vector<std::pair<double, std::string>> others) {
@@ -751,6 +780,16 @@ TEST(RunningLines, ATableHeaderRepeatedOnEveryPageStays) {
     EXPECT_EQ(drop_running_lines(lines), 4u);  // the page numbers only
     EXPECT_EQ(lines.size(), 8u);
     EXPECT_EQ(lines[0].spans[0].text, "Obiettivo");
+    // In regular type (a word processor's table without a header style): four cells or more.
+    std::vector<Line> plain;
+    for (int page = 1; page <= 4; ++page) {
+        plain.push_back(cells_line(
+            page, 20, {{10, "Indicatore"}, {60, "Descr."}, {150, "Peso"}, {200, "Tgt"}}));
+        plain.push_back(cells_line(page, 40, {{10, "riga " + std::to_string(page)}}));
+        plain.push_back(cells_line(page, 800, {{10, "PIRA 2024"}, {300, "Pagina"}}));
+    }
+    EXPECT_EQ(drop_running_lines(plain), 4u);  // the running footer only
+    EXPECT_EQ(plain[0].spans[0].text, "Indicatore");
 }
 
 TEST(Place, APdfRowNamesItsPageAndRow) {

@@ -1,7 +1,8 @@
 // Row building (src/extraction/row_builder.cpp, name_cell.cpp) where a table of regular names
 // gives no font cue: a row whose values stayed on a page while its name went on to the next
 // one, and where a regular name's paragraph ends in the first rows of a table or after a name
-// of one word; a header whose last word a narrow cell cut, a key cell wrapped after a hyphen.
+// of one word; a header whose last word a narrow cell cut, a cut row's last line under a
+// repeated header, a key cell wrapped after a hyphen.
 #include <gtest/gtest.h>
 
 #include "extraction/extract.hpp"
@@ -158,6 +159,68 @@ TEST(HeaderModel, AHeadersLastWordCutByANarrowCell) {
     ASSERT_EQ(x.table.rows.size(), 1u);
     ASSERT_TRUE(x.table.column("weight").has_value());
     EXPECT_EQ(cell(x.table, 0, "weight"), "25%");
+}
+
+// A header in regular type repeated at a page top, then the last line of the row the break
+// cut ("locali)"), under no header cell and in lower case: the row's, not the header's.
+TEST(HeaderModel, ARowGoingOnUnderARepeatedRegularHeaderIsNotItsLine) {
+    const Profile p = load_profile(kProfile, "tagli.toml");
+    auto regular_header = [](int page) {
+        return span_line(
+            page, 10,
+            {word_cell({w(30, 70, "Indicatore")}), word_cell({w(100, 140, "Tipologia")}),
+             word_cell({w(200, 220, "Target"), w(222, 240, "2026")})});
+    };
+    std::vector<Line> lines{
+        regular_header(1),
+        span_line(1, 30,
+                  {word_cell({w(10, 30, "Primo", true), w(33, 60, "Misura"), w(63, 80, "le")}),
+                   word_cell({w(100, 130, "Volume")}), word_cell({w(200, 220, ">= 5")})}),
+        span_line(1, 38, {word_cell({w(10, 50, "attività")})}),
+        regular_header(2),
+        span_line(2, 20, {word_cell({w(10, 25, "locali)")})}),
+        span_line(2, 40,
+                  {word_cell({w(10, 40, "Secondo", true)}), word_cell({w(100, 130, "Qualità")}),
+                   word_cell({w(200, 220, ">= 7")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "formula"), "Misura le attività locali)");
+    EXPECT_EQ(cell(x.table, 1, "indicator_name"), "Secondo");
+    EXPECT_EQ(cell(x.table, 1, "target_2026"), ">= 7");
+    // A row's code right under the repeated header, left of the centred "Indicatore": a row.
+    lines[4] = span_line(2, 20,
+                         {word_cell({w(10, 25, "IS_01", true)}),
+                          word_cell({w(100, 130, "Efficacia")}), word_cell({w(200, 220, ">= 9")})});
+    Diagnostics d2;
+    const Extraction coded = extract("prova.pdf", lines, p, d2);
+    ASSERT_EQ(coded.table.rows.size(), 3u);
+    EXPECT_EQ(cell(coded.table, 1, "target_2026"), ">= 9");
+}
+
+// Regular names, a repeated header: the cut row's text going on in lower case at the page top
+// ("spesa"), right above the next row's name, is the cut row's, and that name begins its row.
+TEST(RowBuilder, ATextGoingOnAboveTheNextNameAtAPageTopIsTheCutRows) {
+    const Profile p = load_profile(kProfile, "tagli.toml");
+    std::vector<Line> lines{
+        header(1),
+        span_line(1, 30,
+                  {word_cell({w(10, 30, "Primo"), w(33, 60, "indicatore")}),
+                   word_cell({w(100, 140, "Efficacia"), w(143, 160, "della")}),
+                   word_cell({w(200, 220, ">= 5")})}),
+        header(2),
+        span_line(2, 20, {word_cell({w(100, 125, "spesa")})}),
+        span_line(2, 28,
+                  {word_cell({w(10, 40, "Secondo")}), word_cell({w(100, 130, "Volume")}),
+                   word_cell({w(200, 220, ">= 7")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "type"), "Efficacia della spesa");
+    EXPECT_EQ(cell(x.table, 1, "indicator_name"), "Secondo");
+    EXPECT_EQ(cell(x.table, 1, "type"), "Volume");
 }
 
 // A key cell too narrow for its label, broken at the hyphen: "PT-" and "PO" are one word.

@@ -1,7 +1,8 @@
 // Row building (src/extraction/row_builder.cpp) on cells as other producers set them: a wide
 // left-aligned cell under a centred header, its short last line nearer the column before; a
 // comparator symbol in a bold name set in a fallback font without bold; and around rows: a
-// header in regular type, a comparator under a column header of its own.
+// header in regular type, a comparator under a column header of its own or beside a value with
+// its own.
 #include <gtest/gtest.h>
 
 #include "extraction/extract.hpp"
@@ -288,6 +289,44 @@ TEST(TableColumns, AComparatorUnderItsOwnHeaderGoesWithTheValueBesideIt) {
     const Extraction x = extract("prova.pdf", lines, p, diags);
     ASSERT_EQ(x.table.rows.size(), 1u);
     EXPECT_EQ(x.table.rows[0].fields[*x.table.column("target_2024")].text, ">= 25%");
+}
+
+// A lone comparator whose value wrapped below it (">=" over "10,5 %"), beside a value with a
+// comparator of its own (">= 16", set left of its centred header), last on its line, or before
+// a word under a header of texts: not a pair, nor the next column's.
+TEST(TableColumns, ALoneComparatorBesideAValueWithItsOwnKeepsItsColumn) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    std::vector<Line> lines{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(200, 240, {{"Target 2025", true}}),
+                  span(260, 300, {{"Target 2026", true}})}),
+        line(30, {span(10, 60, {{"Primo", true}}), span(205, 213, {{">=", false}}),
+                  span(255, 275, {{">= 16", false}})}),
+        line(38, {span(200, 225, {{"10,5 %", false}})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(cell(x.table, 0, "target_2025"), ">= 10,5 %");
+    EXPECT_EQ(cell(x.table, 0, "target_2026"), ">= 16");
+    // Last on its line ("<=" over "97%", the type's cell empty): not the next column's.
+    std::vector<Line> last{
+        line(10, {span(10, 50, {{"Indicatore", true}}), span(260, 300, {{"Target 2026", true}}),
+                  span(320, 360, {{"Tipologia", true}})}),
+        line(30, {span(10, 60, {{"Primo", true}}), span(275, 283, {{"<=", false}})}),
+        line(38, {span(270, 290, {{"97%", false}})}),
+    };
+    Diagnostics d2;
+    const Extraction y = extract("prova.pdf", last, p, d2);
+    ASSERT_EQ(y.table.rows.size(), 1u);
+    EXPECT_EQ(cell(y.table, 0, "target_2026"), "<= 97%");
+    EXPECT_EQ(cell(y.table, 0, "type"), "");
+    // Beside a word under a header of texts (the type): that word is no value of its.
+    last[1].spans.push_back(span(318, 345, {{"Qualità", false}}));
+    Diagnostics d3;
+    const Extraction z = extract("prova.pdf", last, p, d3);
+    ASSERT_EQ(z.table.rows.size(), 1u);
+    EXPECT_EQ(cell(z.table, 0, "target_2026"), "<= 97%");
+    EXPECT_EQ(cell(z.table, 0, "type"), "Qualità");
 }
 
 TEST(BlockFields, ATableRowIsNoKeyCellBoldOrNot) {
