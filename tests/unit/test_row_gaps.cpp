@@ -223,3 +223,32 @@ column = "resources_eur"
 
 }  // namespace
 }  // namespace pira
+
+namespace pira {
+namespace {
+
+// The page's widest name line, which judges a bold name's end, is a name cell's: a line reaching
+// into the next column's place (a block's "Obiettivo: ..." line under a table without header)
+// is not one, and would make every wrapped name look ended.
+TEST(RowGaps, ALineIntoTheNextColumnIsNoNameCell) {
+    Tolerances tol;
+    ProfileTable table;
+    TableColumns cols(tol);
+    cols.set(table,
+             {{"indicator_name", {}, 10, 50, "Indicatore", "Indicatore"},
+              {"type", {}, 100, 140, "Tipologia", "Tipologia"},
+              {"target_2026", {}, 200, 240, "Target 2026", "Target2026"}},
+             true);
+    std::vector<Line> lines{
+        span_line(1, 30,
+                  {bold_name("Primo", "indicatore"), word_cell({w(100, 130, "Volume")}),
+                   word_cell({w(200, 210, "5")})}),
+        span_line(1, 46, {word_cell({w(10, 60, "Obiettivo:"), w(63, 120, "Valorizzazione")})}),
+    };
+    EXPECT_EQ(page_cells(lines, 0, cols, tol.row_gap).name_right, 90);
+    lines[1].spans[0] = word_cell({w(10, 40, "Secondo"), w(43, 95, "indicatore")});
+    EXPECT_EQ(page_cells(lines, 0, cols, tol.row_gap).name_right, 95);
+}
+
+}  // namespace
+}  // namespace pira
