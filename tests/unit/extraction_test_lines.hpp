@@ -43,6 +43,36 @@ inline Line span_line(int page, double y, std::vector<Span> spans) {
     return l;
 }
 
+// A table of names whose cell holds their description too (rest_to), a type and targets by
+// year: the profile of the name-cell tests (test_row_italic_names, test_row_unsplit_names).
+inline const char* kNameCellProfile = R"toml(
+[profile]
+id = "nomi"
+name = "Nomi"
+[detect]
+phrases = ["Indicatore"]
+[table]
+first_header = "Indicatore"
+[[table.column]]
+headers = ["Indicatore"]
+column = "indicator_name"
+rest_to = "formula"
+[[table.column]]
+headers = ["Tipologia"]
+column = "type"
+[[table.column]]
+headers = ['Target (\d{4})']
+column = "target_{1}"
+)toml";
+
+// Its header line, bold: "Indicatore" at 10, "Tipologia" at 100, "Target 2026" at 200.
+inline Line name_cell_header() {
+    auto b = [](double x0, double x1, const char* t) { return SpanWord{t, true, x0, x1, false}; };
+    return span_line(1, 10,
+                     {word_cell({b(10, 50, "Indicatore")}), word_cell({b(100, 140, "Tipologia")}),
+                      word_cell({b(200, 220, "Target"), b(222, 240, "2026")})});
+}
+
 // The text of `column` in row `row`, or "<no column>" when the table has no such column.
 inline std::string cell(const CanonicalTable& t, std::size_t row, const char* column) {
     const Field* f = t.field(t.rows.at(row), column);

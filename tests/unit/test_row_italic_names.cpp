@@ -15,42 +15,15 @@ using test::cell;
 using test::span_line;
 using test::word_cell;
 
-const char* kProfile = R"toml(
-[profile]
-id = "corsivi"
-name = "Corsivi"
-[detect]
-phrases = ["Indicatore"]
-[table]
-first_header = "Indicatore"
-[[table.column]]
-headers = ["Indicatore"]
-column = "indicator_name"
-rest_to = "formula"
-[[table.column]]
-headers = ["Tipologia"]
-column = "type"
-[[table.column]]
-headers = ['Target (\d{4})']
-column = "target_{1}"
-)toml";
-
 SpanWord w(double x0, double x1, const char* t, bool italic = false) {
     return SpanWord{t, false, x0, x1, italic};
 }
 
-Line header() {
-    auto b = [](double x0, double x1, const char* t) { return SpanWord{t, true, x0, x1, false}; };
-    return span_line(1, 10,
-                     {word_cell({b(10, 50, "Indicatore")}), word_cell({b(100, 140, "Tipologia")}),
-                      word_cell({b(200, 220, "Target"), b(222, 240, "2026")})});
-}
-
 // The italic name fills its cell: by width alone the regular line below would go on with it.
 TEST(RowBuilder, AnItalicNameEndsWhereRegularTypeBegins) {
-    const Profile p = load_profile(kProfile, "corsivi.toml");
+    const Profile p = load_profile(test::kNameCellProfile, "nomi.toml");
     std::vector<Line> lines{
-        header(),
+        test::name_cell_header(),
         span_line(1, 30,
                   {word_cell({w(10, 40, "Volume", true), w(43, 70, "medio", true),
                               w(73, 90, "gestito", true)}),
@@ -68,9 +41,9 @@ TEST(RowBuilder, AnItalicNameEndsWhereRegularTypeBegins) {
 // No header on the next page, no row gap across the break: italics after the regular
 // description cannot be the cut row's name again, they begin the next row.
 TEST(RowBuilder, AnItalicNameAtAPageTopAfterADescriptionBeginsARow) {
-    const Profile p = load_profile(kProfile, "corsivi.toml");
+    const Profile p = load_profile(test::kNameCellProfile, "nomi.toml");
     std::vector<Line> lines{
-        header(),
+        test::name_cell_header(),
         span_line(1, 30,
                   {word_cell({w(10, 30, "Primo", true), w(33, 60, "indicatore", true)}),
                    word_cell({w(100, 130, "Volume")}), word_cell({w(200, 210, "5")})}),
@@ -95,9 +68,9 @@ TEST(RowBuilder, AnItalicNameAtAPageTopAfterADescriptionBeginsARow) {
 // italic line at the next page's top that opens with a code and a dash is the next row's name,
 // the cut row's name goes on mid-sentence.
 TEST(RowBuilder, ANameOpenedByACodeAtAPageTopBeginsARow) {
-    const Profile p = load_profile(kProfile, "corsivi.toml");
+    const Profile p = load_profile(test::kNameCellProfile, "nomi.toml");
     std::vector<Line> lines{
-        header(),
+        test::name_cell_header(),
         span_line(
             1, 30,
             {word_cell({w(10, 30, "A_01", true), w(33, 36, "-", true), w(39, 60, "Primo", true)}),
@@ -120,7 +93,7 @@ TEST(RowBuilder, ANameOpenedByACodeAtAPageTopBeginsARow) {
 // and dash open the next row; at a page top, a line without a code is the cut row's
 // description, carried over the break.
 TEST(RowBuilder, RegularNamesOpenedByTheirCode) {
-    const Profile p = load_profile(kProfile, "corsivi.toml");
+    const Profile p = load_profile(test::kNameCellProfile, "nomi.toml");
     auto name = [](const char* code, const char* t) {
         return word_cell({w(10, 30, code), w(33, 36, "-"), w(39, 50, t)});
     };
@@ -128,7 +101,7 @@ TEST(RowBuilder, RegularNamesOpenedByTheirCode) {
         return std::vector<Span>{word_cell({w(100, 130, "Volume")}), word_cell({w(200, 210, v)})};
     };
     std::vector<Line> lines{
-        header(),
+        test::name_cell_header(),
         span_line(1, 30, {name("A_01", "Primo")}),
         span_line(1, 38, values("5")),
         span_line(1, 46, {word_cell({w(10, 40, "Descrizione"), w(43, 90, "uno")})}),

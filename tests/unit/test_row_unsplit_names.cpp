@@ -18,35 +18,8 @@ using test::cell;
 using test::span_line;
 using test::word_cell;
 
-const char* kProfile = R"toml(
-[profile]
-id = "nomi"
-name = "Nomi"
-[detect]
-phrases = ["Indicatore"]
-[table]
-first_header = "Indicatore"
-[[table.column]]
-headers = ["Indicatore"]
-column = "indicator_name"
-rest_to = "formula"
-[[table.column]]
-headers = ["Tipologia"]
-column = "type"
-[[table.column]]
-headers = ['Target (\d{4})']
-column = "target_{1}"
-)toml";
-
 SpanWord w(double x0, double x1, const char* t, bool bold = false) {
     return SpanWord{t, bold, x0, x1, false};
-}
-
-Line header() {
-    return span_line(
-        1, 10,
-        {word_cell({w(10, 50, "Indicatore", true)}), word_cell({w(100, 140, "Tipologia", true)}),
-         word_cell({w(200, 220, "Target", true), w(222, 240, "2026", true)})});
 }
 
 std::vector<Diagnostic> unsplit(const Diagnostics& diags) {
@@ -58,9 +31,9 @@ std::vector<Diagnostic> unsplit(const Diagnostics& diags) {
 
 // Name and description run on, every line filling the cell: no cue says where the name ends.
 TEST(RowBuilder, ARegularNameRunOnWithItsDescriptionStaysWholeAndIsSaid) {
-    const Profile p = load_profile(kProfile, "nomi.toml");
+    const Profile p = load_profile(test::kNameCellProfile, "nomi.toml");
     std::vector<Line> lines{
-        header(),
+        test::name_cell_header(),
         span_line(1, 30,
                   {word_cell({w(10, 40, "Grado"), w(43, 50, "di"), w(53, 90, "utilizzo")}),
                    word_cell({w(100, 130, "Efficacia")}), word_cell({w(200, 210, "5")})}),
@@ -83,9 +56,9 @@ TEST(RowBuilder, ARegularNameRunOnWithItsDescriptionStaysWholeAndIsSaid) {
 
 // A bold name, its description regular: the font tells them apart, nothing to say.
 TEST(RowBuilder, ABoldNameOverARegularDescriptionIsNotSaid) {
-    const Profile p = load_profile(kProfile, "nomi.toml");
+    const Profile p = load_profile(test::kNameCellProfile, "nomi.toml");
     std::vector<Line> lines{
-        header(),
+        test::name_cell_header(),
         span_line(1, 30,
                   {word_cell({w(10, 40, "Grado", true), w(43, 50, "di", true),
                               w(53, 90, "utilizzo", true)}),
@@ -104,9 +77,9 @@ TEST(RowBuilder, ABoldNameOverARegularDescriptionIsNotSaid) {
 // A regular name whose paragraph ends short of the cell's widest line: the description's
 // first word would have fitted after it, so the description begins on a line of its own.
 TEST(RowBuilder, ARegularNameEndingItsParagraphIsNotSaid) {
-    const Profile p = load_profile(kProfile, "nomi.toml");
+    const Profile p = load_profile(test::kNameCellProfile, "nomi.toml");
     std::vector<Line> lines{
-        header(),
+        test::name_cell_header(),
         span_line(1, 30,
                   {word_cell({w(10, 40, "Grado"), w(43, 50, "di"), w(53, 90, "utilizzo")}),
                    word_cell({w(100, 130, "Efficacia")}), word_cell({w(200, 210, "5")})}),
