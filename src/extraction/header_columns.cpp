@@ -132,11 +132,11 @@ std::vector<Column> merged_spans(const std::vector<Line>& lines, Band band) {
     return cols;
 }
 
-// Where a cell's regular words go is said by the header that matched: "Indicatore" over
-// "Formula" in one header cell holds both (the regular words are the formula), while a bare
-// "Indicatore" beside a "Formula" column of its own holds only names. A header matched by no
-// pattern of its column (renamed by later_to) takes the column's first entry.
-std::string rest_to_of(const ProfileTable& table, const Column& c) {
+// The profile column whose header matched says where a cell's regular words go and what it holds:
+// "Indicatore" over "Formula" in one header cell holds both (the regular words are the formula),
+// while a bare "Indicatore" beside a "Formula" column of its own holds only names. A header matched
+// by no pattern of its column (renamed by later_to) takes the column's first entry.
+const ProfileColumn* profile_column_of(const ProfileTable& table, const Column& c) {
     const ProfileColumn* first = nullptr;
     for (const auto& pc : table.columns) {
         if (pc.column != c.name) continue;
@@ -144,11 +144,11 @@ std::string rest_to_of(const ProfileTable& table, const Column& c) {
             if (RE2::FullMatch(std::string(trim(c.header)), *re) ||
                 RE2::FullMatch(std::string(trim(c.glued)), *re) ||
                 RE2::FullMatch(std::string(trim(c.tail_glued)), *re))
-                return pc.rest_to;
+                return &pc;
         }
         if (first == nullptr) first = &pc;
     }
-    return first != nullptr ? first->rest_to : std::string();
+    return first;
 }
 
 // "Target 2026 (>=)": the comparator of the column's values, taken out of the header.
@@ -181,7 +181,10 @@ std::vector<Column> header_columns(const std::vector<Line>& lines, Band b,
         if (auto later = table.later_column_for(c.header, first_year); !later.empty()) {
             c.name = later;
         }
-        c.rest_to = rest_to_of(table, c);
+        if (const ProfileColumn* pc = profile_column_of(table, c)) {
+            c.rest_to = pc->rest_to;
+            c.description = pc->description;
+        }
         if (c.name.empty()) report.unknown_headers.push_back(c.header);
     }
     return cols;

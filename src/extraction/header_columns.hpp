@@ -29,6 +29,7 @@ struct Column {
     // The header with only its last part glued: a narrow cell cuts the last word of a header of
     // several ("Peso dell'indicator" over "e"), the spaces before that are spaces.
     std::string tail_glued;
+    bool description = false;  // the indicator's description (ProfileColumn::description)
 };
 
 // Lines [first, last] of a header; empty (first > last) when there is none.

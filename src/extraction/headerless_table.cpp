@@ -77,6 +77,7 @@ std::vector<Column> headerless_columns(const Line& line, const ProfileTable& tab
     std::size_t next = 0;
     for (const auto& pc : table.columns) {
         Column c{pc.column, pc.rest_to, 0, 0, {}, {}};
+        c.description = pc.description;
         if (without_name && pc.column == "indicator_name") {
             c.x0 = next == 0 ? 0 : spans[next - 1].x1 + 1;
             c.x1 = next < spans.size() ? spans[next].x0 - 1 : c.x0 + 1;

@@ -244,7 +244,10 @@ bool RowBuilder::own_rest_column() const {
     const Column& c = cols_[cols_.name_column()];
     if (c.rest_to.empty()) return false;
     std::size_t fed = 0;
-    for (const auto& col : cols_.columns()) fed += col.name == c.rest_to ? 1 : 0;
+    for (const auto& col : cols_.columns()) {
+        if (col.name == c.rest_to && col.description) return true;  // "Descrizione"
+        fed += col.name == c.rest_to ? 1 : 0;
+    }
     return fed >= 2;
 }
 

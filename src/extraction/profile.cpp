@@ -89,8 +89,8 @@ ProfileField load_field(const toml::table& t, const std::string& file) {
 }
 
 ProfileColumn load_column(const toml::table& t, bool headerless, const std::string& file) {
-    check_keys(t, {"headers", "column", "rest_to", "later_to", "section", "carry"}, file,
-               "[[table.column]]");
+    check_keys(t, {"headers", "column", "rest_to", "later_to", "section", "carry", "description"},
+               file, "[[table.column]]");
     ProfileColumn c;
     c.column = checked_column(t, file);
     if (headerless && (t.get("headers") != nullptr || c.column == "target_{1}")) {
@@ -125,6 +125,12 @@ ProfileColumn load_column(const toml::table& t, bool headerless, const std::stri
             throw DataFileError(where_is(*carry, file) + ": «carry» vale true o false");
         }
         c.carry = carry->value_or(false);
+    }
+    if (const toml::node* description = t.get("description")) {
+        if (!description->is_boolean()) {
+            throw DataFileError(where_is(*description, file) + ": «description» vale true o false");
+        }
+        c.description = description->value_or(false);
     }
     if (headerless) return c;
     for (const auto& h : require_strings(t, "headers", file)) {

@@ -82,6 +82,9 @@ struct ProfileColumn {
     bool section = false;
     // An empty cell is the row above's, in the same table (a cell merged over several rows).
     bool carry = false;
+    // The indicator's description ("Descrizione"): where the table has this column, the name's
+    // cell holds the name alone, whatever its rest_to says (an algorithm's column does not).
+    bool description = false;
 };
 
 // One kind of indicator table of a document family ([table], or several [[table]]: Prato's

@@ -6,7 +6,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <string>
 
+#include "common/toml_check.hpp"
 #include "extraction/extract.hpp"
 #include "extraction/profile.hpp"
 #include "extraction_test_lines.hpp"
@@ -93,6 +95,51 @@ TEST(RowBuilder, ARegularNameEndingItsParagraphIsNotSaid) {
     EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Grado di utilizzo risorse");
     EXPECT_EQ(cell(x.table, 0, "formula"), "Rs spese nell'anno");
     EXPECT_TRUE(unsplit(diags).empty());
+}
+
+// A description in a column of its own ("Descrizione", description = true): the name's cell
+// holds the name alone. A long regular name is not cut at a line's end, nothing is said.
+TEST(RowBuilder, ANameBesideItsDescriptionColumnIsWholeAndNotSaid) {
+    const std::string toml = std::string(test::kNameCellProfile) + R"toml(
+[[table.column]]
+headers = ["Descrizione"]
+column = "formula"
+description = true
+)toml";
+    const Profile p = load_profile(toml, "nomi.toml");
+    Line head = test::name_cell_header();
+    head.spans.push_back(word_cell({w(260, 300, "Descrizione", true)}));
+    std::vector<Line> lines{
+        head,
+        span_line(1, 30,
+                  {word_cell({w(10, 40, "Grado"), w(43, 50, "di"), w(53, 90, "utilizzo")}),
+                   word_cell({w(100, 130, "Efficacia")}), word_cell({w(200, 210, "5")}),
+                   word_cell({w(260, 290, "Risorse"), w(293, 320, "spese")})}),
+        span_line(1, 38, {word_cell({w(10, 40, "risorse")})}),
+        span_line(1, 46, {word_cell({w(10, 20, "Rs"), w(23, 40, "del"), w(43, 90, "bilancio")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Grado di utilizzo risorse Rs del bilancio");
+    EXPECT_EQ(cell(x.table, 0, "formula"), "Risorse spese");
+    EXPECT_TRUE(unsplit(diags).empty());
+}
+
+// The key is checked like the others: true or false, nothing else.
+TEST(RowBuilder, TheDescriptionKeyIsTrueOrFalse) {
+    const std::string toml = std::string(test::kNameCellProfile) + R"toml(
+[[table.column]]
+headers = ["Descrizione"]
+column = "formula"
+description = "si"
+)toml";
+    try {
+        load_profile(toml, "nomi.toml");
+        FAIL() << "a description that is not true or false was accepted";
+    } catch (const DataFileError& e) {
+        EXPECT_NE(std::string(e.what()).find("«description» vale true o false"), std::string::npos);
+    }
 }
 
 }  // namespace
