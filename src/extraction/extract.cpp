@@ -117,7 +117,9 @@ class Extractor {
             return;
         }
         // (Not an upper line of a header band: the next table's header, not a row.)
-        if (cols_.empty() && resumable_ && !header_part && row_ahead(i)) resume_table(line);
+        if (cols_.empty() && resumable_ && !header_part &&
+            row_ahead(lines_, i, last_columns_, p_, headers_))
+            resume_table(line);
         if (cols_.empty() && !resumable_) {
             if (auto g = first_headerless(lines_, i, p_, headers_))
                 open_headerless(g->first, *g->second);
@@ -130,18 +132,6 @@ class Extractor {
         close_table();
         pending_sections_.clear();
         fields_.set(f);
-    }
-
-    // Whether a row of the last table begins here: a line under its columns, here or a few
-    // lines below (the cells above it, centred vertically, are its), before the next field.
-    bool row_ahead(std::size_t i) const {
-        const auto last = i + static_cast<std::size_t>(p_.tolerances.next_page_lookahead);
-        for (std::size_t j = i; j < lines_.size() && j <= last; ++j) {
-            if (headers_.opens_band(j) || headers_.is_header(j)) return false;
-            if (j > i && field_of(p_, lines_[j])) return false;
-            if (fits_columns(last_columns_, lines_[j])) return true;
-        }
-        return false;
     }
 
     // A section named on a line of its own (above its header, or across the table): the rows

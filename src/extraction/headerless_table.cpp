@@ -4,6 +4,7 @@
 
 #include "extraction/comparator_cells.hpp"
 #include "extraction/fields.hpp"
+#include "extraction/table_columns.hpp"
 
 namespace pira {
 namespace {
@@ -89,6 +90,18 @@ std::vector<Column> headerless_columns(const Line& line, const ProfileTable& tab
         cols.push_back(std::move(c));
     }
     return cols;
+}
+
+bool row_ahead(const std::vector<Line>& lines, std::size_t i,
+               const std::vector<Column>& last_columns, const Profile& profile,
+               const HeaderModel& headers) {
+    const auto last = i + static_cast<std::size_t>(profile.tolerances.next_page_lookahead);
+    for (std::size_t j = i; j < lines.size() && j <= last; ++j) {
+        if (headers.opens_band(j) || headers.is_header(j)) return false;
+        if (j > i && field_of(profile, lines[j])) return false;
+        if (fits_columns(last_columns, lines[j])) return true;
+    }
+    return false;
 }
 
 }  // namespace pira

@@ -33,4 +33,12 @@ std::optional<std::pair<std::size_t, const ProfileTable*>> first_headerless(
 // spans the gap between its neighbours.
 std::vector<Column> headerless_columns(const Line& line, const ProfileTable& table);
 
+// Whether a row of the last table (its columns `last_columns`) begins at line i, the table
+// going on without its header after its group rows (the fields of the next block): a line
+// under its columns, there or a few lines below (the cells above it, centred vertically, are
+// its), before the next field or header.
+bool row_ahead(const std::vector<Line>& lines, std::size_t i,
+               const std::vector<Column>& last_columns, const Profile& profile,
+               const HeaderModel& headers);
+
 }  // namespace pira

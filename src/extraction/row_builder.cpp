@@ -9,6 +9,7 @@
 #include "extraction/comparator_cells.hpp"
 #include "extraction/fields.hpp"
 #include "extraction/row_gaps.hpp"
+#include "extraction/row_text.hpp"
 #include "model/canonical_table.hpp"
 #include "normalise/vocabulary.hpp"
 
@@ -26,24 +27,10 @@ bool number_goes_on(const std::string& before, const std::string& t) {
     return unit || thousands;
 }
 
-bool lower(const std::string& t) {
-    return !t.empty() && std::islower(static_cast<unsigned char>(t[0])) != 0;
-}
-
 // A text with a bracket left open ("0,024 (n. 1 contenzioso ... al") goes on in the next line:
 // that line's cell is its rest, not a value again.
 bool open_bracket(const std::string& t) {
     return std::count(t.begin(), t.end(), '(') > std::count(t.begin(), t.end(), ')');
-}
-
-// A text going on in lower case: its first word in lower case and not a code ("oc_DTDE_02 -
-// Azioni ..." begins a name, as a capital does).
-bool goes_on_lower(const std::string& t) {
-    if (!lower(t)) return false;
-    const std::string first = t.substr(0, t.find(' '));
-    return std::none_of(first.begin(), first.end(), [](char c) {
-        return c == '_' || std::isdigit(static_cast<unsigned char>(c)) != 0;
-    });
 }
 
 }  // namespace
@@ -174,66 +161,6 @@ bool RowBuilder::is_footnote(const Line& line, TableReport& report) {
     }
     last_line_ = &line;
     return true;
-}
-
-// A table going on over a page break, without its header: a row cut by the break goes on at
-// the top of the page (its long texts), unless a name or refilled values say the next row
-// begins there.
-bool RowBuilder::starts_next_page_row(const Line& line, const Cells& cells) const {
-    if (!row_ || last_line_ == nullptr || last_line_->page == line.page) return false;
-    const bool named = !cells.empty() && cells.front().first == cols_.name_column();
-    // A name going on in lower case ("obblighi normativi"), or in a bracket ("(INDICATORE" /
-    // "PARETO)" under a name cut by the break), is the cut row's, whatever its other cells: a
-    // descriptive value wraps too ("valore non ancora" / "disponibile"). A name begins with a
-    // capital, and the cut row's name may have ended above the break in a row centred
-    // vertically: its taller cells went on below it.
-    if (named && (lower(cells.front().second->text) || cells.front().second->text[0] == '('))
-        return false;
-    if (refills_values(cells)) return true;
-    if (named) return name_begins_row(cells);
-    // Cells only in columns the cut row left empty, going on in lower case (its formula
-    // carried over the break, its values on the page before), are that row's: the next row's
-    // cells centred above its name would come to columns the cut row has filled, or begin
-    // with a capital ("Output" above "Terzo").
-    const bool going_on = std::all_of(cells.begin(), cells.end(),
-                                      [](const auto& c) { return lower(c.second->text); });
-    if (!cells.empty() && going_on && fills_only_empty(cells)) return false;
-    // Cells centred vertically begin above their name ("Realizzazione" over the name's line):
-    // the first line below with a name, in the same row (no row gap before it), says whether
-    // they are a new row's.
-    const auto i = static_cast<std::size_t>(&line - lines_.data());
-    const auto last = i + static_cast<std::size_t>(tol_.next_page_lookahead);
-    for (std::size_t j = i + 1; j < lines_.size() && j <= last; ++j) {
-        const Line& l = lines_[j];
-        if (l.page != line.page || row_gap_between(lines_[j - 1], l)) break;
-        const Cells below = cols_.cells_of(lines_[j]);
-        if (!below.empty() && below.front().first == cols_.name_column()) {
-            if (!name_begins_row(below)) return false;
-            if (!texts_go_on(cells)) return true;
-            row_begins_at_ = &l;  // the cut row goes on until that name
-            return false;
-        }
-    }
-    return false;
-}
-
-// Texts (a formula, not values: values do not wrap) going on in lower case mid-sentence, not
-// with a code ("oc_DTDE_02" opens a cell): above a name that begins the next row at a page
-// top, without a row gap ("promozionali)" after the cut row's "... Contributi per finalità"),
-// the cut row's rest rather than the next row's cells centred above its name, which begin with
-// a capital as a cell does.
-bool RowBuilder::texts_go_on(const Cells& cells) const {
-    return !cells.empty() && std::all_of(cells.begin(), cells.end(), [&](const auto& c) {
-        return goes_on_lower(c.second->text) && !is_value_column(cols_.name_of(c.first));
-    });
-}
-
-bool RowBuilder::fills_only_empty(const Cells& cells) const {
-    return std::all_of(cells.begin(), cells.end(), [&](const auto& cell) {
-        auto col = row_->parts.find(cols_.name_of(cell.first));
-        return col == row_->parts.end() || col->second.count(cell.first) == 0 ||
-               col->second.at(cell.first).empty();
-    });
 }
 
 // In a table of regular names, a line without a name bringing values again to three columns

@@ -1,0 +1,25 @@
+// The case a row's texts begin with, which tells a cell going on from one beginning (a name
+// begins with a capital, a wrapped text goes on in lower case): shared by row building's files.
+#pragma once
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace pira {
+
+inline bool lower(const std::string& t) {
+    return !t.empty() && std::islower(static_cast<unsigned char>(t[0])) != 0;
+}
+
+// A text going on in lower case: its first word in lower case and not a code ("oc_DTDE_02 -
+// Azioni ..." begins a name, as a capital does).
+inline bool goes_on_lower(const std::string& t) {
+    if (!lower(t)) return false;
+    const std::string first = t.substr(0, t.find(' '));
+    return std::none_of(first.begin(), first.end(), [](char c) {
+        return c == '_' || std::isdigit(static_cast<unsigned char>(c)) != 0;
+    });
+}
+
+}  // namespace pira
