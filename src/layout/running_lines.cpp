@@ -77,9 +77,12 @@ std::size_t drop_running_lines(std::vector<Line>& lines) {
         pages.back().second = i + 1;
     }
     if (pages.size() < 2) return 0;
+    // A page's first and last lines; a page of one line (the folio alone on the page a cut row
+    // spilled onto) has it as both, and it is a folio like the others' last lines.
     auto edges_of = [&](std::size_t first, std::size_t end, auto&& visit) {
         for (std::size_t k = 0; k < kEdgeLines && first + k < end; ++k) visit(first + k, true);
-        for (std::size_t k = 0; k < kEdgeLines && end - k > first + kEdgeLines; ++k)
+        const bool alone = end - first == 1;
+        for (std::size_t k = 0; k < kEdgeLines && end - k > first + (alone ? 0 : kEdgeLines); ++k)
             visit(end - 1 - k, false);
     };
     std::map<Edge, std::vector<std::pair<int, double>>> seen;

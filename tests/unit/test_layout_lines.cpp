@@ -128,6 +128,26 @@ TEST(RunningLines, AKeyAtTheTopOfEachPageStays) {
     EXPECT_EQ(lines[0].text(), "Missione:");
 }
 
+// A row cut by the last page break left only the folio on the last page: that page's one
+// line is its last too, a folio like the others (it went on into the cut row's weight).
+TEST(RunningLines, AFolioAloneOnItsPageGoes) {
+    std::vector<Line> lines;
+    for (int page = 1; page <= 4; ++page) {
+        lines.push_back(text_line(page, "Riga " + std::string(1, char('A' + page))));
+        lines.push_back(text_line(page, "Pagina " + std::to_string(page)));
+        lines.back().y0 = 565;
+    }
+    lines.push_back(text_line(5, "Pagina 5"));
+    lines.back().y0 = 565;
+    EXPECT_EQ(drop_running_lines(lines), 5u);
+    ASSERT_EQ(lines.size(), 4u);
+    EXPECT_EQ(lines[3].text(), "Riga E");
+    // A line alone on its page at another height is content, not a folio.
+    lines.push_back(text_line(5, "Pagina 5"));
+    lines.back().y0 = 100;
+    EXPECT_EQ(drop_running_lines(lines), 0u);
+}
+
 TEST(RunningLines, ARowsLastLineAtOtherHeightsStays) {
     // A row's weight ends several pages, each where its rows end; the folio stands at one height.
     std::vector<Line> lines;
