@@ -6,6 +6,7 @@
 #include "extraction/row_builder.hpp"
 #include "extraction/row_gaps.hpp"
 #include "extraction/row_text.hpp"
+#include "model/canonical_table.hpp"
 
 namespace pira {
 

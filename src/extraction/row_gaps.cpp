@@ -10,11 +10,6 @@
 
 namespace pira {
 
-bool is_value_column(const std::string& c) {
-    return is_target_year_column(c) || c == "target" || c == "baseline" || c == "actual" ||
-           c == "weight" || c == "performance";
-}
-
 PageCells page_cells(const std::vector<Line>& lines, std::size_t from, const TableColumns& cols,
                      double row_gap) {
     PageCells out;

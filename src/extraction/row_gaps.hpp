@@ -13,9 +13,6 @@
 
 namespace pira {
 
-// Columns of values (a number, a date, si/no), which do not wrap, unlike names and texts.
-bool is_value_column(const std::string& c);
-
 // What the table's lines of a page show (from line `from` until a line whose cell spans two
 // columns: no longer the table's): the median gap, in points, between the lines of one column's
 // cells, of those below `row_gap` line heights (-1 when no cell wraps there), and where the name

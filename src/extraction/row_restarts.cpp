@@ -7,6 +7,7 @@
 
 #include "extraction/row_builder.hpp"
 #include "extraction/value_alignment.hpp"
+#include "model/canonical_table.hpp"
 #include "normalise/vocabulary.hpp"
 
 namespace pira {
@@ -31,7 +32,7 @@ bool RowBuilder::restarts_row(const Cells& cells) const {
         return false;
     const auto text = [&](std::size_t k) {
         const std::string& c = cols_.name_of(k);
-        return k != cols_.name_column() && !is_value_column_name(c) && c != "unit" && !c.empty();
+        return k != cols_.name_column() && !is_value_column(c) && c != "unit" && !c.empty();
     };
     const auto filled = [&](std::size_t k) {
         const auto col = row_->parts.find(cols_.name_of(k));
@@ -48,7 +49,7 @@ bool RowBuilder::restarts_row(const Cells& cells) const {
         return false;
     bool has_values = false, restarted = false;
     for (std::size_t k = 0; k < cols_.columns().size(); ++k) {
-        has_values = has_values || (is_value_column_name(cols_.name_of(k)) && filled(k));
+        has_values = has_values || (is_value_column(cols_.name_of(k)) && filled(k));
         if (!text(k) || !filled(k)) continue;
         const auto on_line =
             std::find_if(cells.begin(), cells.end(), [&](const auto& c) { return c.first == k; });
@@ -77,7 +78,7 @@ bool RowBuilder::restarts_above_name(const Cells& cells) const {
         const std::string* before = text_of(k);
         if (before == nullptr) return false;
         const std::string& t = span->text;
-        if (is_value_column_name(cols_.name_of(k))) {
+        if (is_value_column(cols_.name_of(k))) {
             const bool after_number =
                 std::isdigit(static_cast<unsigned char>(before->back())) != 0 ||
                 before->back() == '%';
@@ -102,7 +103,7 @@ bool RowBuilder::above_next_row(const Line& line, const Cells& cells) const {
         return false;
     for (const auto& [k, span] : cells) {
         const auto col = row_->parts.find(cols_.name_of(k));
-        if (is_value_column_name(cols_.name_of(k)) || !capital(*span) || col == row_->parts.end() ||
+        if (is_value_column(cols_.name_of(k)) || !capital(*span) || col == row_->parts.end() ||
             col->second.count(k) == 0 || col->second.at(k).empty())
             return false;
     }

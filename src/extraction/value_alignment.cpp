@@ -42,11 +42,6 @@ std::optional<double> common_edge(const std::vector<const Span*>& cells) {
 
 }  // namespace
 
-bool is_value_column_name(const std::string& c) {
-    return is_target_year_column(c) || c == "target" || c == "baseline" || c == "actual" ||
-           c == "weight" || c == "performance";
-}
-
 RightEdges right_aligned_edges(const std::vector<Column>& cols, const std::vector<Line>& lines,
                                std::size_t from, const std::function<bool(std::size_t)>& stop,
                                std::size_t max_lines) {
@@ -55,8 +50,8 @@ RightEdges right_aligned_edges(const std::vector<Column>& cols, const std::vecto
         for (const Span& s : lines[j].spans) {
             if (!value_like(s)) continue;
             for (std::size_t k = 0; k + 1 < cols.size(); ++k) {
-                if (is_value_column_name(cols[k].name) && s.x1 > cols[k].x1 &&
-                    s.x1 <= cols[k + 1].x0 && s.x0 > cols[k].x0)
+                if (is_value_column(cols[k].name) && s.x1 > cols[k].x1 && s.x1 <= cols[k + 1].x0 &&
+                    s.x0 > cols[k].x0)
                     in_gap[k].push_back(&s);
             }
         }

@@ -21,9 +21,6 @@ namespace pira {
 // Column k -> the edge its values end at, between its header's text and column k+1's.
 using RightEdges = std::map<std::size_t, double>;
 
-// Whether a canonical column holds one value a row (a number, a date, si/no).
-bool is_value_column_name(const std::string& c);
-
 // The right edges of the table's body lines from `from` on, until `stop(j)` says line j is
 // past the table: for each gap after a column of values, the edge where two value cells of
 // different widths or more end together (regular type, with a digit; header lines are bold).

@@ -40,6 +40,12 @@ bool is_target_year_column(std::string_view name) {
            std::all_of(name.begin() + 7, name.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+bool is_value_column(std::string_view name) {
+    return name == "target" || is_target_year_column(name) || name == "actual" ||
+           name == "weight" || name == "objective_weight" || name == "resources_eur" ||
+           name == "baseline" || name == "performance";
+}
+
 std::optional<std::size_t> CanonicalTable::column(std::string_view name) const {
     auto it = std::find(columns.begin(), columns.end(), name);
     if (it == columns.end()) return std::nullopt;

@@ -49,6 +49,11 @@ struct CanonicalTable {
 // The column names of docs/canonical-table.md ("target_2026" style columns are recognised apart).
 const std::vector<std::string_view>& canonical_columns();
 bool is_target_year_column(std::string_view name);
+// The columns whose cells are values (targets, actual, weights, resources, baseline,
+// performance): a number, a date or si/no, typed when loaded (validation), never wrapped by a
+// producer in a table's cell, unlike names and texts (extraction); the others are names, codes
+// and vocabulary ids.
+bool is_value_column(std::string_view name);
 
 // Checks a header row: unknown names are warned about with the closest known name as hint,
 // duplicates are errors. Returns, for each header position, the index into `columns` or -1.

@@ -216,12 +216,6 @@ std::optional<CheckedRow> check_row(const CanonicalTable& t, const TableRow& row
 
 }  // namespace
 
-bool is_value_column(std::string_view column) {
-    return column == "target" || is_target_year_column(column) || column == "actual" ||
-           column == "weight" || column == "objective_weight" || column == "resources_eur" ||
-           column == "baseline" || column == "performance";
-}
-
 Result<TypedCell> type_value(std::string_view column, std::string_view text, bool words_allowed) {
     text = trim(text);
     if (column == "target" || is_target_year_column(column)) {

@@ -30,9 +30,7 @@ struct TypedCell {
     TypedValue typed;
 };
 
-// The columns whose cells are values (targets, actual, weights, resources, baseline,
-// performance), typed when loaded; the others are names, codes and vocabulary ids.
-bool is_value_column(std::string_view column);
+// is_value_column (model/canonical_table.hpp): the columns typed when loaded.
 
 // One value cell of `column` typed as check_rows types it; `words_allowed` when the row's
 // target is in words (an actual may be too). A baseline or performance that is not a value,

@@ -97,16 +97,18 @@ TEST(RowBuilder, ARegularNameEndingItsParagraphIsNotSaid) {
     EXPECT_TRUE(unsplit(diags).empty());
 }
 
+// The name-cell profile with a "Descrizione" column whose key description is `value`.
+std::string with_description_column(const std::string& value) {
+    return std::string(test::kNameCellProfile) +
+           "[[table.column]]\nheaders = [\"Descrizione\"]\ncolumn = \"formula\"\n"
+           "description = " +
+           value + "\n";
+}
+
 // A description in a column of its own ("Descrizione", description = true): the name's cell
 // holds the name alone. A long regular name is not cut at a line's end, nothing is said.
 TEST(RowBuilder, ANameBesideItsDescriptionColumnIsWholeAndNotSaid) {
-    const std::string toml = std::string(test::kNameCellProfile) + R"toml(
-[[table.column]]
-headers = ["Descrizione"]
-column = "formula"
-description = true
-)toml";
-    const Profile p = load_profile(toml, "nomi.toml");
+    const Profile p = load_profile(with_description_column("true"), "nomi.toml");
     Line head = test::name_cell_header();
     head.spans.push_back(word_cell({w(260, 300, "Descrizione", true)}));
     std::vector<Line> lines{
@@ -128,14 +130,8 @@ description = true
 
 // The key is checked like the others: true or false, nothing else.
 TEST(RowBuilder, TheDescriptionKeyIsTrueOrFalse) {
-    const std::string toml = std::string(test::kNameCellProfile) + R"toml(
-[[table.column]]
-headers = ["Descrizione"]
-column = "formula"
-description = "si"
-)toml";
     try {
-        load_profile(toml, "nomi.toml");
+        load_profile(with_description_column("\"si\""), "nomi.toml");
         FAIL() << "a description that is not true or false was accepted";
     } catch (const DataFileError& e) {
         EXPECT_NE(std::string(e.what()).find("«description» vale true o false"), std::string::npos);
