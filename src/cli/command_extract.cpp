@@ -76,8 +76,8 @@ void print_lines(const std::vector<Line>& lines) {
     }
 }
 
-// What a file's run says: its errors always, its warnings with -v, each once (loading into the
-// dataset checks the rows again and finds the same warnings).
+// What a file's run says: its errors always, its warnings with -v, each once (a file's
+// sections, and a row's extraction and its check, can find the same thing).
 class FileMessages {
   public:
     explicit FileMessages(bool verbose) : verbose_(verbose) {}
@@ -138,8 +138,8 @@ std::string part_label(const std::string& file, const Section* section) {
 // One document or section, checked and normalised (and loaded with --db); or the exit code when
 // it cannot be used. Prints its errors (with -v also its warnings and the report of each
 // table), then one summary line. The lines are released once extracted, and the extracted rows
-// once checked unless the dataset wants them: each of the three is several megabytes on a long
-// plan, and the peak was all of them at once.
+// once checked (the dataset loads the checked rows): each of the three is several megabytes on
+// a long plan, and the peak was all of them at once.
 std::variant<CheckedTable, int> extract_part(const Options& o, const std::string& file,
                                              std::vector<Line> lines, const Chosen& chosen,
                                              const Section* section, FileMessages& messages,
@@ -170,7 +170,7 @@ std::variant<CheckedTable, int> extract_part(const Options& o, const std::string
         workers_for(static_cast<unsigned>(o.jobs), x.table.rows.size(), kRowsPerExtraWorker));
     messages.add(found);
     const bool to_dataset = !o.db.empty() || std::getenv("PIRA_DB") != nullptr;
-    if (!to_dataset) CanonicalTable().rows.swap(x.table.rows);
+    CanonicalTable().rows.swap(x.table.rows);
     if (!checked) {
         messages.flush();
         print_summary(label, chosen, doc, messages, ": rifiutato, nulla è stato scritto");
@@ -192,19 +192,9 @@ std::variant<CheckedTable, int> extract_part(const Options& o, const std::string
         if (section != nullptr)
             key += "#pagine=" + std::to_string(section->first_page) + "-" +
                    std::to_string(section->last_page);
+        // The rows checked above are loaded as they are, not checked a second time.
         Dataset dataset(dataset_path(o.db));
-        Diagnostics load;
-        auto loaded = dataset.load(x.table, key, "pdf", load);
-        messages.add(load);
-        if (!loaded) {
-            messages.flush();
-            print_summary(label, chosen, doc, messages,
-                          ": rifiutato, nulla è stato caricato nel dataset");
-            doc.outcome = "rifiutato dal dataset";
-            doc.diagnostics = messages.all();
-            return kExitInvalid;
-        }
-        outcome = "; dataset: " + load_text(*loaded, false);
+        outcome = "; dataset: " + load_text(dataset.load(*checked, file, key, "pdf"), false);
     }
     messages.flush();
     print_summary(label, chosen, doc, messages, outcome);

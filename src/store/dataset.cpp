@@ -110,7 +110,13 @@ std::optional<LoadReport> Dataset::load(const CanonicalTable& table, const std::
     }
     auto checked = check_rows(table, diags, options.cell_sources);
     if (!checked) return std::nullopt;
+    return load(*checked, table.file, sha256, kind, options);
+}
 
+LoadReport Dataset::load(const CheckedTable& checked, const std::string& file,
+                         const std::string& sha256, const std::string& kind,
+                         const LoadOptions& options) {
+    LoadReport report;
     Transaction tx(db_);
     // Looked for again under the write lock: the same file imported at the same time by
     // another run may have landed while this one waited for the lock.
@@ -119,14 +125,14 @@ std::optional<LoadReport> Dataset::load(const CanonicalTable& table, const std::
         report.document_id = *same;
         return report;
     }
-    const auto old_doc = previous_version(db_, *checked);
+    const auto old_doc = previous_version(db_, checked);
     auto add = db_.prepare(
         "INSERT INTO documents (file_name, sha256, kind, ente, title, year) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    add.bind(1, std::filesystem::path(table.file).filename().string()).bind(2, sha256);
-    add.bind(3, kind).bind(4, checked->ente).bind(5, checked->title);
-    if (checked->year) {
-        add.bind(6, std::int64_t{*checked->year});
+    add.bind(1, std::filesystem::path(file).filename().string()).bind(2, sha256);
+    add.bind(3, kind).bind(4, checked.ente).bind(5, checked.title);
+    if (checked.year) {
+        add.bind(6, std::int64_t{*checked.year});
     } else {
         add.bind_null(6);
     }
@@ -134,9 +140,9 @@ std::optional<LoadReport> Dataset::load(const CanonicalTable& table, const std::
     report.document_id = db_.last_insert_id();
     report.outcome = old_doc ? LoadReport::Outcome::replaced : LoadReport::Outcome::loaded;
     Loader loader(db_, report.document_id, old_doc, options);
-    for (const auto& row : checked->rows) loader.row(row, report);
+    for (const auto& row : checked.rows) loader.row(row, report);
     loader.drop_leftovers(report);
-    report.rows = checked->rows.size();
+    report.rows = checked.rows.size();
     if (options.within) options.within(db_, report);
     tx.commit();
     return report;

@@ -14,6 +14,7 @@
 #include "model/canonical_table.hpp"
 #include "model/indicator.hpp"
 #include "store/sqlite.hpp"
+#include "validation/row_check.hpp"
 
 namespace pira {
 
@@ -75,6 +76,11 @@ class Dataset {
     std::optional<LoadReport> load(const CanonicalTable& table, const std::string& sha256,
                                    const std::string& kind, Diagnostics& diags,
                                    const LoadOptions& options = {});
+    // The same for rows already checked (check_rows, with options.cell_sources as it was
+    // given there): what `pira extract --db` has checked is not checked again. `file` names
+    // the document in the dataset.
+    LoadReport load(const CheckedTable& checked, const std::string& file, const std::string& sha256,
+                    const std::string& kind, const LoadOptions& options = {});
 
     // The fields the current values of `year` have, with the identity columns: the columns a
     // table of them would have (every column when there is none). For the scoring check.
