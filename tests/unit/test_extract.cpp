@@ -975,5 +975,49 @@ column = "target_{1}"
     EXPECT_EQ(x.tables[1].unheaded, (std::vector<std::string>{"PARETO"}));
 }
 
+// The objective whose code opens its name, read by the profile's heading pattern, wraps like a
+// labelled value (`wraps = true`): in a grid, its key cell "Obiettivo" then "01_05_OS01 ..." with
+// "(progetto FP)" on the line below in the value's cell; inline, "Obiettivo: 03_01_OS01 ..." with
+// its paragraph going on under the label. Both lines are the name's (PIRA 2026 renderings, seeds
+// 805516 and 175279, lost the name's last line).
+TEST(Extract, ObjectiveNameAfterItsCodeWrapsUnderItself) {
+    const Profile p = pira_profile();
+    auto header = [](double y) {
+        return hand_line(1, y,
+                         {{0, "Indicatori", true},
+                          {200, "Tipologia", true},
+                          {300, "Target 2026", true},
+                          {400, "Peso indicatori", true}});
+    };
+    const std::vector<Line> lines{
+        hand_line(1, 10,
+                  {{0, "Obiettivo", true}, {100, "01_05_OS01 Competenze per le imprese", false}}),
+        hand_line(1, 22, {{100, "(progetto FP)", false}}),
+        header(50),
+        hand_line(1, 70,
+                  {{0, "Orientamento", true},
+                   {200, "Efficacia", false},
+                   {300, "1", false},
+                   {400, "100%", false}}),
+        hand_line(1, 100, {{0, "Obiettivo: 03_01_OS02 Sostegno alle", false}}),
+        hand_line(1, 112, {{0, "imprese del territorio", false}}),
+        header(140),
+        hand_line(1, 160,
+                  {{0, "Sportello", true},
+                   {200, "Volume", false},
+                   {300, "2", false},
+                   {400, "100%", false}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "objective_code"), "01_05_OS01");
+    EXPECT_EQ(cell(x.table, 0, "objective_name"), "Competenze per le imprese (progetto FP)");
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Orientamento");
+    EXPECT_EQ(cell(x.table, 1, "objective_code"), "03_01_OS02");
+    EXPECT_EQ(cell(x.table, 1, "objective_name"), "Sostegno alle imprese del territorio");
+    EXPECT_EQ(cell(x.table, 1, "indicator_name"), "Sportello");
+}
+
 }  // namespace
 }  // namespace pira
