@@ -1019,5 +1019,30 @@ TEST(Extract, ObjectiveNameAfterItsCodeWrapsUnderItself) {
     EXPECT_EQ(cell(x.table, 1, "indicator_name"), "Sportello");
 }
 
+// A PIRA whose objectives carry their code inside the name prints no code label, and whose
+// wrapped headers ("Stato" / "2025", "Peso" / "indicatori", other cells between) are no phrase:
+// the code's own form ("01_01_OS02") stands in for the label, so that the plan is not taken for
+// Prato's legacy schede, whose words ("Indicatori", "UdM", "Responsabile", "Stakeholder") a
+// plan's header and prose have too (PIRA 2026 rendering, seed 33016).
+TEST(Extract, ACodeInsideTheNameStandsInForItsLabel) {
+    const std::vector<Line> lines{
+        hand_line(1, 10, {{0, "Obiettivo:", false}}),
+        hand_line(1, 20, {{0, "01_01_OS02 La doppia transizione", false}}),
+        hand_line(1, 30, {{0, "Area:", false}}),
+        hand_line(1, 40, {{0, "Responsabile Prevenzione Corruzione e Stakeholder", false}}),
+        hand_line(1, 60,
+                  {{0, "Indicatori", true},
+                   {200, "Stato", true},
+                   {300, "Tipologia", true},
+                   {400, "UdM", true},
+                   {500, "Peso", true}}),
+        hand_line(1, 70, {{200, "2025", true}, {500, "indicatori", true}}),
+    };
+    const std::string prato = kRoot + "/extractors/pira-prato-2020.toml";
+    const double own = detection_confidence(pira_profile(), lines);
+    EXPECT_DOUBLE_EQ(own, 0.8);  // all but the wrapped header's words
+    EXPECT_GT(own, detection_confidence(load_profile(slurp(prato), prato), lines));
+}
+
 }  // namespace
 }  // namespace pira
