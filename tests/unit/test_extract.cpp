@@ -1044,5 +1044,54 @@ TEST(Extract, ACodeInsideTheNameStandsInForItsLabel) {
     EXPECT_GT(own, detection_confidence(load_profile(slurp(prato), prato), lines));
 }
 
+// A grid's key row cut by a page break, its value left at the foot of the page and its key,
+// wrapped, at the top of the next ("11 – Competitività ..." then "Missione (D.M." /
+// "27/03/2013)"): the value is the key's, where the next key's value starts where it starts,
+// not a row of the table above. And a key wrapped with no value beside it ("Risorse
+// economiche" / "assegnate", a shorter key on its first line): the value is missing, its second
+// line no value (PIRA 2026 rendering, seed 333495).
+TEST(Extract, AKeyRowCutByAPageBreakAndAWrappedKeyWithoutValue) {
+    const Profile p = pira_profile();
+    auto header = [](int page, double y) {
+        return hand_line(page, y,
+                         {{0, "Indicatori", true},
+                          {200, "Tipologia", true},
+                          {300, "Target 2026", true},
+                          {400, "Peso indicatori", true}});
+    };
+    auto row = [](int page, double y, const char* name) {
+        return hand_line(
+            page, y,
+            {{0, name, true}, {200, "Volume", false}, {300, "1", false}, {400, "100%", false}});
+    };
+    const std::vector<Line> lines{
+        hand_line(1, 10, {{0, "Obiettivo", true}, {200, "01_01_OS01 Primo", false}}),
+        header(1, 40),
+        row(1, 60, "Eventi"),
+        hand_line(1, 700, {{200, "11 – Competitività e sviluppo delle imprese", false}}),
+        hand_line(2, 30, {{0, "Missione (D.M.", true}}),
+        hand_line(2, 40, {{0, "27/03/2013)", true}}),
+        hand_line(2, 52, {{0, "Programma (D.M.", true}, {200, "005 – Promozione", false}}),
+        hand_line(2, 62, {{0, "27/03/2013)", true}}),
+        hand_line(2, 74, {{0, "Obiettivo", true}, {200, "01_01_OS02 Secondo", false}}),
+        hand_line(2, 86, {{0, "Risorse economiche", true}}),
+        hand_line(2, 96, {{0, "assegnate", true}}),
+        hand_line(2, 108, {{0, "Area di responsabilità", true}, {200, "Segretario", false}}),
+        header(2, 130),
+        row(2, 150, "Sportello"),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Eventi");
+    EXPECT_EQ(cell(x.table, 0, "type"), "Volume");
+    EXPECT_EQ(cell(x.table, 1, "mission"), "11 – Competitività e sviluppo delle imprese");
+    EXPECT_EQ(cell(x.table, 1, "programme"), "005 – Promozione");
+    EXPECT_EQ(cell(x.table, 1, "objective_code"), "01_01_OS02");
+    EXPECT_EQ(cell(x.table, 1, "resources_eur"), "");
+    EXPECT_EQ(cell(x.table, 1, "department"), "Segretario");
+    EXPECT_EQ(cell(x.table, 1, "indicator_name"), "Sportello");
+}
+
 }  // namespace
 }  // namespace pira
