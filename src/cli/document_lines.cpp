@@ -9,6 +9,7 @@
 #include "common/progress.hpp"
 #include "common/text.hpp"
 #include "extraction/registry.hpp"
+#include "layout/cut_comparators.hpp"
 #include "layout/cut_words.hpp"
 #include "layout/running_lines.hpp"
 #include "readers/file_bytes.hpp"
@@ -88,6 +89,7 @@ std::optional<std::vector<Line>> read_document_lines(const std::string& file,
     std::vector<Line> lines;
     for (auto& page : by_page) std::move(page.begin(), page.end(), std::back_inserter(lines));
     join_cut_words(lines);  // needs the whole document's words
+    join_cut_comparators(lines);
     if (drop_running) drop_running_lines(lines);
     return lines;
 }

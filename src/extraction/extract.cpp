@@ -57,13 +57,7 @@ class Extractor {
                 i = h->second;
                 continue;
             }
-            if (auto f = wrapped_cells(i)) {
-                set_fields(f->first);
-                fields_.start_wrap(f->first, lines_[f->second]);
-                i = f->second;
-                continue;
-            }
-            if (auto f = wrapped_label(p_, lines_, i); f && !field_of(p_, lines_[i], held())) {
+            if (auto f = field_over_lines(i)) {
                 set_fields(f->first);
                 fields_.start_wrap(f->first, lines_[f->second]);
                 i = f->second;
@@ -88,11 +82,18 @@ class Extractor {
         return h;
     }
 
-    // A tree row whose label wraps in its cell, when its first line alone is no field and no
-    // header (a table's rows have cells under the same places).
-    std::optional<std::pair<FieldHit, std::size_t>> wrapped_cells(std::size_t i) const {
-        if (field_of(p_, lines_[i], held()) || headers_.is_header(i)) return std::nullopt;
-        return wrapped_heading_cells(p_, lines_, i, p_.tolerances.heading_lines, held());
+    // A field over lines: a key row cut by a page break; a tree row's label wrapped in its cell
+    // (its first line no field, no header); a label wrapped, unless its first line is a field
+    // with a value (a shorter key alone, "Risorse economiche" over "assegnate", is its part).
+    std::optional<std::pair<FieldHit, std::size_t>> field_over_lines(std::size_t i) const {
+        if (auto f = cut_key_value(p_, lines_, i)) return f;
+        const auto whole = field_of(p_, lines_[i], held());
+        if (!whole && !headers_.is_header(i)) {
+            if (auto f = wrapped_heading_cells(p_, lines_, i, p_.tolerances.heading_lines, held()))
+                return f;
+        }
+        if (whole && (!whole->values.empty() || whole->pending.empty())) return std::nullopt;
+        return wrapped_label(p_, lines_, i);
     }
 
     void step(std::size_t i) {

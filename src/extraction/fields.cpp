@@ -201,7 +201,16 @@ std::optional<std::pair<FieldHit, std::size_t>> wrapped_label(const Profile& p,
                 }
                 append(joined, std::string(trim(s.text)));
                 take_value(l, 1);
-                if ((joined == trim(label) || joined == key_form(label)) && !value.empty()) {
+                const bool whole = joined == trim(label) || joined == key_form(label);
+                // The whole key with no value beside it: its value is below it, or missing.
+                if (whole && value.empty()) {
+                    FieldHit pending{{}, f.level, f.column};
+                    pending.split = f.split.get();
+                    pending.set = &f.set;
+                    pending.for_next = f.for_next;
+                    return std::make_pair(pending, j);
+                }
+                if (whole) {
                     FieldHit hit{{{f.column, value}}, f.level, {}, value_x0};
                     hit.split = f.split.get();
                     hit.set = &f.set;

@@ -54,6 +54,15 @@ std::optional<std::pair<FieldHit, std::size_t>> wrapped_label(const Profile& p,
                                                               const std::vector<Line>& lines,
                                                               std::size_t i);
 
+// A grid's key row cut by a page break, its value left at the foot of the page (line i: one
+// regular cell, the page's last line) and its key, alone and maybe wrapped, at the top of the
+// next ("11 – Competitività ..." then "Missione (D.M." / "27/03/2013)"): the field, and the
+// key's last line. Only where the next key's value starts where the cut value starts (the
+// grid's value column); nullopt otherwise.
+std::optional<std::pair<FieldHit, std::size_t>> cut_key_value(const Profile& p,
+                                                              const std::vector<Line>& lines,
+                                                              std::size_t i);
+
 // A tree row whose label wraps in its narrow cell ("Ambito strategico /" over "Obiettivo
 // strategico", beside the code and the name): the heading pattern matched with each cell's
 // lines joined. Starts at line i; the field and the last line it takes, or nullopt.

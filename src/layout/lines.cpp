@@ -1,6 +1,8 @@
 #include "layout/lines.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <numeric>
 
 #include "common/text.hpp"
@@ -72,12 +74,56 @@ double word_space_of(const std::vector<Placed>& band) {
     return gaps[q];
 }
 
+// The page's word space for type of one size: the median of its gaps narrower than a cell's
+// (span_gap), over every line; 0 when the page has none.
+double page_word_space(const std::vector<std::vector<Placed>>& bands, double size,
+                       const LineOptions& options) {
+    std::vector<double> gaps;
+    for (const auto& band : bands) {
+        for (std::size_t i = 1; i < band.size(); ++i) {
+            const PdfWord& a = *band[i - 1].word;
+            const PdfWord& b = *band[i].word;
+            const double gap = b.x0 - a.x1;
+            if (std::abs(a.font_size - size) < 0.1 && std::abs(b.font_size - size) < 0.1 &&
+                gap > 0 && gap < options.span_gap * std::max(size, 1.0))
+                gaps.push_back(gap);
+        }
+    }
+    if (gaps.empty()) return 0;
+    const auto mid = gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2);
+    std::nth_element(gaps.begin(), mid, gaps.end());
+    return *mid;
+}
+
+// The word space a line's gaps are judged by. A line of few gaps (fewer than four: its lower
+// quartile is its narrowest gap) may have no word space at all: two cells of one word each,
+// side by side in tight columns (`all'"internazionalizzazi` filling its cell, then
+// `nell'anno` in the next). Its narrowest gap then says nothing; the page's word space for its
+// type does, unless the line's own is tighter.
+// (by_size: the page's word spaces found so far, per type size.)
+double judged_word_space(const std::vector<Placed>& band,
+                         const std::vector<std::vector<Placed>>& bands, const LineOptions& options,
+                         std::map<double, double>& by_size) {
+    const double own = word_space_of(band);
+    if (band.size() >= 5 || band.size() < 2) return own;
+    const double size = band.front().word->font_size;
+    auto found = by_size.find(size);
+    if (found == by_size.end())
+        found = by_size.emplace(size, page_word_space(bands, size, options)).first;
+    const double page = found->second;
+    return page > 0 && (own == 0 || page < own) ? page : own;
+}
+
 std::vector<Line> build_lines(const PdfPage& page, const LineOptions& options) {
     std::vector<Line> lines;
-    for (auto& band : bands(page)) {
+    auto page_bands = bands(page);
+    std::map<double, double> by_size;
+    for (auto& band : page_bands) {
         std::sort(band.begin(), band.end(),
                   [](const Placed& a, const Placed& b) { return a.word->x0 < b.word->x0; });
-        const double word_space = word_space_of(band);
+    }
+    for (auto& band : page_bands) {
+        const double word_space = judged_word_space(band, page_bands, options, by_size);
         Line line;
         line.page = page.number;
         line.y0 = band.front().word->y0;

@@ -3,6 +3,7 @@
 // a reader tells apart: a cut word, and a normal wrap before a short word.
 #include <gtest/gtest.h>
 
+#include "layout/cut_comparators.hpp"
 #include "layout/cut_words.hpp"
 
 namespace pira {
@@ -216,6 +217,27 @@ TEST(CutWords, ARenderingsCutWordsAreWhole) {
     EXPECT_NE(text.find("\ndedicate\nall'internazionalizzazione\ndel territorio\n"),
               std::string::npos);
     EXPECT_NE(text.find("Indicatore Percentuale Oracle"), std::string::npos);
+}
+
+// "<=" cut by its narrow comparator cell, "<" then "=" on the cell's next line, that "=" ending
+// its line: one comparator again ("< 30.11.2026 =" read as a target was refused, PIRA 2026
+// rendering, seed 397358). The next row's "=", its value beside it, stays its own.
+TEST(CutComparators, AnEqualsSignUnderItsHalfIsJoined) {
+    std::vector<Line> lines{
+        line_at(0, {span_at(10, {"Giornata"}), span_at(70, {"<"}), span_at(80, {"30.11.2026"})}),
+        line_at(7, {span_at(10, {"Realizzazione"}), span_at(70, {"="})}),
+        line_at(14, {span_at(10, {"Formazione"}), span_at(70, {">"}), span_at(80, {"3"})}),
+        line_at(21, {span_at(70, {"="})}),
+        line_at(28, {span_at(10, {"Codice"}), span_at(70, {">"}), span_at(80, {"1"})}),
+        line_at(35, {span_at(10, {"Verifica"}), span_at(70, {"="}), span_at(80, {"si"})}),
+    };
+    EXPECT_EQ(join_cut_comparators(lines), 2u);
+    ASSERT_EQ(lines.size(), 5u);  // the line of "=" alone goes
+    EXPECT_EQ(lines[0].text(), "Giornata <= 30.11.2026");
+    EXPECT_EQ(lines[1].text(), "Realizzazione");
+    EXPECT_EQ(lines[2].text(), "Formazione >= 3");
+    EXPECT_EQ(lines[3].text(), "Codice > 1");
+    EXPECT_EQ(lines[4].text(), "Verifica = si");
 }
 
 }  // namespace

@@ -975,5 +975,123 @@ column = "target_{1}"
     EXPECT_EQ(x.tables[1].unheaded, (std::vector<std::string>{"PARETO"}));
 }
 
+// The objective whose code opens its name, read by the profile's heading pattern, wraps like a
+// labelled value (`wraps = true`): in a grid, its key cell "Obiettivo" then "01_05_OS01 ..." with
+// "(progetto FP)" on the line below in the value's cell; inline, "Obiettivo: 03_01_OS01 ..." with
+// its paragraph going on under the label. Both lines are the name's (PIRA 2026 renderings, seeds
+// 805516 and 175279, lost the name's last line).
+TEST(Extract, ObjectiveNameAfterItsCodeWrapsUnderItself) {
+    const Profile p = pira_profile();
+    auto header = [](double y) {
+        return hand_line(1, y,
+                         {{0, "Indicatori", true},
+                          {200, "Tipologia", true},
+                          {300, "Target 2026", true},
+                          {400, "Peso indicatori", true}});
+    };
+    const std::vector<Line> lines{
+        hand_line(1, 10,
+                  {{0, "Obiettivo", true}, {100, "01_05_OS01 Competenze per le imprese", false}}),
+        hand_line(1, 22, {{100, "(progetto FP)", false}}),
+        header(50),
+        hand_line(1, 70,
+                  {{0, "Orientamento", true},
+                   {200, "Efficacia", false},
+                   {300, "1", false},
+                   {400, "100%", false}}),
+        hand_line(1, 100, {{0, "Obiettivo: 03_01_OS02 Sostegno alle", false}}),
+        hand_line(1, 112, {{0, "imprese del territorio", false}}),
+        header(140),
+        hand_line(1, 160,
+                  {{0, "Sportello", true},
+                   {200, "Volume", false},
+                   {300, "2", false},
+                   {400, "100%", false}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "objective_code"), "01_05_OS01");
+    EXPECT_EQ(cell(x.table, 0, "objective_name"), "Competenze per le imprese (progetto FP)");
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Orientamento");
+    EXPECT_EQ(cell(x.table, 1, "objective_code"), "03_01_OS02");
+    EXPECT_EQ(cell(x.table, 1, "objective_name"), "Sostegno alle imprese del territorio");
+    EXPECT_EQ(cell(x.table, 1, "indicator_name"), "Sportello");
+}
+
+// A PIRA whose objectives carry their code inside the name prints no code label, and whose
+// wrapped headers ("Stato" / "2025", "Peso" / "indicatori", other cells between) are no phrase:
+// the code's own form ("01_01_OS02") stands in for the label, so that the plan is not taken for
+// Prato's legacy schede, whose words ("Indicatori", "UdM", "Responsabile", "Stakeholder") a
+// plan's header and prose have too (PIRA 2026 rendering, seed 33016).
+TEST(Extract, ACodeInsideTheNameStandsInForItsLabel) {
+    const std::vector<Line> lines{
+        hand_line(1, 10, {{0, "Obiettivo:", false}}),
+        hand_line(1, 20, {{0, "01_01_OS02 La doppia transizione", false}}),
+        hand_line(1, 30, {{0, "Area:", false}}),
+        hand_line(1, 40, {{0, "Responsabile Prevenzione Corruzione e Stakeholder", false}}),
+        hand_line(1, 60,
+                  {{0, "Indicatori", true},
+                   {200, "Stato", true},
+                   {300, "Tipologia", true},
+                   {400, "UdM", true},
+                   {500, "Peso", true}}),
+        hand_line(1, 70, {{200, "2025", true}, {500, "indicatori", true}}),
+    };
+    const std::string prato = kRoot + "/extractors/pira-prato-2020.toml";
+    const double own = detection_confidence(pira_profile(), lines);
+    EXPECT_DOUBLE_EQ(own, 0.8);  // all but the wrapped header's words
+    EXPECT_GT(own, detection_confidence(load_profile(slurp(prato), prato), lines));
+}
+
+// A grid's key row cut by a page break, its value left at the foot of the page and its key,
+// wrapped, at the top of the next ("11 – Competitività ..." then "Missione (D.M." /
+// "27/03/2013)"): the value is the key's, where the next key's value starts where it starts,
+// not a row of the table above. And a key wrapped with no value beside it ("Risorse
+// economiche" / "assegnate", a shorter key on its first line): the value is missing, its second
+// line no value (PIRA 2026 rendering, seed 333495).
+TEST(Extract, AKeyRowCutByAPageBreakAndAWrappedKeyWithoutValue) {
+    const Profile p = pira_profile();
+    auto header = [](int page, double y) {
+        return hand_line(page, y,
+                         {{0, "Indicatori", true},
+                          {200, "Tipologia", true},
+                          {300, "Target 2026", true},
+                          {400, "Peso indicatori", true}});
+    };
+    auto row = [](int page, double y, const char* name) {
+        return hand_line(
+            page, y,
+            {{0, name, true}, {200, "Volume", false}, {300, "1", false}, {400, "100%", false}});
+    };
+    const std::vector<Line> lines{
+        hand_line(1, 10, {{0, "Obiettivo", true}, {200, "01_01_OS01 Primo", false}}),
+        header(1, 40),
+        row(1, 60, "Eventi"),
+        hand_line(1, 700, {{200, "11 – Competitività e sviluppo delle imprese", false}}),
+        hand_line(2, 30, {{0, "Missione (D.M.", true}}),
+        hand_line(2, 40, {{0, "27/03/2013)", true}}),
+        hand_line(2, 52, {{0, "Programma (D.M.", true}, {200, "005 – Promozione", false}}),
+        hand_line(2, 62, {{0, "27/03/2013)", true}}),
+        hand_line(2, 74, {{0, "Obiettivo", true}, {200, "01_01_OS02 Secondo", false}}),
+        hand_line(2, 86, {{0, "Risorse economiche", true}}),
+        hand_line(2, 96, {{0, "assegnate", true}}),
+        hand_line(2, 108, {{0, "Area di responsabilità", true}, {200, "Segretario", false}}),
+        header(2, 130),
+        row(2, 150, "Sportello"),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Eventi");
+    EXPECT_EQ(cell(x.table, 0, "type"), "Volume");
+    EXPECT_EQ(cell(x.table, 1, "mission"), "11 – Competitività e sviluppo delle imprese");
+    EXPECT_EQ(cell(x.table, 1, "programme"), "005 – Promozione");
+    EXPECT_EQ(cell(x.table, 1, "objective_code"), "01_01_OS02");
+    EXPECT_EQ(cell(x.table, 1, "resources_eur"), "");
+    EXPECT_EQ(cell(x.table, 1, "department"), "Segretario");
+    EXPECT_EQ(cell(x.table, 1, "indicator_name"), "Sportello");
+}
+
 }  // namespace
 }  // namespace pira

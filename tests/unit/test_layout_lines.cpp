@@ -218,5 +218,34 @@ TEST(Lines, SuperscriptMarkerTopLevelWithItsNeighbour) {
     EXPECT_EQ(lines[0].text(), "16 % ¹");
 }
 
+// Two cells of one word each in tight columns (a cut word filling its cell, then the next
+// column's word, 5.1 points away in 10-point type): the line's only gap is no word space, and
+// the page's word space for its type (2.8 points, from the line above) says it parts cells.
+// A line of two words at that space stays one span.
+TEST(Lines, ALineOfTwoCellsIsJudgedByThePagesWordSpace) {
+    PdfPage page;
+    page.number = 1;
+    auto word = [&](std::string t, double x0, double x1, double y0) {
+        page.words.push_back({std::move(t), x0, y0, x1, y0 + 11.2, 10,
+                              std::make_shared<const std::string>("F"), false, false});
+    };
+    word("Supporto", 59.5, 100.1, 269);
+    word("finanziario", 102.9, 148.5, 269);
+    word("Numero", 161.8, 197.3, 269);
+    word("bandi", 200.1, 224.6, 269);
+    word("predisposti", 227.4, 275.7, 269);
+    word("all'internazionalizzazi", 59.5, 156.7, 281);
+    word("nell'anno", 161.8, 201.5, 281);
+    word("one", 59.5, 79.8, 293);
+    word("risorse", 59.5, 90, 305);
+    word("utilizzate", 92.8, 130, 305);
+    const auto lines = build_lines(page);
+    ASSERT_EQ(lines.size(), 4u);
+    EXPECT_EQ(texts(lines[0]),
+              (std::vector<std::string>{"Supporto finanziario", "Numero bandi predisposti"}));
+    EXPECT_EQ(texts(lines[1]), (std::vector<std::string>{"all'internazionalizzazi", "nell'anno"}));
+    EXPECT_EQ(texts(lines[3]), (std::vector<std::string>{"risorse utilizzate"}));
+}
+
 }  // namespace
 }  // namespace pira
