@@ -63,10 +63,19 @@ std::optional<std::pair<std::size_t, const ProfileTable*>> first_headerless(
     const std::vector<Line>& lines, std::size_t i, const Profile& profile,
     const HeaderModel& headers) {
     std::optional<std::pair<std::size_t, const ProfileTable*>> first;
+    bool first_whole = false;
     for (const auto& table : profile.tables) {
         if (!table.row_pattern) continue;
         const auto j = headerless_start(lines, i, table, profile, headers);
-        if (j && (!first || *j < first->first)) first = std::make_pair(*j, &table);
+        if (!j) continue;
+        // On the same line, a table that has a column for each of its cells wins over one that
+        // reads it with its name missing (name | weight | target | actual | performance is not
+        // a row of name | description | ... | weight whose name is on another line).
+        const bool whole = placed_cells(lines[*j]).size() == table.columns.size();
+        if (!first || *j < first->first || (*j == first->first && whole && !first_whole)) {
+            first = std::make_pair(*j, &table);
+            first_whole = whole;
+        }
     }
     return first;
 }

@@ -94,6 +94,60 @@ TEST(HeaderlessTables, TheFirstTableWinsOnTheSameLine) {
     EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Nome");
 }
 
+// The weight last after the description's own column, listed first, and the weight after the
+// name: a line of four cells is a row of the first only with its name on another line.
+const char* kWeightAfterName = R"toml(
+[profile]
+id = "dopo"
+name = "Peso dopo il nome"
+[detect]
+phrases = ["Codice:"]
+[[field]]
+labels = ["Codice:"]
+column = "objective_code"
+[[table]]
+row_pattern = '\d{1,3},\d{2} ?%'
+row_column = "weight"
+[[table.column]]
+column = "indicator_name"
+[[table.column]]
+column = "formula"
+[[table.column]]
+column = "target"
+[[table.column]]
+column = "actual"
+[[table.column]]
+column = "weight"
+[[table]]
+row_pattern = '\d{1,3},\d{2} ?%'
+row_column = "weight"
+[[table.column]]
+column = "indicator_name"
+[[table.column]]
+column = "weight"
+[[table.column]]
+column = "target"
+[[table.column]]
+column = "actual"
+)toml";
+
+TEST(HeaderlessTables, OnTheSameLineATableWithACellPerColumnWins) {
+    const Profile p = load_profile(kWeightAfterName, "dopo.toml");
+    // The first table would read the line as formula, target, actual (the pattern's
+    // percentage) and weight, its name missing; the second has a column for each cell.
+    std::vector<Line> lines{
+        cells_line(1, 10, {{0, "Codice:"}, {50, "OB_01"}}),
+        cells_line(1, 30, {{0, "Nome"}, {100, "30,00%"}, {150, ">= 4"}, {200, "50,00%"}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("dopo.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Nome");
+    EXPECT_EQ(cell(x.table, 0, "weight"), "30,00%");
+    EXPECT_EQ(cell(x.table, 0, "target"), ">= 4");
+    EXPECT_EQ(cell(x.table, 0, "actual"), "50,00%");
+}
+
 TEST(HeaderlessTables, RowColumnIsOneOfTheTablesColumns) {
     std::string bad = kProfile;
     bad.replace(bad.find("row_column = \"weight\""), 21, "row_column = \"type\"");
