@@ -1,7 +1,8 @@
 // Tables without a header row (src/extraction/headerless_table.cpp) in other orders than the
 // profile's first: each [[table]] names the column its row pattern matches (`row_column`), the
-// table whose first row comes first is opened, and a comparator alone in a cell (an operator
-// column) counts with its value when the columns are counted and placed.
+// table whose first row comes first is opened (on the same line, one with a column for each
+// cell, then the one whose pattern matches on more of the block's rows), and a comparator alone
+// in a cell (an operator column) counts with its value when the columns are counted and placed.
 #include <gtest/gtest.h>
 
 #include "common/toml_check.hpp"
@@ -146,6 +147,58 @@ TEST(HeaderlessTables, OnTheSameLineATableWithACellPerColumnWins) {
     EXPECT_EQ(cell(x.table, 0, "weight"), "30,00%");
     EXPECT_EQ(cell(x.table, 0, "target"), ">= 4");
     EXPECT_EQ(cell(x.table, 0, "actual"), "50,00%");
+}
+
+// The weight after the name, listed first, and the weight last: both have a column for each
+// cell of a first row whose target is a percentage; the block's other rows say which column
+// holds a percentage on every row.
+const char* kWeightAfterNameOrLast = R"toml(
+[profile]
+id = "dove"
+name = "Dove il peso"
+[detect]
+phrases = ["Codice:"]
+[[field]]
+labels = ["Codice:"]
+column = "objective_code"
+[[table]]
+row_pattern = '\d{1,3},\d{2} ?%'
+row_column = "weight"
+[[table.column]]
+column = "indicator_name"
+[[table.column]]
+column = "weight"
+[[table.column]]
+column = "target"
+[[table.column]]
+column = "actual"
+[[table]]
+row_pattern = '\d{1,3},\d{2} ?%'
+row_column = "weight"
+[[table.column]]
+column = "indicator_name"
+[[table.column]]
+column = "target"
+[[table.column]]
+column = "actual"
+[[table.column]]
+column = "weight"
+)toml";
+
+TEST(HeaderlessTables, OfTwoTablesTheOneWhosePatternMatchesOnMoreRowsWins) {
+    const Profile p = load_profile(kWeightAfterNameOrLast, "dove.toml");
+    std::vector<Line> lines{
+        cells_line(1, 10, {{0, "Codice:"}, {50, "OB_01"}}),
+        cells_line(1, 30, {{0, "Primo"}, {100, "90,00%"}, {150, "95,00%"}, {200, "40,00%"}}),
+        cells_line(1, 50, {{0, "Secondo"}, {100, "4"}, {150, "5"}, {200, "60,00%"}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("dove.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "target"), "90,00%");
+    EXPECT_EQ(cell(x.table, 0, "weight"), "40,00%");
+    EXPECT_EQ(cell(x.table, 1, "target"), "4");
+    EXPECT_EQ(cell(x.table, 1, "weight"), "60,00%");
 }
 
 TEST(HeaderlessTables, RowColumnIsOneOfTheTablesColumns) {
