@@ -86,14 +86,15 @@ std::optional<std::pair<std::size_t, const ProfileTable*>> first_headerless(
         // On the same line, a table that has a column for each of its cells wins over one that
         // reads it with its name missing (name | weight | target | actual | performance is not
         // a row of name | description | ... | weight whose name is on another line); of two
-        // with a column each, the one whose pattern's column matches on more of the block's
-        // lines (a weight is on every row; a target that happens to be a percentage is not:
-        // name | 100,00% | 100,00% | 100,00% | 33,40% has its weight last).
+        // alike (a column each, or both with the name missing), the one whose pattern's column
+        // matches on more of the block's lines (a weight is on every row; a target that happens
+        // to be a percentage is not: name | 100,00% | 100,00% | 100,00% | 33,40% has its weight
+        // last); then the first listed.
         const bool whole = placed_cells(lines[*j]).size() == table.columns.size();
-        const std::size_t rows = whole ? pattern_rows(lines, *j, table, profile) : 0;
+        const std::size_t rows = pattern_rows(lines, *j, table, profile);
         const bool same = first && *j == first->first;
         if (!first || *j < first->first || (same && whole && !first_whole) ||
-            (same && whole && first_whole && rows > first_rows)) {
+            (same && whole == first_whole && rows > first_rows)) {
             first = std::make_pair(*j, &table);
             first_whole = whole;
             first_rows = rows;

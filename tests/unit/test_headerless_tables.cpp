@@ -7,6 +7,7 @@
 
 #include "common/toml_check.hpp"
 #include "extraction/extract.hpp"
+#include "extraction/headerless_table.hpp"
 #include "extraction/profile.hpp"
 #include "extraction_test_lines.hpp"
 
@@ -199,6 +200,57 @@ TEST(HeaderlessTables, OfTwoTablesTheOneWhosePatternMatchesOnMoreRowsWins) {
     EXPECT_EQ(cell(x.table, 0, "weight"), "40,00%");
     EXPECT_EQ(cell(x.table, 1, "target"), "4");
     EXPECT_EQ(cell(x.table, 1, "weight"), "60,00%");
+}
+
+// Two tables that both read a values line with the name missing (the name on a line of its
+// own, cells centred): the one whose pattern's column matches on more of the block's lines
+// wins, though listed second.
+const char* kBothWithoutName = R"toml(
+[profile]
+id = "senza-nome"
+name = "Senza nome"
+[detect]
+phrases = ["Codice:"]
+[[field]]
+labels = ["Codice:"]
+column = "objective_code"
+[[table]]
+row_pattern = '\d{1,3},\d{2} ?%'
+row_column = "weight"
+[[table.column]]
+column = "indicator_name"
+[[table.column]]
+column = "formula"
+[[table.column]]
+column = "target"
+[[table.column]]
+column = "weight"
+[[table]]
+row_pattern = '\d{1,3},\d{2} ?%'
+row_column = "weight"
+[[table.column]]
+column = "indicator_name"
+[[table.column]]
+column = "weight"
+[[table.column]]
+column = "target"
+[[table.column]]
+column = "actual"
+)toml";
+
+TEST(HeaderlessTables, WithTheNameMissingTooThePatternOnMoreRowsWins) {
+    const Profile p = load_profile(kBothWithoutName, "senza-nome.toml");
+    const std::vector<Line> lines{
+        cells_line(1, 30, {{100, "40,00%"}, {150, "90,00%"}, {200, "95,00%"}}),
+        cells_line(1, 40, {{0, "Primo"}}),
+        cells_line(1, 60, {{100, "60,00%"}, {150, "4"}, {200, "5"}}),
+        cells_line(1, 70, {{0, "Secondo"}}),
+    };
+    HeaderModel model(lines, p, p.tolerances);
+    const auto first = first_headerless(lines, 0, p, model);
+    ASSERT_TRUE(first.has_value());
+    EXPECT_EQ(first->first, 0u);
+    EXPECT_EQ(first->second, &p.tables[1]);  // the weight first among the values
 }
 
 TEST(HeaderlessTables, RowColumnIsOneOfTheTablesColumns) {
