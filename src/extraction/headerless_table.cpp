@@ -44,6 +44,20 @@ bool opens_table(const std::vector<Span>& cells, const ProfileTable& table) {
     return k < cells.size() && RE2::FullMatch(cells[k].text, *table.row_pattern);
 }
 
+// How many lines of the block from j (up to its next field or the table's end) the table reads
+// as rows: a cell a column (the name's maybe on a line of its own), the row pattern matching in
+// its column.
+std::size_t pattern_rows(const std::vector<Line>& lines, std::size_t j, const ProfileTable& table,
+                         const Profile& profile) {
+    std::size_t n = 0;
+    const auto last = j + static_cast<std::size_t>(profile.tolerances.headerless_scan);
+    for (std::size_t k = j; k < lines.size() && k < last; ++k) {
+        if (k > j && (field_of(profile, lines[k]) || table.ends_at(lines[k].text()))) break;
+        n += opens_table(placed_cells(lines[k]), table) ? 1 : 0;
+    }
+    return n;
+}
+
 }  // namespace
 
 std::optional<std::size_t> headerless_start(const std::vector<Line>& lines, std::size_t i,
@@ -63,10 +77,28 @@ std::optional<std::pair<std::size_t, const ProfileTable*>> first_headerless(
     const std::vector<Line>& lines, std::size_t i, const Profile& profile,
     const HeaderModel& headers) {
     std::optional<std::pair<std::size_t, const ProfileTable*>> first;
+    bool first_whole = false;
+    std::size_t first_rows = 0;
     for (const auto& table : profile.tables) {
         if (!table.row_pattern) continue;
         const auto j = headerless_start(lines, i, table, profile, headers);
-        if (j && (!first || *j < first->first)) first = std::make_pair(*j, &table);
+        if (!j) continue;
+        // On the same line, a table that has a column for each of its cells wins over one that
+        // reads it with its name missing (name | weight | target | actual | performance is not
+        // a row of name | description | ... | weight whose name is on another line); of two
+        // alike (a column each, or both with the name missing), the one whose pattern's column
+        // matches on more of the block's lines (a weight is on every row; a target that happens
+        // to be a percentage is not: name | 100,00% | 100,00% | 100,00% | 33,40% has its weight
+        // last); then the first listed.
+        const bool whole = placed_cells(lines[*j]).size() == table.columns.size();
+        const std::size_t rows = pattern_rows(lines, *j, table, profile);
+        const bool same = first && *j == first->first;
+        if (!first || *j < first->first || (same && whole && !first_whole) ||
+            (same && whole == first_whole && rows > first_rows)) {
+            first = std::make_pair(*j, &table);
+            first_whole = whole;
+            first_rows = rows;
+        }
     }
     return first;
 }

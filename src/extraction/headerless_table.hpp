@@ -23,7 +23,9 @@ std::optional<std::size_t> headerless_start(const std::vector<Line>& lines, std:
 
 // Of the profile's tables without a header row, the one whose first line from i comes first
 // (a table of five cells and one of six, the description in a column of its own: the six
-// cells of this block's first row say which, not a row of five further down), and that line.
+// cells of this block's first row say which, not a row of five further down), and that line;
+// on the same line, one with a column for each cell, then the one whose pattern's column
+// matches on more of the block's lines, then the first listed.
 std::optional<std::pair<std::size_t, const ProfileTable*>> first_headerless(
     const std::vector<Line>& lines, std::size_t i, const Profile& profile,
     const HeaderModel& headers);

@@ -66,8 +66,8 @@ void RowBuilder::add(const Line& line, TableReport& report) {
     // it is wrapped values ("entro" over "31/12/2020").
     // Bold names too, in a table without padding between rows (zebra rows): a name beginning
     // in capitals beside two values again is the next row's.
-    const bool gap = after_row_gap(line) || starts_next_page_row(line, cells) ||
-                     (&line == row_begins_at_ && has_name) ||
+    const bool gap = (after_row_gap(line) && !paragraph_in_name_cell(cells)) ||
+                     starts_next_page_row(line, cells) || (&line == row_begins_at_ && has_name) ||
                      (row_ && row_->plain_name && has_name && !line.record &&
                       refills_values(cells, lower(cells.front().second->text) ? 2 : 1)) ||
                      (has_name && !line.record && restarts_row(cells)) ||

@@ -45,7 +45,8 @@ struct Row {
     double top = -1, values_top = -1, values_bottom = -1;
     int values_page = 0;
     bool centred = false, judged = false;
-    bool name_one_word = false;  // that first line is a code (one word, maybe numbers)
+    std::size_t first_line_values = 0;  // the values on the row's first line
+    bool name_one_word = false;         // that first line is a code (one word, maybe numbers)
     // The name's cell was to hold its description too, and nothing told where the name ends
     // (no bold or italics apart, no paragraph's end): the whole text stayed in the name.
     bool name_unsplit = false;
@@ -83,6 +84,7 @@ class RowBuilder {
     bool row_gap_between(const Line& above, const Line& line, bool by_pitch = true) const;
     bool ends_bold_name(const Line& line, const Span& s) const;
     bool past_row_middle(const Line& line) const;
+    bool paragraph_in_name_cell(const Cells& cells) const;
     void note_extent(const Line& line, const Cells& cells, bool had_early);
     bool starts_next_page_row(const Line& line, const Cells& cells) const;
     bool name_begins_row(const Cells& cells) const;

@@ -100,11 +100,24 @@ bool RowBuilder::past_row_middle(const Line& line) const {
     return line.y0 > bottom - 0.25 * (line.y1 - line.y0);
 }
 
+// Regular names whose rows have their values on their first line (top-aligned cells: two
+// values at least beside the name's first line, not a wrapped "Entro" over its date centred
+// around the row's middle): every row's first line brings values, so a line of the name's cell
+// alone after a gap is no row's first; it is the cell's next paragraph (a description set a
+// paragraph's space below its name, as wide as the rows' padding: groff's tbl text blocks).
+bool RowBuilder::paragraph_in_name_cell(const Cells& cells) const {
+    if (!row_ || !row_->plain_name || row_->first_line_values < 2 || last_line_ == nullptr)
+        return false;
+    return cells.size() == 1 && cells.front().first == cols_.name_column() &&
+           row_->values_page == last_line_->page;
+}
+
 void RowBuilder::note_extent(const Line& line, const Cells& cells, bool had_early) {
     if (!row_ || line.record) return;
     if (row_->top < 0) row_->top = had_early && early_.empty() ? early_y0_ : line.y0;
     std::size_t values = 0;
     for (const auto& [k, span] : cells) values += is_value_column(cols_.name_of(k)) ? 1 : 0;
+    if (line.y0 == row_->top && row_->values_top < 0) row_->first_line_values = values;
     if (values == 0 || (row_->values_page != 0 && row_->values_page != line.page)) return;
     if (row_->values_top < 0) row_->values_top = line.y0;
     row_->values_page = line.page;

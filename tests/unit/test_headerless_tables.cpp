@@ -1,11 +1,13 @@
 // Tables without a header row (src/extraction/headerless_table.cpp) in other orders than the
 // profile's first: each [[table]] names the column its row pattern matches (`row_column`), the
-// table whose first row comes first is opened, and a comparator alone in a cell (an operator
-// column) counts with its value when the columns are counted and placed.
+// table whose first row comes first is opened (on the same line, one with a column for each
+// cell, then the one whose pattern matches on more of the block's rows), and a comparator alone
+// in a cell (an operator column) counts with its value when the columns are counted and placed.
 #include <gtest/gtest.h>
 
 #include "common/toml_check.hpp"
 #include "extraction/extract.hpp"
+#include "extraction/headerless_table.hpp"
 #include "extraction/profile.hpp"
 #include "extraction_test_lines.hpp"
 
@@ -92,6 +94,163 @@ TEST(HeaderlessTables, TheFirstTableWinsOnTheSameLine) {
     ASSERT_EQ(x.table.rows.size(), 1u);
     EXPECT_EQ(cell(x.table, 0, "weight"), "50,00%");
     EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Nome");
+}
+
+// The weight last after the description's own column, listed first, and the weight after the
+// name: a line of four cells is a row of the first only with its name on another line.
+const char* kWeightAfterName = R"toml(
+[profile]
+id = "dopo"
+name = "Peso dopo il nome"
+[detect]
+phrases = ["Codice:"]
+[[field]]
+labels = ["Codice:"]
+column = "objective_code"
+[[table]]
+row_pattern = '\d{1,3},\d{2} ?%'
+row_column = "weight"
+[[table.column]]
+column = "indicator_name"
+[[table.column]]
+column = "formula"
+[[table.column]]
+column = "target"
+[[table.column]]
+column = "actual"
+[[table.column]]
+column = "weight"
+[[table]]
+row_pattern = '\d{1,3},\d{2} ?%'
+row_column = "weight"
+[[table.column]]
+column = "indicator_name"
+[[table.column]]
+column = "weight"
+[[table.column]]
+column = "target"
+[[table.column]]
+column = "actual"
+)toml";
+
+TEST(HeaderlessTables, OnTheSameLineATableWithACellPerColumnWins) {
+    const Profile p = load_profile(kWeightAfterName, "dopo.toml");
+    // The first table would read the line as formula, target, actual (the pattern's
+    // percentage) and weight, its name missing; the second has a column for each cell.
+    std::vector<Line> lines{
+        cells_line(1, 10, {{0, "Codice:"}, {50, "OB_01"}}),
+        cells_line(1, 30, {{0, "Nome"}, {100, "30,00%"}, {150, ">= 4"}, {200, "50,00%"}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("dopo.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Nome");
+    EXPECT_EQ(cell(x.table, 0, "weight"), "30,00%");
+    EXPECT_EQ(cell(x.table, 0, "target"), ">= 4");
+    EXPECT_EQ(cell(x.table, 0, "actual"), "50,00%");
+}
+
+// The weight after the name, listed first, and the weight last: both have a column for each
+// cell of a first row whose target is a percentage; the block's other rows say which column
+// holds a percentage on every row.
+const char* kWeightAfterNameOrLast = R"toml(
+[profile]
+id = "dove"
+name = "Dove il peso"
+[detect]
+phrases = ["Codice:"]
+[[field]]
+labels = ["Codice:"]
+column = "objective_code"
+[[table]]
+row_pattern = '\d{1,3},\d{2} ?%'
+row_column = "weight"
+[[table.column]]
+column = "indicator_name"
+[[table.column]]
+column = "weight"
+[[table.column]]
+column = "target"
+[[table.column]]
+column = "actual"
+[[table]]
+row_pattern = '\d{1,3},\d{2} ?%'
+row_column = "weight"
+[[table.column]]
+column = "indicator_name"
+[[table.column]]
+column = "target"
+[[table.column]]
+column = "actual"
+[[table.column]]
+column = "weight"
+)toml";
+
+TEST(HeaderlessTables, OfTwoTablesTheOneWhosePatternMatchesOnMoreRowsWins) {
+    const Profile p = load_profile(kWeightAfterNameOrLast, "dove.toml");
+    std::vector<Line> lines{
+        cells_line(1, 10, {{0, "Codice:"}, {50, "OB_01"}}),
+        cells_line(1, 30, {{0, "Primo"}, {100, "90,00%"}, {150, "95,00%"}, {200, "40,00%"}}),
+        cells_line(1, 50, {{0, "Secondo"}, {100, "4"}, {150, "5"}, {200, "60,00%"}}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("dove.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "target"), "90,00%");
+    EXPECT_EQ(cell(x.table, 0, "weight"), "40,00%");
+    EXPECT_EQ(cell(x.table, 1, "target"), "4");
+    EXPECT_EQ(cell(x.table, 1, "weight"), "60,00%");
+}
+
+// Two tables that both read a values line with the name missing (the name on a line of its
+// own, cells centred): the one whose pattern's column matches on more of the block's lines
+// wins, though listed second.
+const char* kBothWithoutName = R"toml(
+[profile]
+id = "senza-nome"
+name = "Senza nome"
+[detect]
+phrases = ["Codice:"]
+[[field]]
+labels = ["Codice:"]
+column = "objective_code"
+[[table]]
+row_pattern = '\d{1,3},\d{2} ?%'
+row_column = "weight"
+[[table.column]]
+column = "indicator_name"
+[[table.column]]
+column = "formula"
+[[table.column]]
+column = "target"
+[[table.column]]
+column = "weight"
+[[table]]
+row_pattern = '\d{1,3},\d{2} ?%'
+row_column = "weight"
+[[table.column]]
+column = "indicator_name"
+[[table.column]]
+column = "weight"
+[[table.column]]
+column = "target"
+[[table.column]]
+column = "actual"
+)toml";
+
+TEST(HeaderlessTables, WithTheNameMissingTooThePatternOnMoreRowsWins) {
+    const Profile p = load_profile(kBothWithoutName, "senza-nome.toml");
+    const std::vector<Line> lines{
+        cells_line(1, 30, {{100, "40,00%"}, {150, "90,00%"}, {200, "95,00%"}}),
+        cells_line(1, 40, {{0, "Primo"}}),
+        cells_line(1, 60, {{100, "60,00%"}, {150, "4"}, {200, "5"}}),
+        cells_line(1, 70, {{0, "Secondo"}}),
+    };
+    HeaderModel model(lines, p, p.tolerances);
+    const auto first = first_headerless(lines, 0, p, model);
+    ASSERT_TRUE(first.has_value());
+    EXPECT_EQ(first->first, 0u);
+    EXPECT_EQ(first->second, &p.tables[1]);  // the weight first among the values
 }
 
 TEST(HeaderlessTables, RowColumnIsOneOfTheTablesColumns) {

@@ -250,5 +250,61 @@ TEST(RowGaps, ALineIntoTheNextColumnIsNoNameCell) {
     EXPECT_EQ(page_cells(lines, 0, cols, tol.row_gap).name_right, 95);
 }
 
+// Regular names and their description in one cell, set a paragraph's space below the name, as
+// wide as the rows' padding (groff's tbl text blocks); the rows' values on their first line.
+const char* kParagraphProfile = R"toml(
+[profile]
+id = "paragrafi"
+name = "Paragrafi"
+[detect]
+phrases = ["Indicatore"]
+[table]
+first_header = "Indicatore"
+[[table.column]]
+headers = ["Indicatore"]
+column = "indicator_name"
+rest_to = "formula"
+[[table.column]]
+headers = ['Target (\d{4})']
+column = "target_{1}"
+)toml";
+
+std::vector<Line> paragraph_rows(bool values_on_first_line) {
+    auto values = [](const char* a, const char* b) {
+        return std::vector<Span>{word_cell({w(200, 210, a)}), word_cell({w(250, 260, b)})};
+    };
+    auto row = [&](double y, const char* a, const char* b, const char* name) {
+        std::vector<Span> spans{word_cell({w(10, 40, name), w(43, 70, "indicatore")})};
+        if (values_on_first_line) {
+            for (auto& v : values(a, b)) spans.push_back(v);
+        }
+        return span_line(1, y, spans);
+    };
+    // Rows 5 points apart, the description 5 below its name, its lines 1 apart.
+    return {
+        span_line(1, 10,
+                  {word_cell({w(10, 50, "Indicatore", true)}),
+                   word_cell({w(200, 220, "Target", true), w(222, 240, "2026", true)}),
+                   word_cell({w(250, 270, "Target", true), w(272, 290, "2027", true)})}),
+        row(23, "5", "6", "Primo"),
+        span_line(1, 36, {word_cell({w(10, 40, "Conta"), w(43, 60, "le"), w(63, 180, "prove")})}),
+        span_line(1, 45, {word_cell({w(10, 40, "svolte")})}),
+        row(58, "7", "8", "Secondo"),
+        span_line(1, 71, {word_cell({w(10, 40, "Misura"), w(43, 60, "la"), w(63, 180, "quota")})}),
+    };
+}
+
+TEST(RowGaps, ADescriptionAParagraphBelowItsNameIsTheRowsWhereRowsBeginWithValues) {
+    const Profile p = load_profile(kParagraphProfile, "paragrafi.toml");
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", paragraph_rows(true), p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Primo indicatore");
+    EXPECT_EQ(cell(x.table, 0, "formula"), "Conta le prove svolte");
+    EXPECT_EQ(cell(x.table, 0, "target_2027"), "6");
+    EXPECT_EQ(cell(x.table, 1, "indicator_name"), "Secondo indicatore");
+    EXPECT_EQ(cell(x.table, 1, "formula"), "Misura la quota");
+}
+
 }  // namespace
 }  // namespace pira

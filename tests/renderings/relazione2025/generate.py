@@ -963,7 +963,11 @@ def to_roff(blocks, ax):
         lines.append(".sp 0.3v")
         rows = b["rows"]
         has_head = rows and rows[0]["kind"] == "head"
-        lines.append(".TS H" if has_head and ax["repeat_header"] else ".TS")
+        # Always ".TS H": tbl sets a table without it as one block, and a boxed one longer than
+        # a page (the whole section in one table, "box" or "allbox") came out empty. A table
+        # whose header does not repeat gets an empty ".TH" right after its format.
+        repeats = has_head and ax["repeat_header"]
+        lines.append(".TS H")
         lines.append(" ".join(opts) + ";")
         vt = "" if ax["valign"] == "middle" else "t"
 
@@ -985,6 +989,8 @@ def to_roff(blocks, ax):
             f = fmt(row)
             if prev is None:
                 lines.append(f + ".")
+                if not repeats:
+                    lines.append(".TH")
             elif f != prev:
                 lines.append(".T&")
                 lines.append(f + ".")
@@ -1001,7 +1007,7 @@ def to_roff(blocks, ax):
                         "".join(t for t, _ in runs)))
                 cells.append("T{\n%s\nT}" % "\n".join(parts))
             lines.append("\t".join(cells))
-            if has_head and i == 0 and ax["repeat_header"]:
+            if repeats and i == 0:
                 lines.append(".TH")
             if rules == "horizontal" and i < len(rows) - 1:
                 lines.append("_")
