@@ -88,7 +88,7 @@ std::optional<std::size_t> TableColumns::under_header(const Span& s) const {
 // cell with no header text above it is in such a column, unless it starts where the lines of a
 // column's cells start ("stanziate", the last line of a formula left-aligned under a centred
 // ALGORITMO).
-std::optional<std::size_t> TableColumns::column_of(const Span& s, const Line& line) const {
+std::optional<std::size_t> TableColumns::aligned_column_of(const Span& s, const Line& line) const {
     if (auto k = right_aligned_column(s); k && headed_ && !line.record) return k;
     if (!headed_ || line.record || !table_->unheaded_columns || under_header(s))
         return column_at(s.x0, s.x1);
@@ -186,7 +186,7 @@ bool TableColumns::value_after(const Span& s) const {
     return !k || holds_values(cols_[*k].name) || cols_[*k].name == "weight";
 }
 
-Cells TableColumns::cells_of(const Line& line) const {
+Cells TableColumns::aligned_cells_of(const Line& line) const {
     Cells cells;
     const auto& spans = line.spans;
     for (std::size_t j = 0; j < spans.size(); ++j) {
@@ -225,7 +225,7 @@ Cells TableColumns::cells_of(const Line& line) const {
             const bool last = j + 1 == spans.size();
             cells.emplace_back(
                 own && (apart || next_own) ? *own : comparator_column(spans[j], last), &spans[j]);
-        } else if (auto k = column_of(spans[j], line)) {
+        } else if (auto k = aligned_column_of(spans[j], line)) {
             cells.emplace_back(*k, &spans[j]);
         }
     }
