@@ -65,6 +65,7 @@ class TableColumns {
     bool value_after(const Span& s) const;
     double boundary(std::size_t k) const;
     std::optional<std::size_t> under_header(const Span& s) const;
+    std::size_t header_or_nearest(const Span& s, std::size_t own) const;
     std::size_t column_after(const Span& s) const;
     std::size_t comparator_column(const Span& s, bool last) const;
     std::optional<std::size_t> wrapped_comparator(const Line& line, std::size_t j) const;
