@@ -16,8 +16,11 @@ void FieldWrap::start(const FieldHit& hit, const Line& line) {
     bold_ = false;
     to_label_ = hit.value_x0 < 0;
     last_x1_ = -1;
+    // The value's font is its last word's: a label in another font may open its cell ("Ob.
+    // operativo: *B.1.4 - Potenziare ...*"), and a bold value's bold wrapped line
+    // ("*digitalizzazione delle imprese*") goes on with it.
     for (const Span& s : line.spans) {
-        if (s.x0 == hit.value_x0 && !s.words.empty()) bold_ = s.words.front().bold;
+        if (s.x0 == hit.value_x0 && !s.words.empty()) bold_ = s.words.back().bold;
         if (s.x0 == hit.value_x0 && hit.to_row_end) last_x1_ = s.x1;
     }
     y0_ = line.y0;

@@ -32,6 +32,11 @@ bool RowBuilder::starts_next_page_row(const Line& line, const Cells& cells) cons
     const bool going_on = std::all_of(cells.begin(), cells.end(),
                                       [](const auto& c) { return lower(c.second->text); });
     if (!cells.empty() && going_on && fills_only_empty(cells)) return false;
+    // Only cells centred vertically begin above their name: in a table whose cells are
+    // top-aligned (row_gaps.cpp, note_extent), cells at the page top without a name are the cut
+    // row's, a descriptive value going on ("non disponibile fino a data" / "consuntivo") as a
+    // text does.
+    if (top_aligned_) return false;
     // Cells centred vertically begin above their name ("Realizzazione" over the name's line):
     // the first line below with a name, in the same row (no row gap before it), says whether
     // they are a new row's.

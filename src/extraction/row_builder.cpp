@@ -227,6 +227,7 @@ std::optional<OrphanCells> RowBuilder::close() {
     gap_page_ = 0;
     row_begins_at_ = nullptr;
     last_line_ = nullptr;
+    top_aligned_ = false;
     std::map<std::size_t, std::string> by_place;
     for (const auto& [col, by_column] : early_) {
         for (const auto& [k, text] : by_column) append(by_place[k], text);

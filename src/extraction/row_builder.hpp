@@ -122,6 +122,8 @@ class RowBuilder {
     int gap_page_ = 0;                  // the page page_ was measured on
     PageCells page_;                    // its cells' line gap, its widest name (row_gaps.hpp)
     bool in_footnote_ = false;          // the last table line was a note's
+    bool top_aligned_ = false;          // a row of the table had its values on its first line
+                                        // and went on below them (note_extent)
     double note_x0_ = 0, note_x1_ = 0;  // where the note's marker and its first word begin
 };
 

@@ -115,6 +115,12 @@ bool RowBuilder::paragraph_in_name_cell(const Cells& cells) const {
 void RowBuilder::note_extent(const Line& line, const Cells& cells, bool had_early) {
     if (!row_ || line.record) return;
     if (row_->top < 0) row_->top = had_early && early_.empty() ? early_y0_ : line.y0;
+    // A row whose values came on its first line and that goes on half a line below them (a
+    // cell taller than they are: centred, they would sit in its middle): the table's cells are
+    // top-aligned. A row of one line says nothing of it.
+    if (row_->judged && !row_->centred && row_->values_page == line.page &&
+        line.y0 > row_->values_top + 0.5 * (line.y1 - line.y0))
+        top_aligned_ = true;
     std::size_t values = 0;
     for (const auto& [k, span] : cells) values += is_value_column(cols_.name_of(k)) ? 1 : 0;
     if (line.y0 == row_->top && row_->values_top < 0) row_->first_line_values = values;

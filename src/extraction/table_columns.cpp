@@ -76,6 +76,16 @@ std::size_t TableColumns::comparator_column(const Span& s, bool last) const {
     return column_after(s);
 }
 
+// A cell under a header's text is that header's when the column the halfway rule gives has no
+// header text over it: a value right-aligned just past the end of a wide "Target 2020", whose
+// centre is past the halfway between that header's centre and a narrow wrapped "Target" /
+// "2021", is still under the first.
+std::size_t TableColumns::header_or_nearest(const Span& s, std::size_t own) const {
+    const std::size_t k = column_at(s.x0, s.x1);
+    const bool over_k = s.x0 < cols_[k].x1 && cols_[k].x0 < s.x1;
+    return k == own || over_k ? k : own;
+}
+
 // The column whose header lies over the span, if one does.
 std::optional<std::size_t> TableColumns::under_header(const Span& s) const {
     for (std::size_t k = 0; k < cols_.size(); ++k) {
@@ -88,11 +98,21 @@ std::optional<std::size_t> TableColumns::under_header(const Span& s) const {
 // cell with no header text above it is in such a column, unless it starts where the lines of a
 // column's cells start ("stanziate", the last line of a formula left-aligned under a centred
 // ALGORITMO).
-std::optional<std::size_t> TableColumns::column_of(const Span& s, const Line& line) const {
+std::optional<std::size_t> TableColumns::aligned_column_of(const Span& s, const Line& line) const {
     if (auto k = right_aligned_column(s); k && headed_ && !line.record) return k;
-    if (!headed_ || line.record || !table_->unheaded_columns || under_header(s))
-        return column_at(s.x0, s.x1);
+    if (const auto own = under_header(s); own && headed_ && !line.record)
+        return header_or_nearest(s, *own);
+    if (!headed_ || line.record || !table_->unheaded_columns) return column_at(s.x0, s.x1);
+    // A line holds one cell of a column: where another of its cells lies under the column's
+    // header, that one is the column's ("D1" in the code column, starting where another table's
+    // formulas started, beside its formula under ALGORITMO).
+    const auto headed_elsewhere = [&](std::size_t k) {
+        return std::any_of(line.spans.begin(), line.spans.end(), [&](const Span& o) {
+            return &o != &s && under_header(o) == std::optional<std::size_t>(k);
+        });
+    };
     for (std::size_t k = 0; k < cols_.size(); ++k) {
+        if (headed_elsewhere(k)) continue;
         auto starts = cell_starts_.find(cols_[k].name);
         if (starts != cell_starts_.end() &&
             std::any_of(starts->second.begin(), starts->second.end(), [&](double dx) {
@@ -186,7 +206,7 @@ bool TableColumns::value_after(const Span& s) const {
     return !k || holds_values(cols_[*k].name) || cols_[*k].name == "weight";
 }
 
-Cells TableColumns::cells_of(const Line& line) const {
+Cells TableColumns::aligned_cells_of(const Line& line) const {
     Cells cells;
     const auto& spans = line.spans;
     for (std::size_t j = 0; j < spans.size(); ++j) {
@@ -225,7 +245,7 @@ Cells TableColumns::cells_of(const Line& line) const {
             const bool last = j + 1 == spans.size();
             cells.emplace_back(
                 own && (apart || next_own) ? *own : comparator_column(spans[j], last), &spans[j]);
-        } else if (auto k = column_of(spans[j], line)) {
+        } else if (auto k = aligned_column_of(spans[j], line)) {
             cells.emplace_back(*k, &spans[j]);
         }
     }

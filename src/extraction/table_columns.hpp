@@ -42,10 +42,13 @@ class TableColumns {
     bool headed() const { return headed_; }
 
     // The line's cells, the indicator's cell first: it may open the row the others belong to.
+    // A line drawn off its columns (shifted_rows.cpp) is read at the distance it is off.
     Cells cells_of(const Line& line) const;
-    // The table column of a cell (not a comparator), or nullopt for a cell under no header.
+    // The table column of a cell (not a comparator) of the line, or nullopt for a cell under no
+    // header.
     std::optional<std::size_t> column_of(const Span& s, const Line& line) const;
-    // Where the lines of a column's cells start: see column_of.
+    // Where the lines of a column's cells start: see column_of. A line read off its columns
+    // (shifted_rows.cpp) leaves its own starts: the lines after it sit where it sits.
     void remember_cell_starts(const Cells& cells);
     // The right-aligned columns of values of the table's body (value_alignment.hpp), from line
     // `from` until `stop`; kept while the same header is repeated (one row under each).
@@ -53,10 +56,16 @@ class TableColumns {
                            const std::function<bool(std::size_t)>& stop);
 
   private:
+    Cells aligned_cells_of(const Line& line) const;
+    std::optional<std::size_t> aligned_column_of(const Span& s, const Line& line) const;
+    std::vector<double> known_starts() const;
+    double line_shift(const Line& line) const;
+    static Line shifted(const Line& line, double dx);
     std::size_t column_at(double x0, double x1) const;
     bool value_after(const Span& s) const;
     double boundary(std::size_t k) const;
     std::optional<std::size_t> under_header(const Span& s) const;
+    std::size_t header_or_nearest(const Span& s, std::size_t own) const;
     std::size_t column_after(const Span& s) const;
     std::size_t comparator_column(const Span& s, bool last) const;
     std::optional<std::size_t> wrapped_comparator(const Line& line, std::size_t j) const;

@@ -154,6 +154,55 @@ TEST(TableColumns, CellStartsMoveWithTheirHeader) {
     EXPECT_EQ(cols.column_of(next.spans[2], next), std::optional<std::size_t>(1));
 }
 
+// A line holds one cell of a column: a code under no header that starts where the column's
+// cells started ("D1" where another table's formulas began) is not that column's when another
+// cell of its line lies under the column's header (the formula beside it).
+TEST(TableColumns, ACellBesideItsColumnsHeadedCellIsNotThatColumns) {
+    Tolerances tol;
+    ProfileTable table;
+    table.unheaded_columns = true;
+    TableColumns cols(tol);
+    auto cell_at = [](double x0, double x1, const char* text) {
+        return Span{text, x0, x1, false, {{text, false, x0, x1}}};
+    };
+    cols.set(table,
+             {{"indicator_name", {}, 10, 50, "INDICATORE", ""},
+              {"formula", {}, 120, 160, "ALGORITMO", ""}},
+             true);
+    const Line row =
+        test::span_line(1, 100, {cell_at(10, 40, "Nome"), cell_at(100, 140, "Numero")});
+    cols.remember_cell_starts(cols.cells_of(row));
+    const Line coded = test::span_line(
+        1, 120, {cell_at(10, 40, "Nome"), cell_at(100, 110, "D1"), cell_at(114, 150, "Numero")});
+    EXPECT_FALSE(cols.column_of(coded.spans[1], coded).has_value());
+    EXPECT_EQ(cols.column_of(coded.spans[2], coded), std::optional<std::size_t>(1));
+    // Alone on its line, a formula's last line there is the formula's.
+    const Line last = test::span_line(1, 130, {cell_at(100, 110, "attive")});
+    EXPECT_EQ(cols.column_of(last.spans[0], last), std::optional<std::size_t>(1));
+}
+
+// A value right-aligned just past the end of a wide header ("Target 2020" on one line beside a
+// wrapped "Target" / "2021"), its centre past the halfway between the headers' centres, is still
+// the header's it lies under: the column the halfway rule gives has no header text over it.
+TEST(TableColumns, AValueUnderAHeadersEndIsThatHeaders) {
+    Tolerances tol;
+    ProfileTable table;
+    TableColumns cols(tol);
+    cols.set(table,
+             {{"target_2020", {}, 539.8, 576.0, "Target 2020", ""},
+              {"target_2021", {}, 583.4, 602.7, "Target 2021", ""},
+              {"target_2022", {}, 619.7, 639.0, "Target 2022", ""}},
+             true);
+    auto value = [](double x0, double x1) {
+        return test::span_line(3, 386, {Span{"1", x0, x1, false, {{"1", false, x0, x1}}}});
+    };
+    const Line under_end = value(574.5, 577.9);
+    EXPECT_EQ(cols.column_of(under_end.spans[0], under_end), std::optional<std::size_t>(0));
+    // Under no header, the halfway rule still says.
+    const Line between = value(578.5, 581.9);
+    EXPECT_EQ(cols.column_of(between.spans[0], between), std::optional<std::size_t>(1));
+}
+
 TEST(Extract, OneTableGoesOnBelowItsGroupRows) {
     const Profile p = load_profile(kGroups, "gruppi.toml");
     std::vector<Line> lines = header(1, 10);

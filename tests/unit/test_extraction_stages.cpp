@@ -441,6 +441,43 @@ split = '^(?P<resources_eur>\d[\d.]*,\d\d ?€)'
     EXPECT_EQ(fields.values()["objective_name"], "Ottimizzazione dei processi");
 }
 
+// A heading pattern's value in the cell its regular label opens ("Ob. operativo: *B.1.4 -
+// Potenziare ... e la*"): the value's font is its last word's, so its bold wrapped line goes on
+// with it; under a regular value a bold line is not its wrap ("Benefici Attesi").
+TEST(BlockFields, ABoldValueAfterARegularLabelWrapsInBold) {
+    const Profile p = load_profile(std::string(kBlocks) + R"toml(
+[[field]]
+pattern = '^Ob\. operativo: (?P<objective_code>[A-I](?:\.?\d)*\.?) - (?P<objective_name>.+)$'
+wraps = true
+)toml",
+                                   "blocchi.toml");
+    auto opening = [](bool bold_value) {
+        Line l = cells_line(1, 10, {{48, "x"}});
+        l.spans[0].words = {{"Ob.", false, 48, 60},
+                            {"operativo:", false, 62, 95},
+                            {"B.1.4", bold_value, 97, 115},
+                            {"-", bold_value, 117, 120},
+                            {"Potenziare", bold_value, 122, 160},
+                            {"la", bold_value, 162, 170}};
+        l.spans[0].text = "Ob. operativo: B.1.4 - Potenziare la";
+        l.spans[0].x1 = 170;
+        l.spans[0].bold = false;
+        return l;
+    };
+    const Line wrapped = cells_line(1, 20, {{48, "digitalizzazione"}}, true);
+    for (const bool bold_value : {true, false}) {
+        BlockFields fields;
+        const Line line = opening(bold_value);
+        auto hit = field_of(p, line);
+        ASSERT_TRUE(hit.has_value());
+        fields.set(*hit);
+        fields.start_wrap(*hit, line);
+        EXPECT_EQ(fields.take_wrapped(wrapped), bold_value);
+        EXPECT_EQ(fields.values()["objective_name"],
+                  bold_value ? "Potenziare la digitalizzazione" : "Potenziare la");
+    }
+}
+
 TEST(BlockFields, AnInlineValueWrapsAsAParagraphNotIntoATableRow) {
     // "Codice: 01_01_OS02" in one span: its value wraps back under the label, as a paragraph.
     const Profile p = load_profile(kBlocks, "blocchi.toml");
