@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "common/text.hpp"
+#include "layout/cut_numbers.hpp"
 
 namespace pira {
 namespace {
@@ -118,22 +119,6 @@ double room(const Line& l, const Span& a, const SpanWord& tail) {
     return std::max(space, first);
 }
 
-bool all_digits(const std::string& t) {
-    return !t.empty() &&
-           std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// Where the head's last word begins, or, for digits going on under digits, its number: spaces
-// between groups of thousands ("2 377 95" / "7") make one number, as wide as its groups.
-double number_start(const Span& a, const SpanWord& tail) {
-    std::size_t k = a.words.size() - 1;
-    if (!all_digits(tail.text)) return a.words[k].x0;
-    while (k > 0 && all_digits(a.words[k].text) && all_digits(a.words[k - 1].text) &&
-           a.words[k - 1].text.size() <= 3)
-        --k;
-    return a.words[k].x0;
-}
-
 // A producer cuts a word only where it is wider than its cell, and where it does, the line
 // fills the cell; a normal wrap before a short word ("social" / "e network") leaves as little
 // room, but the two words would have fitted on a line of their own.
@@ -142,7 +127,9 @@ bool fills_cell(const std::vector<Line>& lines, std::size_t i, const Span& a,
     const auto [left, right] = cell_bounds(lines, i, a);
     const double space = room(lines[i], a, tail);
     if (a.x1 - a.x0 + space < right - left) return false;  // aligned left, centred or right
-    const double word = (a.words.back().x1 - number_start(a, tail)) + (tail.x1 - tail.x0);
+    std::size_t first = 0;
+    head_number(a, tail, first);
+    const double word = (a.words.back().x1 - a.words[first].x0) + (tail.x1 - tail.x0);
     return word > right - left;
 }
 
@@ -151,14 +138,6 @@ bool ascii_lower_at(const std::string& t, std::size_t i) {
 }
 bool ascii_upper_at(const std::string& t, std::size_t i) {
     return i < t.size() && t[i] >= 'A' && t[i] <= 'Z';
-}
-
-// A number's last digits alone under it ("=91/280" / "08"); a value after it on the next line
-// ("=91/28008" / "0,32% - 3,2") is the cell's next word.
-bool digits_go_on(const std::string& head, const std::string& tail) {
-    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
-    return !head.empty() && !tail.empty() && digit(head.back()) &&
-           std::all_of(tail.begin(), tail.end(), digit);
 }
 
 // The tail goes on the head's word: lower case, capitals after a word in capitals ("FORMA" /
@@ -191,15 +170,12 @@ std::pair<std::string, std::string> joined_tokens(const std::string& head,
 // under a cell ending in digits are the same cut in the next value column ("2.377.95" /
 // "7" beside "2.947.17" / "1"): a row's values all wider than their cells.
 bool row_goes_on(const Line& above, const Line& l, const Span& b) {
-    const auto digits = [](const std::string& t) {
-        return !t.empty() &&
-               std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
     return std::all_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
         if (&s == &b || ascii_lower_at(s.text, 0)) return true;
         const Span* up = cell_span(above, s);
-        return up != nullptr && !up->words.empty() && digits(s.text) &&
-               digits_go_on(up->words.back().text, s.text);
+        if (up == nullptr || up->words.empty()) return false;
+        const std::string& head = up->words.back().text;
+        return (all_digits(s.text) && digits_go_on(head, s.text)) || mends_groups(head, s.text);
     });
 }
 
@@ -224,13 +200,20 @@ std::vector<Cut> layout_cuts(const std::vector<Line>& lines) {
             if (sb == nullptr || sb->words.empty()) continue;
             const std::string& head = sa.words.back().text;
             const std::string& tail = sb->words.front().text;
-            if (!goes_on(head, tail)) continue;
+            // A number whose groups of thousands only the tail completes ("2.377.95" / "7")
+            // was cut, whatever the row's other cells do ("N° accessi" beginning the
+            // formula's paragraph beside the tails). A header's digits are bold.
+            std::size_t first = 0;
+            const bool mended = !sa.words.back().bold &&
+                                mends_groups(head_number(sa, sb->words.front(), first), tail);
+            if (!mended && !goes_on(head, tail)) continue;
             if (!fills_cell(lines, i, sa, sb->words.front())) continue;
             auto [fragment, joined] = joined_tokens(head, tail);
             // A header's digits cut ("30/09/202" / "0", bold) are the header model's, which
             // reads a wrapped header's parts as one and the band's lines by their cells.
-            const bool number = joined.empty() && digits_go_on(head, tail) &&
-                                !sa.words.back().bold && row_goes_on(lines[i], lines[below], *sb);
+            const bool number =
+                joined.empty() && (mended || (digits_go_on(head, tail) && !sa.words.back().bold &&
+                                              row_goes_on(lines[i], lines[below], *sb)));
             if (joined.empty() && !number) continue;
             // A word goes on only on the very next line; a number may skip the row's middle.
             if (below != i + 1 && !number) continue;

@@ -3,6 +3,7 @@
 // a reader tells apart: a cut word, and a normal wrap before a short word.
 #include <gtest/gtest.h>
 
+#include "layout/cut_numbers.hpp"
 #include "layout/cut_words.hpp"
 
 namespace pira {
@@ -194,6 +195,53 @@ TEST(CutWords, ANumberGoesOnPastTheRowsMiddleLine) {
              line_at(9, {span_at(10, {"relative"}), span_at(61, {"one"}, 3.0)}),
              line_at(40, {span_at(10, {"la", "realizzazione"})})};
     EXPECT_EQ(join_cut_words(lines), 0u);
+}
+
+TEST(CutWords, GroupsOfThousandsMendedBelowAreJoinedWhateverTheRow) {
+    // Cells centred: the values' first lines, the unit and the performance between, then the
+    // tails beside the formula's paragraph beginning in capitals ("N° accessi"). "2.377.95"
+    // is no number, so its "7" is its own whatever the line's other cells.
+    std::vector<Line> lines{
+        line_at(0, {span_at(10, {"Tempestività"}), span_at(40, {"2.377.95"}, 3.0),
+                    span_at(70, {"2.947.17"}, 3.0)}),
+        line_at(4.5, {span_at(100, {"n."}), span_at(120, {"100%"})}),
+        line_at(
+            9, {span_at(10, {"N°", "accessi"}), span_at(61, {"7"}, 3.0), span_at(91, {"1"}, 3.0)})};
+    EXPECT_EQ(join_cut_words(lines), 2u);
+    EXPECT_EQ(lines[0].spans[1].text, "2.377.957");
+    EXPECT_EQ(lines[0].spans[2].text, "2.947.171");
+    EXPECT_EQ(lines[2].spans.size(), 1u);
+    // Cut before a dot: "2.377" is a number, but ".957" alone is none.
+    lines = {line_at(0, {span_at(10, {"Tempestività"}), span_at(40, {"2.377"}, 6.0)}),
+             line_at(4.5, {span_at(10, {"N°", "accessi"}), span_at(100, {"n."})}),
+             line_at(9, {span_at(10, {"ne", "fisica"}), span_at(43, {".957"}, 6.0)})};
+    EXPECT_EQ(join_cut_words(lines), 1u);
+    EXPECT_EQ(lines[0].spans[1].text, "2.377.957");
+}
+
+TEST(CutWords, AWholeNumberOverTheNextRowsValueStays) {
+    // "15.500" is a whole number: the "3" under it, beside a name in capitals, is the next
+    // row's (rows without padding), as with "31/12/2027" over "1".
+    std::vector<Line> lines{
+        line_at(0,
+                {span_at(10, {"Attrattività"}), span_at(40, {"15.500"}, 3.0), span_at(80, {"n."})}),
+        line_at(8.5, {span_at(10, {"Diffusione"}), span_at(40, {"3"}, 3.0), span_at(80, {"n."})})};
+    EXPECT_EQ(join_cut_words(lines), 0u);
+    EXPECT_EQ(lines[0].spans[1].text, "15.500");
+}
+
+TEST(CutNumbers, GroupsOfThousands) {
+    EXPECT_TRUE(well_grouped("2.377.957"));
+    EXPECT_TRUE(well_grouped("2 377 957"));
+    EXPECT_TRUE(well_grouped("4.278.724,50"));
+    EXPECT_FALSE(well_grouped("2.377.95"));
+    EXPECT_FALSE(well_grouped("2.377 957"));  // one kind of separator
+    EXPECT_FALSE(well_grouped("15500"));      // no groups: nothing to mend
+    EXPECT_TRUE(mends_groups("2.377.95", "7"));
+    EXPECT_TRUE(mends_groups("2.377", ".957"));
+    EXPECT_FALSE(mends_groups("2.377", "1"));      // "2.3771": no groups
+    EXPECT_FALSE(mends_groups("15.500", "3"));     // a whole number
+    EXPECT_FALSE(mends_groups("2.377.95", "71"));  // "2.377.9571"
 }
 
 TEST(CutWords, ARenderingsCutWordsAreWhole) {

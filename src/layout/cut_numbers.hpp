@@ -1,0 +1,34 @@
+// The number side of layout/cut_words: a value wider than its narrow cell, cut by the producer
+// at the last digit that fits ("2.377.95" / "7", "2.377" / ".957", "=91/280" / "08"). A number
+// has no vocabulary to say it was cut; its digits, its groups of thousands and the width it
+// would need say it.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "layout/lines.hpp"
+
+namespace pira {
+
+bool all_digits(std::string_view t);
+
+// A number's last digits alone under it ("=91/280" / "08"); a value after it on the next line
+// ("=91/28008" / "0,32% - 3,2") is the cell's next word.
+bool digits_go_on(const std::string& head, const std::string& tail);
+
+// Digits grouped by thousands as Italian documents print them: one to three digits, then
+// groups of three after a dot or a space (one kind), maybe a decimal comma ("2.377.957,50").
+bool well_grouped(std::string_view number);
+
+// The head's groups of thousands are mended by the tail: "2.377.95" / "7" (a last group of two
+// digits is no number), "2.377" / ".957" (a group after its dot is no value of its own). Such a
+// head cannot be a whole value, so the tail is the head's, whatever the row's other cells do.
+bool mends_groups(std::string_view head, std::string_view tail);
+
+// The head's number as printed: its last word, or, for digits going on under digits, the
+// groups of thousands spaced before it ("2 377 95" / "7" is "2 377 95"); `first` is set to the
+// index of its first word in A.
+std::string head_number(const Span& a, const SpanWord& tail, std::size_t& first);
+
+}  // namespace pira
