@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "common/text.hpp"
+
 namespace pira {
 namespace {
 
@@ -58,6 +60,24 @@ std::string head_number(const Span& a, const SpanWord& tail, std::size_t& first)
     for (std::size_t i = k; i < a.words.size(); ++i)
         number += (i == k ? "" : " ") + a.words[i].text;
     return number;
+}
+
+void centre_joined_numbers(std::vector<Line>& lines,
+                           const std::vector<std::pair<std::size_t, std::size_t>>& joined,
+                           std::vector<bool>& emptied) {
+    for (const auto& [i, k] : joined) {
+        Span& number = lines[i].spans[k];
+        if (number.words.empty() || i + 1 >= lines.size()) continue;
+        auto& middle = lines[i + 1].spans;
+        const auto at = std::find_if(middle.begin(), middle.end(),
+                                     [&](const Span& s) { return s.x0 > number.x0; });
+        middle.insert(at, number);
+        number.words.clear();  // erased with the other emptied spans
+        emptied[i] = true;
+        for (Line* l : {&lines[i], &lines[i + 1]}) {
+            if (l->folded) l->folded = fold(l->text());
+        }
+    }
 }
 
 }  // namespace pira

@@ -6,6 +6,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "layout/lines.hpp"
 
@@ -30,5 +32,13 @@ bool mends_groups(std::string_view head, std::string_view tail);
 // groups of thousands spaced before it ("2 377 95" / "7" is "2 377 95"); `first` is set to the
 // index of its first word in A.
 std::string head_number(const Span& a, const SpanWord& tail, std::size_t& first);
+
+// Numbers joined across the row's middle line (cells centred: "2.377.95" above it, "7" below):
+// each `{line, span}` goes to the line after `line`, in its place by x, as a value that fitted
+// its cell sits on the row's middle, beside the unit and the performance; the rows' stages
+// read the row's values from there (its middle). A line left without spans is marked emptied.
+void centre_joined_numbers(std::vector<Line>& lines,
+                           const std::vector<std::pair<std::size_t, std::size_t>>& joined,
+                           std::vector<bool>& emptied);
 
 }  // namespace pira

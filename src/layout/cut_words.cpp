@@ -270,6 +270,7 @@ std::size_t join_cut_words(std::vector<Line>& lines) {
     for (const Cut& c : cuts) ++as_head[c.head];
     std::size_t joined = 0;
     std::vector<bool> emptied(lines.size(), false);
+    std::vector<std::pair<std::size_t, std::size_t>> centred;  // numbers past the middle line
     // From the bottom up: a tail that is a line's only word ("ZIONE-LAVORO/Ris") has its own
     // tail ("orse") before it moves up ("FORMA").
     for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
@@ -284,7 +285,9 @@ std::size_t join_cut_words(std::vector<Line>& lines) {
         move_tail(lines[c.line], a, lines[c.below], b);
         ++joined;
         emptied[c.below] = emptied[c.below] || b.words.empty();
+        if (!word && c.below == c.line + 2) centred.emplace_back(c.line, c.a);
     }
+    centre_joined_numbers(lines, centred, emptied);
     // The spans, then the lines, left without words go.
     std::vector<Line> kept;
     kept.reserve(lines.size());

@@ -182,13 +182,18 @@ TEST(CutWords, AnotherTablesCellOverTheNeighboursDoesNotWidenTheCell) {
 
 TEST(CutWords, ANumberGoesOnPastTheRowsMiddleLine) {
     // Cells centred: the name's line sits between the number's two lines, with nothing in the
-    // number's column; the number goes on in the line under it.
+    // number's column; the number goes on in the line under it. Whole, it sits on the middle
+    // line, in its place between the name and the unit, as a number that fitted would; its
+    // first line, left empty, goes.
     std::vector<Line> lines{line_at(0, {span_at(40, {"2.377.95"}, 3.0)}),
                             line_at(4.5, {span_at(10, {"Tempestività"}), span_at(100, {"n."})}),
                             line_at(9, {span_at(10, {"relative"}), span_at(61, {"7"}, 3.0)})};
     EXPECT_EQ(join_cut_words(lines), 1u);
-    EXPECT_EQ(lines[0].spans[0].text, "2.377.957");
-    EXPECT_EQ(lines[2].spans.size(), 1u);
+    ASSERT_EQ(lines.size(), 2u);
+    ASSERT_EQ(lines[0].spans.size(), 3u);
+    EXPECT_EQ(lines[0].spans[1].text, "2.377.957");
+    EXPECT_EQ(lines[0].text(), "Tempestività 2.377.957 n.");
+    EXPECT_EQ(lines[1].spans.size(), 1u);
     // A word is not carried past a line: only a number is.
     lines = {line_at(0, {span_at(40, {"realizzazi"}, 3.0)}),
              line_at(4.5, {span_at(10, {"Tempestività"}), span_at(100, {"n."})}),
@@ -208,15 +213,15 @@ TEST(CutWords, GroupsOfThousandsMendedBelowAreJoinedWhateverTheRow) {
         line_at(
             9, {span_at(10, {"N°", "accessi"}), span_at(61, {"7"}, 3.0), span_at(91, {"1"}, 3.0)})};
     EXPECT_EQ(join_cut_words(lines), 2u);
-    EXPECT_EQ(lines[0].spans[1].text, "2.377.957");
-    EXPECT_EQ(lines[0].spans[2].text, "2.947.171");
+    EXPECT_EQ(lines[0].text(), "Tempestività");
+    EXPECT_EQ(lines[1].text(), "2.377.957 2.947.171 n. 100%");
     EXPECT_EQ(lines[2].spans.size(), 1u);
     // Cut before a dot: "2.377" is a number, but ".957" alone is none.
     lines = {line_at(0, {span_at(10, {"Tempestività"}), span_at(40, {"2.377"}, 6.0)}),
              line_at(4.5, {span_at(10, {"N°", "accessi"}), span_at(100, {"n."})}),
              line_at(9, {span_at(10, {"ne", "fisica"}), span_at(43, {".957"}, 6.0)})};
     EXPECT_EQ(join_cut_words(lines), 1u);
-    EXPECT_EQ(lines[0].spans[1].text, "2.377.957");
+    EXPECT_EQ(lines[1].text(), "N° accessi 2.377.957 n.");
 }
 
 TEST(CutWords, AWholeNumberOverTheNextRowsValueStays) {
