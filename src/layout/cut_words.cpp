@@ -207,7 +207,9 @@ std::vector<Cut> layout_cuts(const std::vector<Line>& lines) {
             const bool mended = !sa.words.back().bold &&
                                 mends_groups(head_number(sa, sb->words.front(), first), tail);
             if (!mended && !goes_on(head, tail)) continue;
-            if (!fills_cell(lines, i, sa, sb->words.front())) continue;
+            // (Groups the tail completes need no width: the head alone is no number, and the
+            // column may hold wider cells of another table: "15 50" / "0".)
+            if (!mended && !fills_cell(lines, i, sa, sb->words.front())) continue;
             auto [fragment, joined] = joined_tokens(head, tail);
             // A header's digits cut ("30/09/202" / "0", bold) are the header model's, which
             // reads a wrapped header's parts as one and the band's lines by their cells.

@@ -224,6 +224,19 @@ TEST(CutWords, GroupsOfThousandsMendedBelowAreJoinedWhateverTheRow) {
     EXPECT_EQ(lines[1].text(), "N° accessi 2.377.957 n.");
 }
 
+TEST(CutWords, GroupsCompletedBelowNeedNoWidth) {
+    // A wider cell of the column elsewhere on the page (a table above, set wider) makes
+    // "15 50" look short of its cell; its groups alone say it was cut.
+    std::vector<Line> lines{
+        line_at(0, {span_at(10, {"Missione"}), span_at(40, {"Programma", "x"}, 3.0),
+                    span_at(90, {"Fase"})}),
+        line_at(40, {span_at(10, {"Attrattività"}), span_at(40, {"15", "50"}, 3.0),
+                     span_at(90, {"n."})}),
+        line_at(48.5, {span_at(10, {"eventi"}), span_at(46, {"0"}, 3.0)})};
+    EXPECT_EQ(join_cut_words(lines), 1u);
+    EXPECT_EQ(lines[1].spans[1].text, "15 500");
+}
+
 TEST(CutWords, AWholeNumberOverTheNextRowsValueStays) {
     // "15.500" is a whole number: the "3" under it, beside a name in capitals, is the next
     // row's (rows without padding), as with "31/12/2027" over "1".
