@@ -48,6 +48,10 @@ bool mends_groups(std::string_view head, std::string_view tail) {
     return tail.front() == '.' && all_digits(tail.substr(1));
 }
 
+bool wrapped_at_space(const std::string& head, const std::string& tail) {
+    return all_digits(tail) && well_grouped(head + " " + tail) && !well_grouped(head + tail);
+}
+
 std::string head_number(const Span& a, const SpanWord& tail, std::size_t& first) {
     std::size_t k = a.words.size() - 1;
     if (all_digits(tail.text)) {

@@ -28,6 +28,9 @@ bool well_grouped(std::string_view number);
 // head cannot be a whole value, so the tail is the head's, whatever the row's other cells do.
 bool mends_groups(std::string_view head, std::string_view tail);
 
+// Groups spaced and the line broken at a space between them ("2 947" / "171"): the space stays.
+bool wrapped_at_space(const std::string& head, const std::string& tail);
+
 // The head's number as printed: its last word, or, for digits going on under digits, the
 // groups of thousands spaced before it ("2 377 95" / "7" is "2 377 95"); `first` is set to the
 // index of its first word in A.

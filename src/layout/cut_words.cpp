@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "common/text.hpp"
+#include "layout/cut_moves.hpp"
 #include "layout/cut_numbers.hpp"
 
 namespace pira {
@@ -19,6 +20,7 @@ struct Cut {
     std::size_t line, a, b;  // the head's line and span, the tail's span on line `below`
     std::size_t below;
     std::string head, joined;  // folded; both empty for a number ("=91/280" / "08")
+    bool spaced = false;       // a number wrapped at a space between its groups ("2 947" / "171")
 };
 
 bool same_cell(const Span& a, const Span& b) {
@@ -211,8 +213,7 @@ std::vector<Cut> layout_cuts(const std::vector<Line>& lines) {
             // column may hold wider cells of another table: "15 50" / "0".)
             if (!mended && !fills_cell(lines, i, sa, sb->words.front())) continue;
             auto [fragment, joined] = joined_tokens(head, tail);
-            // A header's digits cut ("30/09/202" / "0", bold) are the header model's, which
-            // reads a wrapped header's parts as one and the band's lines by their cells.
+            // A header's digits cut ("30/09/202" / "0", bold) are the header model's (its band).
             const bool number =
                 joined.empty() && (mended || (digits_go_on(head, tail) && !sa.words.back().bold &&
                                               row_goes_on(lines[i], lines[below], *sb)));
@@ -220,42 +221,12 @@ std::vector<Cut> layout_cuts(const std::vector<Line>& lines) {
             // A word goes on only on the very next line; a number may skip the row's middle.
             if (below != i + 1 && !number) continue;
             const auto b = static_cast<std::size_t>(sb - lines[below].spans.data());
-            cuts.push_back({i, a, b, below, fragment, joined});
+            const bool spaced =
+                number && wrapped_at_space(head_number(sa, sb->words.front(), first), tail);
+            cuts.push_back({i, a, b, below, fragment, joined, spaced});
         }
     }
     return cuts;
-}
-
-// A tail that is its line's only word, under a line that goes on before the head ("rispetto
-// alle imp" over "rese-campione"): the head goes down to it, so that the line stays and the
-// rows' spacing with it (an emptied line leaves a gap that reads as a row's end).
-void move_head(Span& a, Line& below, Span& b) {
-    const std::string head = a.words.back().text;
-    a.words.pop_back();
-    a.x1 = a.words.back().x1;
-    a.text = std::string(trim(std::string_view(a.text).substr(0, a.text.size() - head.size())));
-    b.words.front().text = head + b.words.front().text;
-    b.text = head + b.text;
-    if (below.folded) below.folded = fold(below.text());
-}
-
-void move_tail(Line& above, Span& a, Line& below, Span& b) {
-    if (b.words.size() == 1 && below.spans.size() == 1 && a.words.size() > 1) {
-        move_head(a, below, b);
-        if (above.folded) above.folded = fold(above.text());
-        return;
-    }
-    const std::string tail = b.words.front().text;
-    a.words.back().text += tail;
-    a.text += tail;
-    b.words.erase(b.words.begin());
-    b.text =
-        std::string(trim(std::string_view(b.text).substr(std::min(tail.size(), b.text.size()))));
-    b.bold = !b.words.empty() &&
-             std::all_of(b.words.begin(), b.words.end(), [](const SpanWord& w) { return w.bold; });
-    for (Line* l : {&above, &below}) {
-        if (l->folded) l->folded = fold(l->text());
-    }
 }
 
 }  // namespace
@@ -284,7 +255,7 @@ std::size_t join_cut_words(std::vector<Line>& lines) {
         Span& a = lines[c.line].spans[c.a];
         Span& b = lines[c.below].spans[c.b];
         if (a.words.empty() || b.words.empty()) continue;  // a one-word line already moved
-        move_tail(lines[c.line], a, lines[c.below], b);
+        move_tail(lines[c.line], a, lines[c.below], b, c.spaced);
         ++joined;
         emptied[c.below] = emptied[c.below] || b.words.empty();
         if (!word && c.below == c.line + 2) centred.emplace_back(c.line, c.a);

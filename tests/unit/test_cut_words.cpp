@@ -237,6 +237,21 @@ TEST(CutWords, GroupsCompletedBelowNeedNoWidth) {
     EXPECT_EQ(lines[1].spans[1].text, "15 500");
 }
 
+TEST(CutWords, ANumberWrappedAtASpaceBetweenItsGroupsKeepsIt) {
+    // "2 947 171" in a narrow cell breaks at its last space: "2 947" over "171", the row's
+    // values all cut; joined, the space stays ("2 947171" is no number).
+    std::vector<Line> lines{
+        line_at(0, {span_at(10, {"Tempestività"}), span_at(40, {"2", "377"}, 3.0),
+                    span_at(70, {"2", "947"}, 3.0)}),
+        line_at(8.5,
+                {span_at(10, {"camerale"}), span_at(40, {"957"}, 3.0), span_at(70, {"171"}, 3.0)})};
+    EXPECT_EQ(join_cut_words(lines), 2u);
+    EXPECT_EQ(lines[0].spans[1].text, "2 377 957");
+    EXPECT_EQ(lines[0].spans[2].text, "2 947 171");
+    EXPECT_TRUE(wrapped_at_space("2 947", "171"));
+    EXPECT_FALSE(wrapped_at_space("2 377 95", "7"));
+}
+
 TEST(CutWords, AWholeNumberOverTheNextRowsValueStays) {
     // "15.500" is a whole number: the "3" under it, beside a name in capitals, is the next
     // row's (rows without padding), as with "31/12/2027" over "1".
