@@ -103,15 +103,22 @@ bool HeaderModel::header_line(const Line& l, const ProfileTable& table) const {
 // A regular header cell wrapped over two lines ("Formula" over "di calcolo", under a bold
 // "Nome indicatore"): a lone regular line that, glued to the regular cell above it in the same
 // column, makes one of the table's headers. Alone, "di calcolo" names no column, so without
-// this it would open the first row.
-bool wraps_regular_header(const Line& above, const Line& l, const ProfileTable& table) {
+// this it would open the first row. The cell above is the band's lowest in that column: the
+// header row's other cells, centred, may have a line of their own between ("2020" and
+// "misura" under "30/09/20" and "di").
+bool wraps_regular_header(const std::vector<Line>& lines, std::size_t first, std::size_t last,
+                          const Line& l, const ProfileTable& table) {
     if (l.spans.size() != 1 || l.spans[0].bold) return false;
     const Span& s = l.spans[0];
-    return std::any_of(above.spans.begin(), above.spans.end(), [&](const Span& a) {
-        return !a.bold && a.x0 < s.x1 && s.x0 < a.x1 &&
-               !table.column_for(std::string(trim(a.text)) + " " + std::string(trim(s.text)))
+    for (std::size_t k = last + 1; k-- > first;) {
+        const auto a = std::find_if(lines[k].spans.begin(), lines[k].spans.end(),
+                                    [&](const Span& a) { return a.x0 < s.x1 && s.x0 < a.x1; });
+        if (a == lines[k].spans.end()) continue;
+        return !a->bold &&
+               !table.column_for(std::string(trim(a->text)) + " " + std::string(trim(s.text)))
                     .empty();
-    });
+    }
+    return false;
 }
 
 // A heading right above a table ("Indicatori", bold, over the header row): a lone bold line
@@ -196,9 +203,10 @@ Band HeaderModel::band(std::size_t i) const {
     }
     // A header row cut by a page break goes on with the bold lines that open the next page.
     while (last + 1 < lines_.size() &&
-           (table != nullptr ? header_line(lines_[last + 1], *table) ||
-                                   wraps_regular_header(lines_[last], lines_[last + 1], *table)
-                             : all_bold(lines_[last + 1]))) {
+           (table != nullptr
+                ? header_line(lines_[last + 1], *table) ||
+                      wraps_regular_header(lines_, first, last, lines_[last + 1], *table)
+                : all_bold(lines_[last + 1]))) {
         const Line& next = lines_[last + 1];
         // A bold key cell alone on its line ("Ambito strategico", a group row of a table for
         // the whole document) is the next block's field, not the header's.

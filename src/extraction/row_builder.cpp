@@ -80,7 +80,8 @@ void RowBuilder::add(const Line& line, TableReport& report) {
                      // cut the row before its name fitted, at the top of the next page.
                      (row_ && !has_name && !line.record && refills_values(cells, 2)) ||
                      (row_ && has_name && ends_bold_name(line, *cells.front().second)) ||
-                     (row_ && past_row_middle(line)) || nameless_row(line, has_name, cells);
+                     (row_ && past_row_middle(line)) || nameless_row(line, has_name, cells) ||
+                     interleaves_next_row(line, cells);
     // Cells centred vertically and taller than the row's name begin above it: after a row gap
     // (or before the first row), cells without a name wait for the name below them.
     // Where an empty name is the row above's (a merged cell, `carry`), a row begins there too.

@@ -91,6 +91,7 @@ class RowBuilder {
     bool restarts_row(const Cells& cells) const;
     bool restarts_above_name(const Cells& cells) const;
     bool above_next_row(const Line& line, const Cells& cells) const;
+    bool interleaves_next_row(const Line& line, const Cells& cells) const;
     bool refills_values(const Cells& cells, std::size_t min_values = 1) const;
     bool nameless_row(const Line& line, bool has_name, const Cells& cells) const;
     bool fills_only_empty(const Cells& cells) const;

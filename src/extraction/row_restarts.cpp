@@ -119,4 +119,38 @@ bool RowBuilder::above_next_row(const Line& line, const Cells& cells) const {
            capital(*below.front().second) && refills_values(below, 1);
 }
 
+// Rows never overlap: a line whose box overlaps the next line's by more than
+// `interleaved_overlap` is in that line's row. Where the next line begins a row (values again
+// to columns the row filled, none in this line's columns), this line is that row's too, though
+// it begins in lower case or holds its name alone: cells centred vertically in rows without
+// padding set a taller cell's first line half a line above the row's other cells ("n.ro di
+// imprese ..." over "Numero imprese coinvolte dal PID" and its values, "Percorsi per le
+// Competenze Trasversali e" over its formula and values), while the row above, all on one line,
+// ends above it.
+bool RowBuilder::interleaves_next_row(const Line& line, const Cells& cells) const {
+    // (Regular names, as for the other restarts: where names are bold, a value wraps under
+    // itself beside a bold name going on, "76,07%" over "(194/255)", and the name says rows.)
+    if (!row_ || !row_->plain_name || line.record || cells.empty() || last_line_ == nullptr ||
+        last_line_->page != line.page)
+        return false;
+    // Right under the line that gave the row above its values: that row has its cells, so it
+    // is whole; further down, a line may be a taller cell's of that row.
+    const Cells above = cols_.cells_of(*last_line_);
+    if (std::none_of(above.begin(), above.end(),
+                     [&](const auto& c) { return is_value_column(cols_.name_of(c.first)); }))
+        return false;
+    const auto i = static_cast<std::size_t>(&line - lines_.data());
+    if (i + 1 >= lines_.size()) return false;
+    const Line& next = lines_[i + 1];
+    if (next.record || next.page != line.page) return false;
+    const double height = std::min(line.y1 - line.y0, next.y1 - next.y0);
+    if (line.y1 - next.y0 <= tol_.interleaved_overlap * height) return false;
+    const Cells below = cols_.cells_of(next);
+    const bool apart = std::none_of(below.begin(), below.end(), [&](const auto& b) {
+        return std::any_of(cells.begin(), cells.end(),
+                           [&](const auto& c) { return c.first == b.first; });
+    });
+    return apart && refills_values(below, 1);
+}
+
 }  // namespace pira

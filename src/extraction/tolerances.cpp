@@ -34,9 +34,9 @@ void set_int(const toml::table& t, std::string_view key, int& to, const std::str
 Tolerances load_tolerances(const toml::table& t, const std::string& file) {
     check_keys(t,
                {"header_band_gap", "subheader_gap", "wrapped_header_gap", "header_lookahead",
-                "heading_lines", "row_gap", "row_gap_over_cell", "row_pitch_gap", "cell_start",
-                "cell_start_same", "footnote_margin", "headerless_scan", "next_page_lookahead",
-                "name_font_lookahead"},
+                "heading_lines", "row_gap", "row_gap_over_cell", "row_pitch_gap",
+                "interleaved_overlap", "cell_start", "cell_start_same", "footnote_margin",
+                "headerless_scan", "next_page_lookahead", "name_font_lookahead"},
                file, "[tolerances]");
     Tolerances tol;
     set_double(t, "header_band_gap", tol.header_band_gap, file);
@@ -47,6 +47,7 @@ Tolerances load_tolerances(const toml::table& t, const std::string& file) {
     set_double(t, "row_gap", tol.row_gap, file);
     set_double(t, "row_gap_over_cell", tol.row_gap_over_cell, file);
     set_double(t, "row_pitch_gap", tol.row_pitch_gap, file);
+    set_double(t, "interleaved_overlap", tol.interleaved_overlap, file);
     set_double(t, "cell_start", tol.cell_start, file);
     set_double(t, "cell_start_same", tol.cell_start_same, file);
     set_double(t, "footnote_margin", tol.footnote_margin, file);

@@ -32,6 +32,10 @@ struct Tolerances {
     // Or, where a table's wrapped lines are set closer (wrapped_pitch.hpp), a pitch wider than
     // theirs by more than this share of a line's height.
     double row_pitch_gap = 0.2;
+    // Two lines whose boxes overlap by more than this share of a line's height are of one row
+    // (row_restarts.cpp): a row's own lines are set one under the other, rows never
+    // overlap; only cells centred differently in one row interleave their lines.
+    double interleaved_overlap = 0.25;
     // A cell starting within this many points of where a column's cells start is that
     // column's (tables whose header leaves cells empty).
     double cell_start = 1.5;

@@ -7,6 +7,8 @@
 #include <unordered_map>
 
 #include "common/text.hpp"
+#include "layout/cut_moves.hpp"
+#include "layout/cut_numbers.hpp"
 
 namespace pira {
 namespace {
@@ -18,6 +20,7 @@ struct Cut {
     std::size_t line, a, b;  // the head's line and span, the tail's span on line `below`
     std::size_t below;
     std::string head, joined;  // folded; both empty for a number ("=91/280" / "08")
+    bool spaced = false;       // a number wrapped at a space between its groups ("2 947" / "171")
 };
 
 bool same_cell(const Span& a, const Span& b) {
@@ -118,22 +121,6 @@ double room(const Line& l, const Span& a, const SpanWord& tail) {
     return std::max(space, first);
 }
 
-bool all_digits(const std::string& t) {
-    return !t.empty() &&
-           std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// Where the head's last word begins, or, for digits going on under digits, its number: spaces
-// between groups of thousands ("2 377 95" / "7") make one number, as wide as its groups.
-double number_start(const Span& a, const SpanWord& tail) {
-    std::size_t k = a.words.size() - 1;
-    if (!all_digits(tail.text)) return a.words[k].x0;
-    while (k > 0 && all_digits(a.words[k].text) && all_digits(a.words[k - 1].text) &&
-           a.words[k - 1].text.size() <= 3)
-        --k;
-    return a.words[k].x0;
-}
-
 // A producer cuts a word only where it is wider than its cell, and where it does, the line
 // fills the cell; a normal wrap before a short word ("social" / "e network") leaves as little
 // room, but the two words would have fitted on a line of their own.
@@ -142,7 +129,9 @@ bool fills_cell(const std::vector<Line>& lines, std::size_t i, const Span& a,
     const auto [left, right] = cell_bounds(lines, i, a);
     const double space = room(lines[i], a, tail);
     if (a.x1 - a.x0 + space < right - left) return false;  // aligned left, centred or right
-    const double word = (a.words.back().x1 - number_start(a, tail)) + (tail.x1 - tail.x0);
+    std::size_t first = 0;
+    head_number(a, tail, first);
+    const double word = (a.words.back().x1 - a.words[first].x0) + (tail.x1 - tail.x0);
     return word > right - left;
 }
 
@@ -151,14 +140,6 @@ bool ascii_lower_at(const std::string& t, std::size_t i) {
 }
 bool ascii_upper_at(const std::string& t, std::size_t i) {
     return i < t.size() && t[i] >= 'A' && t[i] <= 'Z';
-}
-
-// A number's last digits alone under it ("=91/280" / "08"); a value after it on the next line
-// ("=91/28008" / "0,32% - 3,2") is the cell's next word.
-bool digits_go_on(const std::string& head, const std::string& tail) {
-    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
-    return !head.empty() && !tail.empty() && digit(head.back()) &&
-           std::all_of(tail.begin(), tail.end(), digit);
 }
 
 // The tail goes on the head's word: lower case, capitals after a word in capitals ("FORMA" /
@@ -191,15 +172,12 @@ std::pair<std::string, std::string> joined_tokens(const std::string& head,
 // under a cell ending in digits are the same cut in the next value column ("2.377.95" /
 // "7" beside "2.947.17" / "1"): a row's values all wider than their cells.
 bool row_goes_on(const Line& above, const Line& l, const Span& b) {
-    const auto digits = [](const std::string& t) {
-        return !t.empty() &&
-               std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
     return std::all_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
         if (&s == &b || ascii_lower_at(s.text, 0)) return true;
         const Span* up = cell_span(above, s);
-        return up != nullptr && !up->words.empty() && digits(s.text) &&
-               digits_go_on(up->words.back().text, s.text);
+        if (up == nullptr || up->words.empty()) return false;
+        const std::string& head = up->words.back().text;
+        return (all_digits(s.text) && digits_go_on(head, s.text)) || mends_groups(head, s.text);
     });
 }
 
@@ -224,53 +202,31 @@ std::vector<Cut> layout_cuts(const std::vector<Line>& lines) {
             if (sb == nullptr || sb->words.empty()) continue;
             const std::string& head = sa.words.back().text;
             const std::string& tail = sb->words.front().text;
-            if (!goes_on(head, tail)) continue;
-            if (!fills_cell(lines, i, sa, sb->words.front())) continue;
+            // A number whose groups of thousands only the tail completes ("2.377.95" / "7")
+            // was cut, whatever the row's other cells do ("N° accessi" beginning the
+            // formula's paragraph beside the tails). A header's digits are bold.
+            std::size_t first = 0;
+            const bool mended = !sa.words.back().bold &&
+                                mends_groups(head_number(sa, sb->words.front(), first), tail);
+            if (!mended && !goes_on(head, tail)) continue;
+            // (Groups the tail completes need no width: the head alone is no number, and the
+            // column may hold wider cells of another table: "15 50" / "0".)
+            if (!mended && !fills_cell(lines, i, sa, sb->words.front())) continue;
             auto [fragment, joined] = joined_tokens(head, tail);
-            // A header's digits cut ("30/09/202" / "0", bold) are the header model's, which
-            // reads a wrapped header's parts as one and the band's lines by their cells.
-            const bool number = joined.empty() && digits_go_on(head, tail) &&
-                                !sa.words.back().bold && row_goes_on(lines[i], lines[below], *sb);
+            // A header's digits cut ("30/09/202" / "0", bold) are the header model's (its band).
+            const bool number =
+                joined.empty() && (mended || (digits_go_on(head, tail) && !sa.words.back().bold &&
+                                              row_goes_on(lines[i], lines[below], *sb)));
             if (joined.empty() && !number) continue;
             // A word goes on only on the very next line; a number may skip the row's middle.
             if (below != i + 1 && !number) continue;
             const auto b = static_cast<std::size_t>(sb - lines[below].spans.data());
-            cuts.push_back({i, a, b, below, fragment, joined});
+            const bool spaced =
+                number && wrapped_at_space(head_number(sa, sb->words.front(), first), tail);
+            cuts.push_back({i, a, b, below, fragment, joined, spaced});
         }
     }
     return cuts;
-}
-
-// A tail that is its line's only word, under a line that goes on before the head ("rispetto
-// alle imp" over "rese-campione"): the head goes down to it, so that the line stays and the
-// rows' spacing with it (an emptied line leaves a gap that reads as a row's end).
-void move_head(Span& a, Line& below, Span& b) {
-    const std::string head = a.words.back().text;
-    a.words.pop_back();
-    a.x1 = a.words.back().x1;
-    a.text = std::string(trim(std::string_view(a.text).substr(0, a.text.size() - head.size())));
-    b.words.front().text = head + b.words.front().text;
-    b.text = head + b.text;
-    if (below.folded) below.folded = fold(below.text());
-}
-
-void move_tail(Line& above, Span& a, Line& below, Span& b) {
-    if (b.words.size() == 1 && below.spans.size() == 1 && a.words.size() > 1) {
-        move_head(a, below, b);
-        if (above.folded) above.folded = fold(above.text());
-        return;
-    }
-    const std::string tail = b.words.front().text;
-    a.words.back().text += tail;
-    a.text += tail;
-    b.words.erase(b.words.begin());
-    b.text =
-        std::string(trim(std::string_view(b.text).substr(std::min(tail.size(), b.text.size()))));
-    b.bold = !b.words.empty() &&
-             std::all_of(b.words.begin(), b.words.end(), [](const SpanWord& w) { return w.bold; });
-    for (Line* l : {&above, &below}) {
-        if (l->folded) l->folded = fold(l->text());
-    }
 }
 
 }  // namespace
@@ -287,6 +243,7 @@ std::size_t join_cut_words(std::vector<Line>& lines) {
     for (const Cut& c : cuts) ++as_head[c.head];
     std::size_t joined = 0;
     std::vector<bool> emptied(lines.size(), false);
+    std::vector<std::pair<std::size_t, std::size_t>> centred;  // numbers past the middle line
     // From the bottom up: a tail that is a line's only word ("ZIONE-LAVORO/Ris") has its own
     // tail ("orse") before it moves up ("FORMA").
     for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
@@ -298,10 +255,12 @@ std::size_t join_cut_words(std::vector<Line>& lines) {
         Span& a = lines[c.line].spans[c.a];
         Span& b = lines[c.below].spans[c.b];
         if (a.words.empty() || b.words.empty()) continue;  // a one-word line already moved
-        move_tail(lines[c.line], a, lines[c.below], b);
+        move_tail(lines[c.line], a, lines[c.below], b, c.spaced);
         ++joined;
         emptied[c.below] = emptied[c.below] || b.words.empty();
+        if (!word && c.below == c.line + 2) centred.emplace_back(c.line, c.a);
     }
+    centre_joined_numbers(lines, centred, emptied);
     // The spans, then the lines, left without words go.
     std::vector<Line> kept;
     kept.reserve(lines.size());

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "layout/cut_comparators.hpp"
+#include "layout/cut_numbers.hpp"
 #include "layout/cut_words.hpp"
 
 namespace pira {
@@ -182,19 +183,99 @@ TEST(CutWords, AnotherTablesCellOverTheNeighboursDoesNotWidenTheCell) {
 
 TEST(CutWords, ANumberGoesOnPastTheRowsMiddleLine) {
     // Cells centred: the name's line sits between the number's two lines, with nothing in the
-    // number's column; the number goes on in the line under it.
+    // number's column; the number goes on in the line under it. Whole, it sits on the middle
+    // line, in its place between the name and the unit, as a number that fitted would; its
+    // first line, left empty, goes.
     std::vector<Line> lines{line_at(0, {span_at(40, {"2.377.95"}, 3.0)}),
                             line_at(4.5, {span_at(10, {"Tempestività"}), span_at(100, {"n."})}),
                             line_at(9, {span_at(10, {"relative"}), span_at(61, {"7"}, 3.0)})};
     EXPECT_EQ(join_cut_words(lines), 1u);
-    EXPECT_EQ(lines[0].spans[0].text, "2.377.957");
-    EXPECT_EQ(lines[2].spans.size(), 1u);
+    ASSERT_EQ(lines.size(), 2u);
+    ASSERT_EQ(lines[0].spans.size(), 3u);
+    EXPECT_EQ(lines[0].spans[1].text, "2.377.957");
+    EXPECT_EQ(lines[0].text(), "Tempestività 2.377.957 n.");
+    EXPECT_EQ(lines[1].spans.size(), 1u);
     // A word is not carried past a line: only a number is.
     lines = {line_at(0, {span_at(40, {"realizzazi"}, 3.0)}),
              line_at(4.5, {span_at(10, {"Tempestività"}), span_at(100, {"n."})}),
              line_at(9, {span_at(10, {"relative"}), span_at(61, {"one"}, 3.0)}),
              line_at(40, {span_at(10, {"la", "realizzazione"})})};
     EXPECT_EQ(join_cut_words(lines), 0u);
+}
+
+TEST(CutWords, GroupsOfThousandsMendedBelowAreJoinedWhateverTheRow) {
+    // Cells centred: the values' first lines, the unit and the performance between, then the
+    // tails beside the formula's paragraph beginning in capitals ("N° accessi"). "2.377.95"
+    // is no number, so its "7" is its own whatever the line's other cells.
+    std::vector<Line> lines{
+        line_at(0, {span_at(10, {"Tempestività"}), span_at(40, {"2.377.95"}, 3.0),
+                    span_at(70, {"2.947.17"}, 3.0)}),
+        line_at(4.5, {span_at(100, {"n."}), span_at(120, {"100%"})}),
+        line_at(
+            9, {span_at(10, {"N°", "accessi"}), span_at(61, {"7"}, 3.0), span_at(91, {"1"}, 3.0)})};
+    EXPECT_EQ(join_cut_words(lines), 2u);
+    EXPECT_EQ(lines[0].text(), "Tempestività");
+    EXPECT_EQ(lines[1].text(), "2.377.957 2.947.171 n. 100%");
+    EXPECT_EQ(lines[2].spans.size(), 1u);
+    // Cut before a dot: "2.377" is a number, but ".957" alone is none.
+    lines = {line_at(0, {span_at(10, {"Tempestività"}), span_at(40, {"2.377"}, 6.0)}),
+             line_at(4.5, {span_at(10, {"N°", "accessi"}), span_at(100, {"n."})}),
+             line_at(9, {span_at(10, {"ne", "fisica"}), span_at(43, {".957"}, 6.0)})};
+    EXPECT_EQ(join_cut_words(lines), 1u);
+    EXPECT_EQ(lines[1].text(), "N° accessi 2.377.957 n.");
+}
+
+TEST(CutWords, GroupsCompletedBelowNeedNoWidth) {
+    // A wider cell of the column elsewhere on the page (a table above, set wider) makes
+    // "15 50" look short of its cell; its groups alone say it was cut.
+    std::vector<Line> lines{
+        line_at(0, {span_at(10, {"Missione"}), span_at(40, {"Programma", "x"}, 3.0),
+                    span_at(90, {"Fase"})}),
+        line_at(40, {span_at(10, {"Attrattività"}), span_at(40, {"15", "50"}, 3.0),
+                     span_at(90, {"n."})}),
+        line_at(48.5, {span_at(10, {"eventi"}), span_at(46, {"0"}, 3.0)})};
+    EXPECT_EQ(join_cut_words(lines), 1u);
+    EXPECT_EQ(lines[1].spans[1].text, "15 500");
+}
+
+TEST(CutWords, ANumberWrappedAtASpaceBetweenItsGroupsKeepsIt) {
+    // "2 947 171" in a narrow cell breaks at its last space: "2 947" over "171", the row's
+    // values all cut; joined, the space stays ("2 947171" is no number).
+    std::vector<Line> lines{
+        line_at(0, {span_at(10, {"Tempestività"}), span_at(40, {"2", "377"}, 3.0),
+                    span_at(70, {"2", "947"}, 3.0)}),
+        line_at(8.5,
+                {span_at(10, {"camerale"}), span_at(40, {"957"}, 3.0), span_at(70, {"171"}, 3.0)})};
+    EXPECT_EQ(join_cut_words(lines), 2u);
+    EXPECT_EQ(lines[0].spans[1].text, "2 377 957");
+    EXPECT_EQ(lines[0].spans[2].text, "2 947 171");
+    EXPECT_TRUE(wrapped_at_space("2 947", "171"));
+    EXPECT_FALSE(wrapped_at_space("2 377 95", "7"));
+}
+
+TEST(CutWords, AWholeNumberOverTheNextRowsValueStays) {
+    // "15.500" is a whole number: the "3" under it, beside a name in capitals, is the next
+    // row's (rows without padding), as with "31/12/2027" over "1".
+    std::vector<Line> lines{
+        line_at(0,
+                {span_at(10, {"Attrattività"}), span_at(40, {"15.500"}, 3.0), span_at(80, {"n."})}),
+        line_at(8.5, {span_at(10, {"Diffusione"}), span_at(40, {"3"}, 3.0), span_at(80, {"n."})})};
+    EXPECT_EQ(join_cut_words(lines), 0u);
+    EXPECT_EQ(lines[0].spans[1].text, "15.500");
+}
+
+TEST(CutNumbers, GroupsOfThousands) {
+    EXPECT_TRUE(well_grouped("2.377.957"));
+    EXPECT_TRUE(well_grouped("2 377 957"));
+    EXPECT_TRUE(well_grouped("4.278.724,50"));
+    EXPECT_FALSE(well_grouped("2.377.95"));
+    EXPECT_FALSE(well_grouped("2.377 957"));  // one kind of separator
+    EXPECT_FALSE(well_grouped("15500"));      // no groups: nothing to mend
+    EXPECT_TRUE(mends_groups("2.377.95", "7"));
+    EXPECT_TRUE(mends_groups("2.377", ".957"));
+    EXPECT_FALSE(mends_groups("2.377", "1"));      // "2.3771": no groups
+    EXPECT_FALSE(mends_groups("15.500", "3"));     // a whole number
+    EXPECT_FALSE(mends_groups("2.377.95", "71"));  // "2.377.9571"
 }
 
 TEST(CutWords, ARenderingsCutWordsAreWhole) {

@@ -607,6 +607,28 @@ TEST(HeaderModel, ARegularHeaderCellWrappedUnderABoldOne) {
     EXPECT_EQ(HeaderModel(lines, p, p.tolerances).band(0).second, 2u);
 }
 
+TEST(HeaderModel, ARegularHeaderCellWrappedPastTheRowsCentredCells) {
+    // The header row's other cells centred: "2026" under "Target" has a line of its own
+    // between "Formula" and "di calcolo", which still end one cell.
+    const Profile p = load_profile(kFormula, "formula.toml");
+    std::vector<Line> lines{
+        cells_line(1, 30, {{10, "Indicatore"}, {130, "Target"}}, true),
+        cells_line(1, 39, {{10, "Formula"}}), cells_line(1, 44, {{130, "2026"}}, true),
+        cells_line(1, 48, {{10, "di calcolo"}}), cells_line(1, 60, {{10, "Primo"}, {130, "80%"}})};
+    HeaderModel h(lines, p, p.tolerances);
+    const Band band = h.band(0);
+    EXPECT_EQ(band.second, 3u);
+    TableReport report;
+    auto cols = h.columns(band, p.tables[0], report);
+    ASSERT_FALSE(cols.empty());
+    EXPECT_EQ(cols[0].header, "Indicatore Formula di calcolo");
+    // Under a bold cell of the column, the lone regular line makes no header: a row's.
+    lines.erase(lines.begin() + 1);
+    lines[1].spans.push_back(lines[0].spans[0]);
+    lines[1].spans.back().text = "Nome";
+    EXPECT_EQ(HeaderModel(lines, p, p.tolerances).band(0).second, 1u);
+}
+
 TEST(HeaderModel, ABoldHeadingOverTheHeaderRowIsNotItsCell) {
     const char* toml = R"toml(
 [profile]

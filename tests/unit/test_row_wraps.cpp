@@ -460,5 +460,47 @@ TEST(RowBuilder, CellsCentredAboveTheNextNameAreItsRow) {
               (std::vector<std::string>{"Secondo", "Realizzazione di una pagina", "Volume"}));
 }
 
+// Rows never overlap. Cells centred, rows without padding: the next row's formula begins in
+// lower case half a line above its name and values, its first line overlapping theirs, right
+// under the one line of the row above; that line is the next row's. Set one under the other
+// (top-aligned, the lines touching but not overlapping), it is the row above's formula going on.
+TEST(RowBuilder, ALineOverlappingTheNextRowsIsItsRow) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    const auto rows = [&](double formula_y) {
+        return centred_rows({
+            line(30, {regular(10, 40, "Primo"), regular(100, 130, "Output"),
+                      regular(250, 290, "Domande gestite"), regular(330, 340, "5")}),
+            line(formula_y, {regular(250, 290, "n.ro di imprese")}),
+            line(44,
+                 {regular(10, 40, "Secondo"), regular(100, 130, "Volume"), regular(330, 340, "7")}),
+            line(formula_y + 10, {regular(250, 290, "coinvolte")}),
+        });
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", rows(39), p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(row(x, 0), (std::vector<std::string>{"Primo", "Domande gestite", "Output"}));
+    EXPECT_EQ(row(x, 1),
+              (std::vector<std::string>{"Secondo", "n.ro di imprese coinvolte", "Volume"}));
+    // The name's first line alone, over the row's formula and values.
+    const auto name_above = centred_rows({
+        line(30, {regular(10, 40, "Primo"), regular(100, 130, "Output"),
+                  regular(250, 290, "Domande"), regular(330, 340, "5")}),
+        line(39, {regular(10, 40, "Percorsi per le")}),
+        line(44,
+             {regular(100, 130, "Volume"), regular(250, 290, "Numero"), regular(330, 340, "7")}),
+        line(49, {regular(10, 40, "competenze")}),
+    });
+    const Extraction y = extract("prova.pdf", name_above, p, diags);
+    ASSERT_EQ(y.table.rows.size(), 2u);
+    EXPECT_EQ(row(y, 0), (std::vector<std::string>{"Primo", "Domande", "Output"}));
+    EXPECT_EQ(row(y, 1),
+              (std::vector<std::string>{"Percorsi per le competenze", "Numero", "Volume"}));
+    // Touching, not overlapping: the formula's second line, the row above's.
+    const Extraction z = extract("prova.pdf", rows(36.5), p, diags);
+    ASSERT_GE(z.table.rows.size(), 1u);
+    EXPECT_EQ(row(z, 0)[1], "Domande gestite n.ro di imprese");
+}
+
 }  // namespace
 }  // namespace pira
