@@ -124,6 +124,29 @@ TEST(HeaderModel, AnEmptyHeaderCellKeepsItsPlaceFromTheNextColumn) {
     EXPECT_TRUE(none.inherited_headers.empty());
 }
 
+// A header with two columns of one canonical name (Descrizione and Algoritmo, both the formula)
+// repeated whole misses nothing: the pair Indicatore, Descrizione matches the pair around the
+// previous Descrizione, but the new header has as many formula columns as the previous one
+// (positions from a reportlab rendering of toscana2024, seed 976616).
+TEST(HeaderModel, AHeaderRepeatedWholeInheritsNoColumn) {
+    const std::vector<Column> before{{"indicator_name", {}, 36, 70, "Indicatore", ""},
+                                     {"formula", {}, 220, 262, "Descrizione", ""},
+                                     {"formula", {}, 342, 378, "Algoritmo", ""},
+                                     {"type", {}, 562, 598, "Tipologia", ""}};
+    std::vector<Column> cols = before;
+    TableReport report;
+    inherit_empty_headers(before, cols, report);
+    EXPECT_EQ(cols.size(), 4u);
+    EXPECT_TRUE(report.inherited_headers.empty());
+
+    std::vector<Column> without{before[0], before[2], before[3]};
+    TableReport one;
+    inherit_empty_headers(before, without, one);
+    ASSERT_EQ(without.size(), 4u);
+    EXPECT_EQ(without[1].header, "Descrizione");
+    EXPECT_EQ(one.inherited_headers, (std::vector<std::string>{"Descrizione"}));
+}
+
 // Where a column's cells start is learnt from its header's place: in the next table, sized to
 // its own contents, a code in the unheaded column left of a centred ALGORITMO that starts where
 // the table before had its formulas is not a formula; a short line as far from the new header as
