@@ -151,6 +151,32 @@ bool row_cell_under_no_header(const std::vector<Line>& lines, std::size_t first,
     });
 }
 
+// A cell of the line below a regular header band under a header cell that names its column
+// alone and, with the cell joined to it (with a space, or glued: a cut word), names none: a row
+// cut by the page break going on under its repeated header ("(Proventi correnti - Maggiorazione"
+// under "Algoritmo"). A header's wrapped part makes the header its profile names ("Algoritmo
+// di" over "calcolo", "Tgt" over "2024"); one that names no column ("Media" over "cluster")
+// tells nothing.
+bool row_cell_under_named_header(const std::vector<Line>& lines, std::size_t first,
+                                 std::size_t last, const Line& l, const ProfileTable& table) {
+    return std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
+        std::string header;
+        for (std::size_t j = first; j <= last; ++j) {
+            for (const Span& a : lines[j].spans) {
+                if (a.x0 < s.x1 && s.x0 < a.x1) append(header, std::string(trim(a.text)));
+            }
+        }
+        if (header.empty() || table.column_for(header).empty()) return false;
+        const std::string cell(trim(s.text));
+        // "Tgt 2024" over "(>=)": the comparator of the column's values (header_columns).
+        if (cell.size() > 2 && cell.front() == '(' && cell.back() == ')' &&
+            is_comparator_cell(cell.substr(1, cell.size() - 2)))
+            return false;
+        return table.column_for(header + " " + cell).empty() &&
+               table.column_for(header + cell).empty();
+    });
+}
+
 // A bold line right above a header that is a row of the tree, not the header's upper line:
 // tree rows set in bold and tight above the header ("Obiettivo operativo A.3.4 - ...", or the
 // wrapped label's "strategico" under "Ambito strategico / Obiettivo" beside its code and name).
@@ -190,7 +216,8 @@ Band HeaderModel::band(std::size_t i) const {
         while (last + 1 < lines_.size() && lines_[last + 1].page == lines_[i].page &&
                lines_[last + 1].y0 - lines_[last].y0 < h &&
                !under_first_header(i, lines_[last + 1]) &&
-               !row_cell_under_no_header(lines_, first, last, lines_[last + 1], *table))
+               !row_cell_under_no_header(lines_, first, last, lines_[last + 1], *table) &&
+               !row_cell_under_named_header(lines_, first, last, lines_[last + 1], *table))
             ++last;
         return {first, last};
     }

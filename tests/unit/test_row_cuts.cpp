@@ -2,7 +2,8 @@
 // gives no font cue: a row whose values stayed on a page while its name went on to the next
 // one, and where a regular name's paragraph ends in the first rows of a table or after a name
 // of one word; a header whose last word a narrow cell cut, a cut row's last line under a
-// repeated header, a key cell wrapped after a hyphen.
+// repeated header (under no header cell, or under one it would make name no column), a key
+// cell wrapped after a hyphen.
 #include <gtest/gtest.h>
 
 #include "extraction/extract.hpp"
@@ -197,6 +198,40 @@ TEST(HeaderModel, ARowGoingOnUnderARepeatedRegularHeaderIsNotItsLine) {
     const Extraction coded = extract("prova.pdf", lines, p, d2);
     ASSERT_EQ(coded.table.rows.size(), 3u);
     EXPECT_EQ(cell(coded.table, 1, "target_2026"), ">= 9");
+}
+
+// A header in regular type repeated at a page top, then the cut row's text going on under one
+// of its cells ("della spesa" under "Tipologia"): joined to it the header names no column, so it
+// is the row's. A header cell's own wrapped part makes the header whole ("(>=)" under "Target
+// 2026": the column's comparator).
+TEST(HeaderModel, ARowGoingOnUnderANamedRegularHeaderCellIsNotItsLine) {
+    const Profile p = load_profile(kProfile, "tagli.toml");
+    auto regular_header = [](int page) {
+        return span_line(
+            page, 10,
+            {word_cell({w(10, 50, "Indicatore")}), word_cell({w(100, 140, "Tipologia")}),
+             word_cell({w(200, 220, "Target"), w(222, 240, "2026")})});
+    };
+    std::vector<Line> lines{
+        regular_header(1),
+        span_line(1, 18, {word_cell({w(205, 220, "(>=)")})}),
+        span_line(1, 30,
+                  {word_cell({w(10, 30, "Primo", true)}), word_cell({w(100, 135, "Efficacia")}),
+                   word_cell({w(200, 210, "5")})}),
+        regular_header(2),
+        span_line(2, 18, {word_cell({w(205, 220, "(>=)")})}),
+        span_line(2, 26, {word_cell({w(100, 115, "della"), w(118, 135, "spesa")})}),
+        span_line(2, 40,
+                  {word_cell({w(10, 40, "Secondo", true)}), word_cell({w(100, 130, "Volume")}),
+                   word_cell({w(200, 210, "7")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "type"), "Efficacia della spesa");
+    EXPECT_EQ(cell(x.table, 0, "target_2026"), ">= 5");
+    EXPECT_EQ(cell(x.table, 1, "indicator_name"), "Secondo");
+    EXPECT_EQ(cell(x.table, 1, "type"), "Volume");
 }
 
 // Regular names, a repeated header: the cut row's text going on in lower case at the page top
