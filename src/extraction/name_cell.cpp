@@ -14,14 +14,16 @@ namespace pira {
 namespace {
 
 // A word of symbols only ("≤", "≥", "-") carries no font cue of its own: a producer may set it
-// in a fallback font without bold. Between bold words it is the bold name's.
-bool bold_in_name(const std::vector<SpanWord>& words, std::size_t i) {
+// in a fallback font without bold. Between bold words it is the bold name's, first on its line
+// too when the bold name goes on from the line above (`name_going`: "(MEF):" over "≤ 0").
+bool bold_in_name(const std::vector<SpanWord>& words, std::size_t i, bool name_going) {
     if (words[i].bold) return true;
     const std::string& t = words[i].text;
     const bool symbols = std::none_of(t.begin(), t.end(), [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) != 0;  // ASCII letters, digits
     });
-    return symbols && i > 0 && words[i - 1].bold && i + 1 < words.size() && words[i + 1].bold;
+    const bool after_bold = i > 0 ? words[i - 1].bold : name_going;
+    return symbols && after_bold && i + 1 < words.size() && words[i + 1].bold;
 }
 
 // A name opened by its code and a dash ("01_01_OS01_05_2025 - Grado ..."): a name going on
@@ -142,9 +144,10 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
         }
         row_->has_regular_name_text = true;
     }
+    const bool name_going = !name.empty() && !row_->has_regular_name_text;
     for (std::size_t i = 0; i < s.words.size(); ++i) {
         const SpanWord& w = s.words[i];
-        if (bold_in_name(s.words, i) && !row_->has_regular_name_text) {
+        if (bold_in_name(s.words, i, name_going) && !row_->has_regular_name_text) {
             append(name, w.text);
         } else {
             row_->has_regular_name_text = true;
