@@ -1,7 +1,8 @@
 // Row building, the name's cell: where a row begins at its first cell (a bold name, a regular
 // one after a row gap), which words of that cell are the name and which its description
 // (bold, italics, a paragraph's end, a description column of its own), a name at a page top
-// beginning the next row. RowBuilder's other half is row_builder.cpp.
+// beginning the next row. RowBuilder's other half is row_builder.cpp; whether a name's cell
+// told its description apart at all, name_unsplit.cpp.
 #include <algorithm>
 #include <cctype>
 #include <utility>
@@ -239,39 +240,6 @@ double RowBuilder::widest_name_ahead(const Line& line, bool regular) const {
     const bool next =
         name + 1 < left.size() && right[name + 1] > left[name + 1] && gap > 0 && gap < 1e9;
     return std::max(right[name], next ? left[name + 1] - gap : 0.0);
-}
-
-// Whether the words the name's cell would give its rest_to column have a column of their own
-// under a header of the table ("Descrizione" beside "Indicatore"), besides the algorithm's.
-bool RowBuilder::own_rest_column() const {
-    const Column& c = cols_[cols_.name_column()];
-    if (c.rest_to.empty()) return false;
-    std::size_t fed = 0;
-    for (const auto& col : cols_.columns()) {
-        if (col.name == c.rest_to && col.description) return true;  // "Descrizione"
-        fed += col.name == c.rest_to ? 1 : 0;
-    }
-    return fed >= 2;
-}
-
-// A regular name whose cell was to hold its description (the profile's rest_to, no column of
-// its own) and gave it nothing: neither bold nor italics (italic words inside a name end
-// nothing) nor a paragraph's end told where the name ends, so the whole text stayed in the name.
-// Where it ends is then a reading of the words, which pira does not guess: the row is said
-// (name_description_unsplit), nothing lost.
-bool RowBuilder::unsplit(const Row& r) const {
-    const Column& c = cols_[cols_.name_column()];
-    // (A workbook's cell is the name's whole: a sheet gives a description a cell of its own.)
-    if (c.rest_to.empty() || c.rest_to == c.name || !r.plain_name || r.italic_name ||
-        !r.ref.empty() || own_rest_column())
-        return false;
-    auto text = [&](const std::string& col) {
-        const auto by_column = r.parts.find(col);
-        if (by_column == r.parts.end()) return std::string{};
-        const auto t = by_column->second.find(cols_.name_column());
-        return t == by_column->second.end() ? std::string{} : t->second;
-    };
-    return !text(c.name).empty() && text(c.rest_to).empty();
 }
 
 void RowBuilder::note_name_line(const Span& s) {
