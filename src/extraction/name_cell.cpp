@@ -35,6 +35,8 @@ bool opens_with_code(const std::string& t) {
            t.compare(space, 3, " - ") == 0;
 }
 
+}  // namespace
+
 // A code, one word with digits or "_", maybe with a number or a dash after it
 // ("IS_0106_DFP 4.3", "IS_0102_A3.1_02 –"): nothing else on its line.
 bool code_line(const Span& s) {
@@ -50,8 +52,6 @@ bool code_line(const Span& s) {
     return !s.words.empty() && coded(s.words.front()) &&
            std::none_of(s.words.begin() + 1, s.words.end(), letters);
 }
-
-}  // namespace
 
 // Bold words open an indicator (its name); a bold start after description words, or after a
 // row gap (or at the top of a page, see starts_next_page_row), is the next indicator. Regular

@@ -123,4 +123,8 @@ class RowBuilder {
     double note_x0_ = 0, note_x1_ = 0;  // where the note's marker and its first word begin
 };
 
+// A code, one word with digits or "_", maybe with a number or a dash after it
+// ("IS_0106_DFP 4.3", "IS_0102_A3.1_02 –"): nothing else on its line (name_cell.cpp).
+bool code_line(const Span& s);
+
 }  // namespace pira
