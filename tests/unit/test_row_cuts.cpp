@@ -234,6 +234,31 @@ TEST(HeaderModel, ARowGoingOnUnderANamedRegularHeaderCellIsNotItsLine) {
     EXPECT_EQ(cell(x.table, 1, "type"), "Volume");
 }
 
+// A header in regular type whose target headers wrap in their narrow cells ("Target" over
+// "2026"): each names its column with its wrapped part, so with "Indicatore" and "Tipologia" four
+// of its five cells are the table's headers (alone, two: too few for a header).
+TEST(HeaderModel, ARegularHeaderCountsItsWrappedHeaders) {
+    const Profile p = load_profile(kProfile, "tagli.toml");
+    std::vector<Line> lines{
+        span_line(1, 10,
+                  {word_cell({w(10, 50, "Indicatore")}), word_cell({w(100, 140, "Tipologia")}),
+                   word_cell({w(150, 170, "Media")}), word_cell({w(200, 220, "Target")}),
+                   word_cell({w(250, 270, "Target")})}),
+        span_line(1, 18,
+                  {word_cell({w(150, 170, "cluster")}), word_cell({w(200, 220, "2026")}),
+                   word_cell({w(250, 270, "2027")})}),
+        span_line(1, 30,
+                  {word_cell({w(10, 30, "Primo", true)}), word_cell({w(100, 135, "Efficacia")}),
+                   word_cell({w(200, 210, "5")}), word_cell({w(250, 260, "6")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Primo");
+    EXPECT_EQ(cell(x.table, 0, "target_2026"), "5");
+    EXPECT_EQ(cell(x.table, 0, "target_2027"), "6");
+}
+
 // Regular names, a repeated header: the cut row's text going on in lower case at the page top
 // ("spesa"), right above the next row's name, is the cut row's, and that name begins its row.
 TEST(RowBuilder, ATextGoingOnAboveTheNextNameAtAPageTopIsTheCutRows) {
