@@ -254,11 +254,18 @@ void RowBuilder::note_name_line(const Span& s) {
 // fit. Not after a first line of one word, or one word and numbers (a code set on a line of its
 // own above the name).
 bool RowBuilder::ends_paragraph(const Span& s) const {
-    if (row_->name_end < 0 || row_->name_one_word || s.words.empty()) return false;
+    if (row_->name_end < 0 || row_->name_one_word) return false;
+    return fits_after(row_->name_end, s);
+}
+
+// Whether the first word of s would have fitted after a name line ending at `end`, in the
+// widest line the column has shown. False where the words have no places (a spreadsheet).
+bool RowBuilder::fits_after(double end, const Span& s) const {
+    if (s.words.empty()) return false;
     const SpanWord& w = s.words.front();
-    if (w.x1 <= w.x0) return false;  // a spreadsheet cell: no places
+    if (w.x1 <= w.x0) return false;
     const double space = s.words.size() > 1 ? s.words[1].x0 - w.x1 : 0.3 * (w.x1 - w.x0);
-    return row_->name_end + std::max(space, 0.0) + (w.x1 - w.x0) < name_right_ - 0.5;
+    return end + std::max(space, 0.0) + (w.x1 - w.x0) < name_right_ - 0.5;
 }
 
 }  // namespace pira

@@ -100,6 +100,8 @@ class RowBuilder {
     bool unsplit(const Row& row) const;
     void note_name_line(const Span& s);
     bool ends_paragraph(const Span& s) const;
+    bool fits_after(double end, const Span& s) const;
+    bool bold_name_goes_on(const Line& line, const Cells& cells) const;
     double widest_name_ahead(const Line& line, bool regular) const;
 
     const std::vector<Line>& lines_;

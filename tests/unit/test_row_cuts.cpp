@@ -259,6 +259,50 @@ TEST(HeaderModel, ARegularHeaderCountsItsWrappedHeaders) {
     EXPECT_EQ(cell(x.table, 0, "target_2027"), "6");
 }
 
+// A bold name cut by a page break after a full line ("della", 90: the widest line of the column;
+// "PNRR" would not have fitted after it), its other cells going on below it on the page before,
+// and no description yet: the bold line at the next page's top, under the repeated header, goes
+// on with it. Where values come again below that line (the next row's, centred below its name's
+// first line), it is the next row's name.
+TEST(RowBuilder, ABoldNameCutAfterAFullLineGoesOnAtThePageTop) {
+    const Profile p = load_profile(kProfile, "tagli.toml");
+    for (bool values_below : {false, true}) {
+        std::vector<Line> lines{
+            header(1),
+            span_line(1, 30,
+                      {word_cell({w(10, 40, "Sviluppo", true), w(43, 90, "competenze", true)}),
+                       word_cell({w(100, 130, "Qualità")}), word_cell({w(200, 210, "5")}),
+                       word_cell({w(250, 260, "6")})}),
+            span_line(1, 38,
+                      {word_cell({w(10, 50, "promossa", true), w(53, 90, "della", true)}),
+                       word_cell({w(100, 130, "della")})}),
+            span_line(1, 46, {word_cell({w(100, 130, "spesa")})}),
+            header(2),
+            span_line(2, 30,
+                      {word_cell({w(10, 40, "PNRR", true), w(43, 60, "Indica"), w(63, 80, "la")})}),
+        };
+        if (values_below) {
+            lines.push_back(
+                span_line(2, 38,
+                          {word_cell({w(10, 40, "quota")}), word_cell({w(100, 130, "Volume")}),
+                           word_cell({w(200, 210, "7")}), word_cell({w(250, 260, "8")})}));
+        }
+        Diagnostics diags;
+        const Extraction x = extract("prova.pdf", lines, p, diags);
+        ASSERT_EQ(x.table.rows.size(), values_below ? 2u : 1u);
+        if (values_below) {
+            EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Sviluppo competenze promossa della");
+            EXPECT_EQ(cell(x.table, 1, "indicator_name"), "PNRR");
+            EXPECT_EQ(cell(x.table, 1, "target_2026"), "7");
+        } else {
+            EXPECT_EQ(cell(x.table, 0, "indicator_name"),
+                      "Sviluppo competenze promossa della PNRR");
+            EXPECT_EQ(cell(x.table, 0, "formula"), "Indica la");
+            EXPECT_EQ(cell(x.table, 0, "target_2026"), "5");
+        }
+    }
+}
+
 // Regular names, a repeated header: the cut row's text going on in lower case at the page top
 // ("spesa"), right above the next row's name, is the cut row's, and that name begins its row.
 TEST(RowBuilder, ATextGoingOnAboveTheNextNameAtAPageTopIsTheCutRows) {
