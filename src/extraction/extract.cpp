@@ -57,13 +57,7 @@ class Extractor {
                 i = h->second;
                 continue;
             }
-            if (auto f = wrapped_cells(i)) {
-                set_fields(f->first);
-                fields_.start_wrap(f->first, lines_[f->second]);
-                i = f->second;
-                continue;
-            }
-            if (auto f = wrapped_label(p_, lines_, i); f && !field_of(p_, lines_[i], held())) {
+            if (auto f = wrapped_field(i)) {
                 set_fields(f->first);
                 fields_.start_wrap(f->first, lines_[f->second]);
                 i = f->second;
@@ -89,10 +83,14 @@ class Extractor {
     }
 
     // A tree row whose label wraps in its cell, when its first line alone is no field and no
-    // header (a table's rows have cells under the same places).
-    std::optional<std::pair<FieldHit, std::size_t>> wrapped_cells(std::size_t i) const {
-        if (field_of(p_, lines_[i], held()) || headers_.is_header(i)) return std::nullopt;
-        return wrapped_heading_cells(p_, lines_, i, p_.tolerances.heading_lines, held());
+    // header (a table's rows have cells under the same places); or a label wrapped over lines.
+    std::optional<std::pair<FieldHit, std::size_t>> wrapped_field(std::size_t i) const {
+        if (field_of(p_, lines_[i], held())) return std::nullopt;
+        if (!headers_.is_header(i)) {
+            if (auto f = wrapped_heading_cells(p_, lines_, i, p_.tolerances.heading_lines, held()))
+                return f;
+        }
+        return wrapped_label(p_, lines_, i);
     }
 
     void step(std::size_t i) {
@@ -189,7 +187,10 @@ class Extractor {
             return field_of(p_, lines_[j]) || table->ends_at(lines_[j].text()) ||
                    (headers_.is_header(j) && headers_.table_at(j) != table);
         };
-        cols_.learn_right_edges(lines_, band_.second + 1, past);
+        // Past group rows too: a table for the whole document goes on below them (resume_table).
+        cols_.learn_right_edges(lines_, band_.second + 1, [&](std::size_t j) {
+            return table->ends_at(lines_[j].text()) || headers_.is_header(j);
+        });
         const auto scan = static_cast<std::size_t>(p_.tolerances.headerless_scan);
         rows_.set_wrapped_pitch(wrapped_pitch(lines_, band_.second + 1, past, scan));
         if (!continued) {

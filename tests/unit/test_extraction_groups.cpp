@@ -210,6 +210,36 @@ TEST(Extract, OneTableGoesOnBelowItsGroupRows) {
     EXPECT_EQ(at(x, 1, "target"), "5= 350");
 }
 
+// The same table's targets right-aligned past their header's text, nearer the next header
+// ("25%" ending at 198, under "Target" 130-170, the weight's "Peso" at 200): one row a group,
+// so the edge they end at shows only across the group rows (two widths, one edge), and it holds
+// for the rows below them, under the same columns.
+TEST(Extract, RightAlignedValuesAreLearntAcrossGroupRows) {
+    const Profile p = load_profile(kGroups, "gruppi.toml");
+    auto value = [](double x0, double x1, const char* t) {
+        return Span{t, x0, x1, false, {{t, false, x0, x1}}};
+    };
+    auto row = [&](double y, const char* name, Span target) {
+        Line l = cells_line(1, y, {{10, name}, {60, "Imprese"}});
+        l.spans.push_back(std::move(target));
+        l.spans.push_back(value(205, 220, "50%"));
+        return l;
+    };
+    std::vector<Line> lines = header(1, 10);
+    lines.push_back(cells_line(1, 25, {{10, "Codice:"}, {60, "01_01_OS01"}}));
+    lines.push_back(row(40, "Primo", value(180, 198, "25%")));
+    lines.push_back(cells_line(1, 55, {{10, "Codice:"}, {60, "01_01_OS02"}}));
+    lines.push_back(row(70, "Secondo", value(176, 198, "3 N.")));
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(at(x, 0, "target"), "25%");
+    EXPECT_EQ(at(x, 0, "weight"), "50%");
+    EXPECT_EQ(at(x, 1, "objective_code"), "01_01_OS02");
+    EXPECT_EQ(at(x, 1, "target"), "3 N.");
+    EXPECT_EQ(at(x, 1, "weight"), "50%");
+}
+
 // Bold names, the description in its own column, rows without padding: a name beginning with
 // a code in lower case ("oc_DTDE_02 - ...") beside values again begins the next row.
 TEST(RowBuilder, ANameBeginningWithALowerCaseCodeBeginsARow) {
