@@ -190,7 +190,10 @@ class Extractor {
             return field_of(p_, lines_[j]) || table->ends_at(lines_[j].text()) ||
                    (headers_.is_header(j) && headers_.table_at(j) != table);
         };
-        cols_.learn_right_edges(lines_, band_.second + 1, past);
+        // Past group rows too: a table for the whole document goes on below them (resume_table).
+        cols_.learn_right_edges(lines_, band_.second + 1, [&](std::size_t j) {
+            return table->ends_at(lines_[j].text()) || headers_.is_header(j);
+        });
         const auto scan = static_cast<std::size_t>(p_.tolerances.headerless_scan);
         rows_.set_wrapped_pitch(wrapped_pitch(lines_, band_.second + 1, past, scan));
         if (!continued) {

@@ -29,10 +29,12 @@ void FieldWrap::start(const FieldHit& hit, const Line& line) {
     line_x1_ = line.spans.empty() ? 0 : line.spans.back().x1;
 }
 
-// A "Chiave: valore" paragraph cut by a page break goes on at the top of the next page: one
-// cell where the value's lines start, not bold, after a line that filled the page's width.
+// A value cut by a page break goes on at the top of the next page: one cell where the value's
+// lines start, not bold, after a line that filled the page's width. So a "Chiave: valore"
+// paragraph, and a value cell beside its key cell (the grid's "Denominazione" | "OS_03.01 -
+// ... Nazionale Dati" over "(canc., iscriz.PEC, ...)." on the next page).
 bool FieldWrap::over_page_break(const Line& line, double right_edge) const {
-    return to_label_ && line.page == page_ + 1 && line.spans.size() == 1 &&
+    return line.page == page_ + 1 && line.spans.size() == 1 &&
            std::abs(line.spans.front().x0 - x0_) < 2.0 && !line.spans.front().bold &&
            right_edge > 0 && line_x1_ > right_edge - 2 * height_;
 }

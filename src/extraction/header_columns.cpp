@@ -195,11 +195,18 @@ std::vector<Column> header_columns(const std::vector<Line>& lines, Band b,
 // points off where it was in the table before (H1's empty "Peso" under a two-row "Target", its
 // neighbour "Valore ottenuto 2019" wider there); it must still fall in the blank between the
 // same two neighbours, clear of both.
+// Only a column the new header has fewer of is missing: two headers naming one canonical column
+// (Descrizione and Algoritmo, both the formula) would otherwise match a neighbour pair that is
+// still there, and the empty cell would be put between Indicatore and Descrizione.
 void inherit_empty_headers(const std::vector<Column>& previous, std::vector<Column>& cols,
                            TableReport& report) {
+    const auto count = [](const std::vector<Column>& in, const std::string& name) {
+        return std::ranges::count(in, name, &Column::name);
+    };
     for (std::size_t k = 1; k + 1 < previous.size(); ++k) {
         const Column& before = previous[k];
-        if (before.name.empty()) continue;
+        if (before.name.empty() || count(cols, before.name) >= count(previous, before.name))
+            continue;
         for (std::size_t j = 1; j < cols.size(); ++j) {
             const Column& left = cols[j - 1];
             const Column& right = cols[j];

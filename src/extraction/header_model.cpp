@@ -10,6 +10,7 @@
 #include "common/text.hpp"
 #include "extraction/comparator_cells.hpp"
 #include "extraction/fields.hpp"
+#include "extraction/header_cells.hpp"
 #include "model/canonical_table.hpp"
 
 namespace pira {
@@ -24,16 +25,6 @@ std::string section_column(const Line& l, const ProfileTable& table) {
     return table.is_section(text) ? table.column_for(text) : std::string();
 }
 
-// A header row in regular type (a word processor's table without a header style): three
-// cells or more, and at least half of them the table's own headers ("Cod.", "Indicatore",
-// "Descr.", "Tip." beside a wrapped "Tgt"). A row of values never reads so.
-bool regular_header(const Line& l, const ProfileTable& table) {
-    if (l.spans.size() < 3) return false;
-    std::size_t named = 0;
-    for (const Span& s : l.spans) named += table.column_for(trim(s.text)).empty() ? 0 : 1;
-    return named >= 3 && 2 * named >= l.spans.size();
-}
-
 const ProfileTable* HeaderModel::table_at(std::size_t i) const {
     const Line& l = lines_[i];
     // In PDFs headers are bold, or are the table's headers in regular type; in spreadsheets
@@ -46,7 +37,7 @@ const ProfileTable* HeaderModel::table_at(std::size_t i) const {
         std::all_of(l.spans.begin() + 1, l.spans.end(), [](const Span& s) { return s.bold; });
     for (const auto& table : p_.tables) {
         const bool label_named = label_first && !table.column_for(trim(l.spans[0].text)).empty();
-        if (!bold && !label_named && !regular_header(l, table)) continue;
+        if (!bold && !label_named && !regular_header(lines_, i, table)) continue;
         for (const std::string& h : table.first_headers) {
             if (std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
                     return trim(s.text) == h || (!l.record && wraps_first_header(i, s, h));
@@ -100,64 +91,6 @@ bool HeaderModel::header_line(const Line& l, const ProfileTable& table) const {
     return some_bold || l.spans.size() == 1;
 }
 
-// A regular header cell wrapped over two lines ("Formula" over "di calcolo", under a bold
-// "Nome indicatore"): a lone regular line that, glued to the regular cell above it in the same
-// column, makes one of the table's headers. Alone, "di calcolo" names no column, so without
-// this it would open the first row. The cell above is the band's lowest in that column: the
-// header row's other cells, centred, may have a line of their own between ("2020" and
-// "misura" under "30/09/20" and "di").
-bool wraps_regular_header(const std::vector<Line>& lines, std::size_t first, std::size_t last,
-                          const Line& l, const ProfileTable& table) {
-    if (l.spans.size() != 1 || l.spans[0].bold) return false;
-    const Span& s = l.spans[0];
-    for (std::size_t k = last + 1; k-- > first;) {
-        const auto a = std::find_if(lines[k].spans.begin(), lines[k].spans.end(),
-                                    [&](const Span& a) { return a.x0 < s.x1 && s.x0 < a.x1; });
-        if (a == lines[k].spans.end()) continue;
-        return !a->bold &&
-               !table.column_for(std::string(trim(a->text)) + " " + std::string(trim(s.text)))
-                    .empty();
-    }
-    return false;
-}
-
-// A heading right above a table ("Indicatori", bold, over the header row): a lone bold line
-// over a header cell that names its column alone but, joined to it, names none ("Indicatori
-// Indicatore"). A header wrapped over two lines names its column whole ("Valore al" over
-// "30/09/2020", "Target" over "2026").
-bool heading_over(const std::vector<Line>& lines, std::size_t above, std::size_t last,
-                  const ProfileTable& table) {
-    if (lines[above].spans.size() != 1) return false;
-    const Span& a = lines[above].spans[0];
-    const std::string top(trim(a.text));
-    for (std::size_t j = above + 1; j <= last; ++j) {
-        for (const Span& s : lines[j].spans) {
-            if (s.x1 <= a.x0 || a.x1 <= s.x0) continue;
-            const std::string cell(trim(s.text));
-            return !table.column_for(cell).empty() && table.column_for(top + " " + cell).empty();
-        }
-    }
-    return false;
-}
-
-// A cell of the line below a regular header band that lies under none of the band's cells and
-// names no column: a row's, not a header's ("locali)", a row cut by the page break going on at
-// the top of the next page; "IS_0205_EC19.1", a row's code left of a centred "Indicatore").
-// A header's wrapped part lies under its first part (centred, or aligned with it).
-bool row_cell_under_no_header(const std::vector<Line>& lines, std::size_t first, std::size_t last,
-                              const Line& l, const ProfileTable& table) {
-    return std::any_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
-        const std::string text(trim(s.text));
-        if (text.empty() || !table.column_for(text).empty()) return false;
-        for (std::size_t j = first; j <= last; ++j) {
-            for (const Span& a : lines[j].spans) {
-                if (a.x0 < s.x1 && s.x0 < a.x1) return false;
-            }
-        }
-        return true;
-    });
-}
-
 // A bold line right above a header that is a row of the tree, not the header's upper line:
 // tree rows set in bold and tight above the header ("Obiettivo operativo A.3.4 - ...", or the
 // wrapped label's "strategico" under "Ambito strategico / Obiettivo" beside its code and name).
@@ -193,11 +126,12 @@ Band HeaderModel::band(std::size_t i) const {
     const auto& head = lines_[i].spans;
     const bool regular =
         std::none_of(head.begin(), head.end(), [](const Span& s) { return s.bold; });
-    if (regular && !lines_[i].record && table != nullptr && regular_header(lines_[i], *table)) {
+    if (regular && !lines_[i].record && table != nullptr && regular_header(lines_, i, *table)) {
         while (last + 1 < lines_.size() && lines_[last + 1].page == lines_[i].page &&
                lines_[last + 1].y0 - lines_[last].y0 < h &&
                !under_first_header(i, lines_[last + 1]) &&
-               !row_cell_under_no_header(lines_, first, last, lines_[last + 1], *table))
+               !row_cell_under_no_header(lines_, first, last, lines_[last + 1], *table) &&
+               !row_cell_under_named_header(lines_, first, last, lines_[last + 1], *table))
             ++last;
         return {first, last};
     }

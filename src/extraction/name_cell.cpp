@@ -1,7 +1,8 @@
 // Row building, the name's cell: where a row begins at its first cell (a bold name, a regular
 // one after a row gap), which words of that cell are the name and which its description
 // (bold, italics, a paragraph's end, a description column of its own), a name at a page top
-// beginning the next row. RowBuilder's other half is row_builder.cpp.
+// beginning the next row. RowBuilder's other half is row_builder.cpp; whether a name's cell
+// told its description apart at all, name_unsplit.cpp.
 #include <algorithm>
 #include <cctype>
 #include <utility>
@@ -14,14 +15,16 @@ namespace pira {
 namespace {
 
 // A word of symbols only ("≤", "≥", "-") carries no font cue of its own: a producer may set it
-// in a fallback font without bold. Between bold words it is the bold name's.
-bool bold_in_name(const std::vector<SpanWord>& words, std::size_t i) {
+// in a fallback font without bold. Between bold words it is the bold name's, first on its line
+// too when the bold name goes on from the line above (`name_going`: "(MEF):" over "≤ 0").
+bool bold_in_name(const std::vector<SpanWord>& words, std::size_t i, bool name_going) {
     if (words[i].bold) return true;
     const std::string& t = words[i].text;
     const bool symbols = std::none_of(t.begin(), t.end(), [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) != 0;  // ASCII letters, digits
     });
-    return symbols && i > 0 && words[i - 1].bold && i + 1 < words.size() && words[i + 1].bold;
+    const bool after_bold = i > 0 ? words[i - 1].bold : name_going;
+    return symbols && after_bold && i + 1 < words.size() && words[i + 1].bold;
 }
 
 // A name opened by its code and a dash ("01_01_OS01_05_2025 - Grado ..."): a name going on
@@ -31,6 +34,8 @@ bool opens_with_code(const std::string& t) {
     return space != std::string::npos && t.substr(0, space).find('_') != std::string::npos &&
            t.compare(space, 3, " - ") == 0;
 }
+
+}  // namespace
 
 // A code, one word with digits or "_", maybe with a number or a dash after it
 // ("IS_0106_DFP 4.3", "IS_0102_A3.1_02 –"): nothing else on its line.
@@ -47,8 +52,6 @@ bool code_line(const Span& s) {
     return !s.words.empty() && coded(s.words.front()) &&
            std::none_of(s.words.begin() + 1, s.words.end(), letters);
 }
-
-}  // namespace
 
 // Bold words open an indicator (its name); a bold start after description words, or after a
 // row gap (or at the top of a page, see starts_next_page_row), is the next indicator. Regular
@@ -142,9 +145,10 @@ void RowBuilder::add_first_cell(const Span& s, const Line& line, bool after_gap)
         }
         row_->has_regular_name_text = true;
     }
+    const bool name_going = !name.empty() && !row_->has_regular_name_text;
     for (std::size_t i = 0; i < s.words.size(); ++i) {
         const SpanWord& w = s.words[i];
-        if (bold_in_name(s.words, i) && !row_->has_regular_name_text) {
+        if (bold_in_name(s.words, i, name_going) && !row_->has_regular_name_text) {
             append(name, w.text);
         } else {
             row_->has_regular_name_text = true;
@@ -238,39 +242,6 @@ double RowBuilder::widest_name_ahead(const Line& line, bool regular) const {
     return std::max(right[name], next ? left[name + 1] - gap : 0.0);
 }
 
-// Whether the words the name's cell would give its rest_to column have a column of their own
-// under a header of the table ("Descrizione" beside "Indicatore"), besides the algorithm's.
-bool RowBuilder::own_rest_column() const {
-    const Column& c = cols_[cols_.name_column()];
-    if (c.rest_to.empty()) return false;
-    std::size_t fed = 0;
-    for (const auto& col : cols_.columns()) {
-        if (col.name == c.rest_to && col.description) return true;  // "Descrizione"
-        fed += col.name == c.rest_to ? 1 : 0;
-    }
-    return fed >= 2;
-}
-
-// A regular name whose cell was to hold its description (the profile's rest_to, no column of
-// its own) and gave it nothing: neither bold nor italics (italic words inside a name end
-// nothing) nor a paragraph's end told where the name ends, so the whole text stayed in the name.
-// Where it ends is then a reading of the words, which pira does not guess: the row is said
-// (name_description_unsplit), nothing lost.
-bool RowBuilder::unsplit(const Row& r) const {
-    const Column& c = cols_[cols_.name_column()];
-    // (A workbook's cell is the name's whole: a sheet gives a description a cell of its own.)
-    if (c.rest_to.empty() || c.rest_to == c.name || !r.plain_name || r.italic_name ||
-        !r.ref.empty() || own_rest_column())
-        return false;
-    auto text = [&](const std::string& col) {
-        const auto by_column = r.parts.find(col);
-        if (by_column == r.parts.end()) return std::string{};
-        const auto t = by_column->second.find(cols_.name_column());
-        return t == by_column->second.end() ? std::string{} : t->second;
-    };
-    return !text(c.name).empty() && text(c.rest_to).empty();
-}
-
 void RowBuilder::note_name_line(const Span& s) {
     // The first line only: a code ("Promozione", "PID", a word alone, is a name like any other).
     const bool code = code_line(s);
@@ -283,11 +254,18 @@ void RowBuilder::note_name_line(const Span& s) {
 // fit. Not after a first line of one word, or one word and numbers (a code set on a line of its
 // own above the name).
 bool RowBuilder::ends_paragraph(const Span& s) const {
-    if (row_->name_end < 0 || row_->name_one_word || s.words.empty()) return false;
+    if (row_->name_end < 0 || row_->name_one_word) return false;
+    return fits_after(row_->name_end, s);
+}
+
+// Whether the first word of s would have fitted after a name line ending at `end`, in the
+// widest line the column has shown. False where the words have no places (a spreadsheet).
+bool RowBuilder::fits_after(double end, const Span& s) const {
+    if (s.words.empty()) return false;
     const SpanWord& w = s.words.front();
-    if (w.x1 <= w.x0) return false;  // a spreadsheet cell: no places
+    if (w.x1 <= w.x0) return false;
     const double space = s.words.size() > 1 ? s.words[1].x0 - w.x1 : 0.3 * (w.x1 - w.x0);
-    return row_->name_end + std::max(space, 0.0) + (w.x1 - w.x0) < name_right_ - 0.5;
+    return end + std::max(space, 0.0) + (w.x1 - w.x0) < name_right_ - 0.5;
 }
 
 }  // namespace pira

@@ -1,6 +1,7 @@
 // Row building across a page break (RowBuilder's third file, beside row_builder.cpp and
 // name_cell.cpp): a table going on over the break without its header, where a row cut by the
-// break goes on at the top of the page unless a name or refilled values begin the next one.
+// break goes on at the top of the page unless a name or refilled values begin the next one;
+// a bold name cut by the break going on there.
 #include <algorithm>
 
 #include "extraction/row_builder.hpp"
@@ -24,6 +25,7 @@ bool RowBuilder::starts_next_page_row(const Line& line, const Cells& cells) cons
     if (named && (lower(cells.front().second->text) || cells.front().second->text[0] == '('))
         return false;
     if (refills_values(cells)) return true;
+    if (named && bold_name_goes_on(line, cells)) return false;
     if (named) return name_begins_row(cells);
     // Cells only in columns the cut row left empty, going on in lower case (its formula
     // carried over the break, its values on the page before), are that row's: the next row's
@@ -54,6 +56,26 @@ bool RowBuilder::starts_next_page_row(const Line& line, const Cells& cells) cons
         }
     }
     return false;
+}
+
+// A bold name whose last line before the break was full (the first word here would not have
+// fitted after it) and has no description yet goes on at the page top: the break took the
+// cell's last lines over (a producer keeps two lines of a paragraph together; the row's other
+// cells went on below the name on the page before): "... promossa dal" over "PNRR Indica la
+// ...". Unless values come again, on its line or below it in the same row: the next row's own,
+// its name beginning there (cells centred vertically, the values below the name's first line).
+bool RowBuilder::bold_name_goes_on(const Line& line, const Cells& cells) const {
+    const Span& name = *cells.front().second;
+    if (name.words.empty() || !name.words.front().bold || row_->plain_name ||
+        row_->has_regular_name_text || row_->bold_end < 0 || fits_after(row_->bold_end, name))
+        return false;
+    const auto i = static_cast<std::size_t>(&line - lines_.data());
+    const auto last = i + static_cast<std::size_t>(tol_.next_page_lookahead);
+    for (std::size_t j = i + 1; j < lines_.size() && j <= last; ++j) {
+        if (lines_[j].page != line.page || row_gap_between(lines_[j - 1], lines_[j])) break;
+        if (refills_values(cols_.cells_of(lines_[j]))) return false;
+    }
+    return true;
 }
 
 // Texts (a formula, not values: values do not wrap) going on in lower case mid-sentence, not

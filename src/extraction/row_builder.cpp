@@ -102,9 +102,11 @@ void RowBuilder::add(const Line& line, TableReport& report) {
     for (const auto& [k, span] : cells) {
         if (k == name) {
             add_first_cell(*span, line, gap);
-            // (Not after a code alone on its line: it may overflow the cell.)
-            const bool code = span->words.size() < 2 &&
-                              span->text.find_first_of("_0123456789") != std::string::npos;
+            // (Not after a code alone on its line: it may overflow the cell, and its number
+            // goes with it, "IS_0106_DFP 4.3", before the name on the line below.)
+            const bool code = (span->words.size() < 2 &&
+                               span->text.find_first_of("_0123456789") != std::string::npos) ||
+                              code_line(*span);
             row_->bold_end = span->bold && !row_->has_regular_name_text && !code ? span->x1 : -1;
         } else {
             const std::size_t c = wrapped_column(*span, k);

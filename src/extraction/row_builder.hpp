@@ -103,6 +103,8 @@ class RowBuilder {
     bool unsplit(const Row& row) const;
     void note_name_line(const Span& s);
     bool ends_paragraph(const Span& s) const;
+    bool fits_after(double end, const Span& s) const;
+    bool bold_name_goes_on(const Line& line, const Cells& cells) const;
     double widest_name_ahead(const Line& line, bool regular) const;
 
     const std::vector<Line>& lines_;
@@ -127,5 +129,9 @@ class RowBuilder {
                                         // and went on below them (note_extent)
     double note_x0_ = 0, note_x1_ = 0;  // where the note's marker and its first word begin
 };
+
+// A code, one word with digits or "_", maybe with a number or a dash after it
+// ("IS_0106_DFP 4.3", "IS_0102_A3.1_02 –"): nothing else on its line (name_cell.cpp).
+bool code_line(const Span& s);
 
 }  // namespace pira

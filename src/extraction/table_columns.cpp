@@ -13,12 +13,14 @@ namespace pira {
 
 void TableColumns::set(const ProfileTable& table, std::vector<Column> cols, bool headed) {
     // A header repeated (a section's, a page's) keeps the edges of the gaps it has in place:
-    // a section of one row shows no edge of its own.
+    // a section of one row shows no edge of its own. So does a table resumed under the same
+    // columns after its group rows (cleared between).
+    const std::vector<Column>& before = cols_.empty() ? cleared_ : cols_;
     const auto same_place = [&](std::size_t k) {
-        return k < cols_.size() && cols[k].name == cols_[k].name &&
-               std::abs(cols[k].x0 - cols_[k].x0) < 1 && std::abs(cols[k].x1 - cols_[k].x1) < 1;
+        return k < before.size() && cols[k].name == before[k].name &&
+               std::abs(cols[k].x0 - before[k].x0) < 1 && std::abs(cols[k].x1 - before[k].x1) < 1;
     };
-    if (table_ != &table || cols.size() != cols_.size()) right_edges_.clear();
+    if (table_ != &table || cols.size() != before.size()) right_edges_.clear();
     std::erase_if(right_edges_,
                   [&](const auto& e) { return !same_place(e.first) || !same_place(e.first + 1); });
     table_ = &table;

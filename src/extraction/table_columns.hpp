@@ -30,7 +30,12 @@ class TableColumns {
 
     // Columns from a header row (headed) or from a headerless table's first row.
     void set(const ProfileTable& table, std::vector<Column> cols, bool headed);
-    void clear() { cols_.clear(); }
+    // (The columns cleared are kept to compare with the next ones: a table for the whole
+    // document resumed after its group rows keeps what it learnt of its columns.)
+    void clear() {
+        if (!cols_.empty()) cleared_ = std::move(cols_);
+        cols_.clear();
+    }
     bool empty() const { return cols_.empty(); }
 
     const ProfileTable& table() const { return *table_; }
@@ -73,6 +78,7 @@ class TableColumns {
     const Tolerances& tol_;
     const ProfileTable* table_ = nullptr;
     std::vector<Column> cols_;
+    std::vector<Column> cleared_;  // the columns before clear()
     bool headed_ = false;
     std::size_t name_column_ = 0;                             // where rows begin
     std::map<std::string, std::vector<double>> cell_starts_;  // column -> x0 - header x0

@@ -124,6 +124,29 @@ TEST(HeaderModel, AnEmptyHeaderCellKeepsItsPlaceFromTheNextColumn) {
     EXPECT_TRUE(none.inherited_headers.empty());
 }
 
+// A header with two columns of one canonical name (Descrizione and Algoritmo, both the formula)
+// repeated whole misses nothing: the pair Indicatore, Descrizione matches the pair around the
+// previous Descrizione, but the new header has as many formula columns as the previous one
+// (positions from a reportlab rendering of toscana2024, seed 976616).
+TEST(HeaderModel, AHeaderRepeatedWholeInheritsNoColumn) {
+    const std::vector<Column> before{{"indicator_name", {}, 36, 70, "Indicatore", ""},
+                                     {"formula", {}, 220, 262, "Descrizione", ""},
+                                     {"formula", {}, 342, 378, "Algoritmo", ""},
+                                     {"type", {}, 562, 598, "Tipologia", ""}};
+    std::vector<Column> cols = before;
+    TableReport report;
+    inherit_empty_headers(before, cols, report);
+    EXPECT_EQ(cols.size(), 4u);
+    EXPECT_TRUE(report.inherited_headers.empty());
+
+    std::vector<Column> without{before[0], before[2], before[3]};
+    TableReport one;
+    inherit_empty_headers(before, without, one);
+    ASSERT_EQ(without.size(), 4u);
+    EXPECT_EQ(without[1].header, "Descrizione");
+    EXPECT_EQ(one.inherited_headers, (std::vector<std::string>{"Descrizione"}));
+}
+
 // Where a column's cells start is learnt from its header's place: in the next table, sized to
 // its own contents, a code in the unheaded column left of a centred ALGORITMO that starts where
 // the table before had its formulas is not a formula; a short line as far from the new header as
@@ -234,6 +257,36 @@ TEST(Extract, OneTableGoesOnBelowItsGroupRows) {
     EXPECT_EQ(at(x, 1, "objective_name"), "Tutela");
     EXPECT_EQ(at(x, 1, "area"), "Promozione");
     EXPECT_EQ(at(x, 1, "target"), "5= 350");
+}
+
+// The same table's targets right-aligned past their header's text, nearer the next header
+// ("25%" ending at 198, under "Target" 130-170, the weight's "Peso" at 200): one row a group,
+// so the edge they end at shows only across the group rows (two widths, one edge), and it holds
+// for the rows below them, under the same columns.
+TEST(Extract, RightAlignedValuesAreLearntAcrossGroupRows) {
+    const Profile p = load_profile(kGroups, "gruppi.toml");
+    auto value = [](double x0, double x1, const char* t) {
+        return Span{t, x0, x1, false, {{t, false, x0, x1}}};
+    };
+    auto row = [&](double y, const char* name, Span target) {
+        Line l = cells_line(1, y, {{10, name}, {60, "Imprese"}});
+        l.spans.push_back(std::move(target));
+        l.spans.push_back(value(205, 220, "50%"));
+        return l;
+    };
+    std::vector<Line> lines = header(1, 10);
+    lines.push_back(cells_line(1, 25, {{10, "Codice:"}, {60, "01_01_OS01"}}));
+    lines.push_back(row(40, "Primo", value(180, 198, "25%")));
+    lines.push_back(cells_line(1, 55, {{10, "Codice:"}, {60, "01_01_OS02"}}));
+    lines.push_back(row(70, "Secondo", value(176, 198, "3 N.")));
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(at(x, 0, "target"), "25%");
+    EXPECT_EQ(at(x, 0, "weight"), "50%");
+    EXPECT_EQ(at(x, 1, "objective_code"), "01_01_OS02");
+    EXPECT_EQ(at(x, 1, "target"), "3 N.");
+    EXPECT_EQ(at(x, 1, "weight"), "50%");
 }
 
 // Bold names, the description in its own column, rows without padding: a name beginning with

@@ -507,6 +507,31 @@ TEST(BlockFields, AnInlineValueWrapsAsAParagraphNotIntoATableRow) {
     }
 }
 
+// A value cell beside its key cell cut by a page break (the grid's "Denominazione" | "OS_03.01 -
+// ... Nazionale Dati" at a page's foot, "(canc., iscriz.PEC, ...)." at the next page's top where
+// the value starts): it goes on there after a line that filled the page's width (the value ends
+// at 160), not after one that ended short (the page's lines end at 300), nor in bold (a key).
+TEST(BlockFields, AKeyCellsValueGoesOnOverAPageBreak) {
+    const Profile p = load_profile(kBlocks, "blocchi.toml");
+    Line name = cells_line(1, 500, {{10, "Obiettivo"}, {120, "03_01_OS01 Valorizzare"}}, true);
+    name.spans.back().bold = false;  // a bold key, its value regular
+    name.spans.back().words.front().bold = false;
+    for (double right_edge : {160.0, 300.0}) {
+        for (bool bold : {false, true}) {
+            BlockFields fields;
+            auto hit = field_of(p, name);
+            ASSERT_TRUE(hit.has_value());
+            fields.set(*hit);
+            fields.start_wrap(*hit, name);
+            const bool goes_on = right_edge < 200 && !bold;
+            EXPECT_EQ(fields.take_wrapped(cells_line(2, 5, {{120, "(canc.)"}}, bold), right_edge),
+                      goes_on);
+            EXPECT_EQ(fields.values()["objective_name"],
+                      goes_on ? "Valorizzare (canc.)" : "Valorizzare");
+        }
+    }
+}
+
 // A table line whose first cell has regular words then italic ones: {x0, text, italic}.
 Line italic_line(double y, const std::string& name, const std::string& desc,
                  std::vector<std::pair<double, std::string>> others) {

@@ -2,7 +2,8 @@
 // gives no font cue: a row whose values stayed on a page while its name went on to the next
 // one, and where a regular name's paragraph ends in the first rows of a table or after a name
 // of one word; a header whose last word a narrow cell cut, a cut row's last line under a
-// repeated header, a key cell wrapped after a hyphen.
+// repeated header (under no header cell, or under one it would make name no column), a key
+// cell wrapped after a hyphen.
 #include <gtest/gtest.h>
 
 #include "extraction/extract.hpp"
@@ -197,6 +198,109 @@ TEST(HeaderModel, ARowGoingOnUnderARepeatedRegularHeaderIsNotItsLine) {
     const Extraction coded = extract("prova.pdf", lines, p, d2);
     ASSERT_EQ(coded.table.rows.size(), 3u);
     EXPECT_EQ(cell(coded.table, 1, "target_2026"), ">= 9");
+}
+
+// A header in regular type repeated at a page top, then the cut row's text going on under one
+// of its cells ("della spesa" under "Tipologia"): joined to it the header names no column, so it
+// is the row's. A header cell's own wrapped part makes the header whole ("(>=)" under "Target
+// 2026": the column's comparator).
+TEST(HeaderModel, ARowGoingOnUnderANamedRegularHeaderCellIsNotItsLine) {
+    const Profile p = load_profile(kProfile, "tagli.toml");
+    auto regular_header = [](int page) {
+        return span_line(
+            page, 10,
+            {word_cell({w(10, 50, "Indicatore")}), word_cell({w(100, 140, "Tipologia")}),
+             word_cell({w(200, 220, "Target"), w(222, 240, "2026")})});
+    };
+    std::vector<Line> lines{
+        regular_header(1),
+        span_line(1, 18, {word_cell({w(205, 220, "(>=)")})}),
+        span_line(1, 30,
+                  {word_cell({w(10, 30, "Primo", true)}), word_cell({w(100, 135, "Efficacia")}),
+                   word_cell({w(200, 210, "5")})}),
+        regular_header(2),
+        span_line(2, 18, {word_cell({w(205, 220, "(>=)")})}),
+        span_line(2, 26, {word_cell({w(100, 115, "della"), w(118, 135, "spesa")})}),
+        span_line(2, 40,
+                  {word_cell({w(10, 40, "Secondo", true)}), word_cell({w(100, 130, "Volume")}),
+                   word_cell({w(200, 210, "7")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "type"), "Efficacia della spesa");
+    EXPECT_EQ(cell(x.table, 0, "target_2026"), ">= 5");
+    EXPECT_EQ(cell(x.table, 1, "indicator_name"), "Secondo");
+    EXPECT_EQ(cell(x.table, 1, "type"), "Volume");
+}
+
+// A header in regular type whose target headers wrap in their narrow cells ("Target" over
+// "2026"): each names its column with its wrapped part, so with "Indicatore" and "Tipologia" four
+// of its five cells are the table's headers (alone, two: too few for a header).
+TEST(HeaderModel, ARegularHeaderCountsItsWrappedHeaders) {
+    const Profile p = load_profile(kProfile, "tagli.toml");
+    std::vector<Line> lines{
+        span_line(1, 10,
+                  {word_cell({w(10, 50, "Indicatore")}), word_cell({w(100, 140, "Tipologia")}),
+                   word_cell({w(150, 170, "Media")}), word_cell({w(200, 220, "Target")}),
+                   word_cell({w(250, 270, "Target")})}),
+        span_line(1, 18,
+                  {word_cell({w(150, 170, "cluster")}), word_cell({w(200, 220, "2026")}),
+                   word_cell({w(250, 270, "2027")})}),
+        span_line(1, 30,
+                  {word_cell({w(10, 30, "Primo", true)}), word_cell({w(100, 135, "Efficacia")}),
+                   word_cell({w(200, 210, "5")}), word_cell({w(250, 260, "6")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Primo");
+    EXPECT_EQ(cell(x.table, 0, "target_2026"), "5");
+    EXPECT_EQ(cell(x.table, 0, "target_2027"), "6");
+}
+
+// A bold name cut by a page break after a full line ("della", 90: the widest line of the column;
+// "PNRR" would not have fitted after it), its other cells going on below it on the page before,
+// and no description yet: the bold line at the next page's top, under the repeated header, goes
+// on with it. Where values come again below that line (the next row's, centred below its name's
+// first line), it is the next row's name.
+TEST(RowBuilder, ABoldNameCutAfterAFullLineGoesOnAtThePageTop) {
+    const Profile p = load_profile(kProfile, "tagli.toml");
+    for (bool values_below : {false, true}) {
+        std::vector<Line> lines{
+            header(1),
+            span_line(1, 30,
+                      {word_cell({w(10, 40, "Sviluppo", true), w(43, 90, "competenze", true)}),
+                       word_cell({w(100, 130, "Qualità")}), word_cell({w(200, 210, "5")}),
+                       word_cell({w(250, 260, "6")})}),
+            span_line(1, 38,
+                      {word_cell({w(10, 50, "promossa", true), w(53, 90, "della", true)}),
+                       word_cell({w(100, 130, "della")})}),
+            span_line(1, 46, {word_cell({w(100, 130, "spesa")})}),
+            header(2),
+            span_line(2, 30,
+                      {word_cell({w(10, 40, "PNRR", true), w(43, 60, "Indica"), w(63, 80, "la")})}),
+        };
+        if (values_below) {
+            lines.push_back(
+                span_line(2, 38,
+                          {word_cell({w(10, 40, "quota")}), word_cell({w(100, 130, "Volume")}),
+                           word_cell({w(200, 210, "7")}), word_cell({w(250, 260, "8")})}));
+        }
+        Diagnostics diags;
+        const Extraction x = extract("prova.pdf", lines, p, diags);
+        ASSERT_EQ(x.table.rows.size(), values_below ? 2u : 1u);
+        if (values_below) {
+            EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Sviluppo competenze promossa della");
+            EXPECT_EQ(cell(x.table, 1, "indicator_name"), "PNRR");
+            EXPECT_EQ(cell(x.table, 1, "target_2026"), "7");
+        } else {
+            EXPECT_EQ(cell(x.table, 0, "indicator_name"),
+                      "Sviluppo competenze promossa della PNRR");
+            EXPECT_EQ(cell(x.table, 0, "formula"), "Indica la");
+            EXPECT_EQ(cell(x.table, 0, "target_2026"), "5");
+        }
+    }
 }
 
 // Regular names, a repeated header: the cut row's text going on in lower case at the page top

@@ -172,6 +172,30 @@ TEST(RowGaps, ABoldNameAfterAParagraphEndBeginsTheNextRow) {
     EXPECT_EQ(cell(x.table, 1, "type"), "Efficacia");
 }
 
+// A code alone on its line, with the number it holds ("IS_0106_DFP 4.3"), over its bold name:
+// the code's line ends nothing (it may overflow the cell), so the name that would have fitted
+// after it is the same row's; the next code begins the next row.
+TEST(RowGaps, ACodeWithItsNumberOverItsBoldNameIsOneRow) {
+    const Profile p = load_profile(kProfile, "righe.toml");
+    std::vector<Line> lines{
+        bold_header(1),
+        span_line(1, 30,
+                  {word_cell({w(10, 40, "IS_0106", true), w(43, 50, "4.3", true)}),
+                   word_cell({w(100, 130, "Volume")}), word_cell({w(200, 210, "5")}),
+                   word_cell({w(250, 260, "6")})}),
+        span_line(1, 38, {bold_name("Grado", "trasparenza")}),
+        span_line(1, 46,
+                  {word_cell({w(10, 40, "IS_0107", true)}), word_cell({w(100, 130, "Efficacia")}),
+                   word_cell({w(200, 210, "7")}), word_cell({w(250, 260, "8")})}),
+        span_line(1, 54, {bold_name("Tempo", "medio")}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "IS_0106 4.3 Grado trasparenza");
+    EXPECT_EQ(cell(x.table, 1, "indicator_name"), "IS_0107 Tempo medio");
+}
+
 // A bold name alone right under the header row (no padding): joined to "Indicatore" it names no
 // column, so it is the first row's name, not the header's second line.
 TEST(RowGaps, ABoldNameRightUnderTheHeaderIsTheFirstRow) {

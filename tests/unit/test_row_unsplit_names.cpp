@@ -56,6 +56,36 @@ TEST(RowBuilder, ARegularNameRunOnWithItsDescriptionStaysWholeAndIsSaid) {
     EXPECT_NE(said[0].to_string().find("nome e descrizione"), std::string::npos);
 }
 
+// The same, the name's last line full, then the indicator's weight in a paragraph of its own
+// ("Peso: 25%", short of the cell's widest line): the profile's split takes the weight to its
+// column, which leaves the description nothing, so the row is said as above.
+TEST(RowBuilder, ANameRunOnWithItsDescriptionBeforeItsWeightIsSaid) {
+    const Profile p = load_profile(std::string(test::kNameCellProfile) + R"toml(
+[[table.column]]
+headers = ["Peso"]
+column = "weight"
+[[table.split]]
+column = "formula"
+pattern = '\s*(?:Peso:) (?P<weight>[\d,]+ ?%)$'
+)toml",
+                                   "nomi.toml");
+    std::vector<Line> lines{
+        test::name_cell_header(),
+        span_line(1, 30,
+                  {word_cell({w(10, 40, "Grado"), w(43, 50, "di"), w(53, 90, "utilizzo")}),
+                   word_cell({w(100, 130, "Efficacia")}), word_cell({w(200, 210, "5")})}),
+        span_line(1, 38, {word_cell({w(10, 40, "Risorse"), w(43, 60, "spese")})}),
+        span_line(1, 46, {word_cell({w(10, 30, "Peso:"), w(33, 45, "25%")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Grado di utilizzo Risorse spese");
+    EXPECT_EQ(cell(x.table, 0, "weight"), "25%");
+    EXPECT_EQ(cell(x.table, 0, "formula"), "");
+    EXPECT_EQ(unsplit(diags).size(), 1u);
+}
+
 // A bold name, its description regular: the font tells them apart, nothing to say.
 TEST(RowBuilder, ABoldNameOverARegularDescriptionIsNotSaid) {
     const Profile p = load_profile(test::kNameCellProfile, "nomi.toml");

@@ -132,6 +132,18 @@ TEST(RowBuilder, ASymbolBetweenBoldWordsIsTheName) {
     ASSERT_EQ(x.table.rows.size(), 1u);
     // The regular "-" after the name is not between bold words: the description begins there.
     EXPECT_EQ(row(x, 0), (std::vector<std::string>{"Giorni ≤ 30", "- misura", "Efficacia"}));
+
+    // First on its line, the bold name going on from the line above ("(MEF):" over "≤ 0"): the
+    // symbol is the name's too; first on a line of the description, the description's.
+    lines[1] = line(30, {span(10, 90, {{"Tempi", true}, {"(MEF):", true}}),
+                         span(100, 130, {{"Efficacia", false}})});
+    lines.push_back(line(38, {span(10, 90, {{"≤", false}, {"0", true}, {"Misura", false}})}));
+    lines.push_back(line(46, {span(10, 90, {{"≤", false}, {"5", true}})}));
+    Diagnostics d2;
+    const Extraction wrapped = extract("prova.pdf", lines, p, d2);
+    ASSERT_EQ(wrapped.table.rows.size(), 1u);
+    EXPECT_EQ(row(wrapped, 0),
+              (std::vector<std::string>{"Tempi (MEF): ≤ 0", "Misura ≤ 5", "Efficacia"}));
 }
 
 TEST(RowBuilder, UnitsWrappedUnderTargetsBesideABoldNameGoOnWithTheRow) {
