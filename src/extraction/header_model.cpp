@@ -101,17 +101,29 @@ bool HeaderModel::header_line(const Line& l, const ProfileTable& table) const {
 }
 
 // A regular header cell wrapped over two lines ("Formula" over "di calcolo", under a bold
-// "Nome indicatore"): a lone regular line that, glued to the regular cell above it in the same
-// column, makes one of the table's headers. Alone, "di calcolo" names no column, so without
-// this it would open the first row.
+// "Nome indicatore"): a line whose regular cells each, glued to the regular cell above them in
+// the same column, make one of the table's headers, or name one alone; its other cells bold,
+// the rest of the header row's cells cut by their narrow cells ("Algoritmo" over "di calcolo"
+// beside the bold "20" under "30.9.20"). Alone, "di calcolo" names no column, so without this
+// it would open the first row; a row's cells never glue so to a header's.
 bool wraps_regular_header(const Line& above, const Line& l, const ProfileTable& table) {
-    if (l.spans.size() != 1 || l.spans[0].bold) return false;
-    const Span& s = l.spans[0];
-    return std::any_of(above.spans.begin(), above.spans.end(), [&](const Span& a) {
-        return !a.bold && a.x0 < s.x1 && s.x0 < a.x1 &&
-               !table.column_for(std::string(trim(a.text)) + " " + std::string(trim(s.text)))
-                    .empty();
-    });
+    auto glues = [&](const Span& s) {
+        return std::any_of(above.spans.begin(), above.spans.end(), [&](const Span& a) {
+            return !a.bold && a.x0 < s.x1 && s.x0 < a.x1 &&
+                   !table.column_for(std::string(trim(a.text)) + " " + std::string(trim(s.text)))
+                        .empty();
+        });
+    };
+    bool glued = false;
+    for (const Span& s : l.spans) {
+        if (s.bold) continue;
+        if (glues(s)) {
+            glued = true;
+        } else if (table.column_for(trim(s.text)).empty()) {
+            return false;
+        }
+    }
+    return glued;
 }
 
 // A heading right above a table ("Indicatori", bold, over the header row): a lone bold line

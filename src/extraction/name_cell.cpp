@@ -9,6 +9,7 @@
 #include "common/text.hpp"
 #include "extraction/fields.hpp"
 #include "extraction/row_builder.hpp"
+#include "extraction/row_text.hpp"
 
 namespace pira {
 namespace {
@@ -30,22 +31,6 @@ bool opens_with_code(const std::string& t) {
     const auto space = t.find(' ');
     return space != std::string::npos && t.substr(0, space).find('_') != std::string::npos &&
            t.compare(space, 3, " - ") == 0;
-}
-
-// A code, one word with digits or "_", maybe with a number or a dash after it
-// ("IS_0106_DFP 4.3", "IS_0102_A3.1_02 –"): nothing else on its line.
-bool code_line(const Span& s) {
-    auto letters = [](const SpanWord& w) {
-        return std::any_of(w.text.begin(), w.text.end(),
-                           [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
-    };
-    auto coded = [](const SpanWord& w) {
-        return std::any_of(w.text.begin(), w.text.end(), [](char c) {
-            return c == '_' || std::isdigit(static_cast<unsigned char>(c)) != 0;
-        });
-    };
-    return !s.words.empty() && coded(s.words.front()) &&
-           std::none_of(s.words.begin() + 1, s.words.end(), letters);
 }
 
 }  // namespace
@@ -201,43 +186,6 @@ bool RowBuilder::italic_below(const Line& line) const {
     return false;
 }
 
-// How far the name's column may reach, from this line to the table's last one on the page: its
-// widest line there (the first rows of a table cannot judge a paragraph's end by the lines read
-// so far: the widest may be the name itself), or where the next column's text starts less the
-// narrowest gap between two columns' texts on the page (a cell's padding on both sides, which a
-// cell's text never crosses). A line with a cell over two headers (block fields, prose) is no
-// longer the table's.
-double RowBuilder::widest_name_ahead(const Line& line, bool regular) const {
-    std::vector<double> left(cols_.columns().size(), 1e9), right(cols_.columns().size(), -1e9);
-    for (auto j = static_cast<std::size_t>(&line - lines_.data());
-         j < lines_.size() && lines_[j].page == line.page && !lines_[j].record; ++j) {
-        const bool across =
-            std::any_of(lines_[j].spans.begin(), lines_[j].spans.end(), [&](const Span& s) {
-                return std::count_if(
-                           cols_.columns().begin(), cols_.columns().end(),
-                           [&](const Column& c) { return s.x0 <= c.x0 && c.x1 <= s.x1; }) >= 2;
-            });
-        if (across) break;
-        for (const auto& [k, span] : cols_.cells_of(lines_[j])) {
-            // (Beside regular names a bold line is a block's key, "Obiettivo strategico", set
-            // wider than the cells; a code may overflow them, see add_first_cell.)
-            const bool other = (regular && span->bold) || code_line(*span);
-            if (k == cols_.name_column() && other) continue;
-            left[k] = std::min(left[k], span->x0);
-            right[k] = std::max(right[k], span->x1);
-        }
-    }
-    const std::size_t name = cols_.name_column();
-    double gap = 1e9;
-    for (std::size_t k = 0; k + 1 < left.size(); ++k) {
-        if (right[k] > left[k] && right[k + 1] > left[k + 1])
-            gap = std::min(gap, left[k + 1] - right[k]);
-    }
-    const bool next =
-        name + 1 < left.size() && right[name + 1] > left[name + 1] && gap > 0 && gap < 1e9;
-    return std::max(right[name], next ? left[name + 1] - gap : 0.0);
-}
-
 // Whether the words the name's cell would give its rest_to column have a column of their own
 // under a header of the table ("Descrizione" beside "Indicatore"), besides the algorithm's.
 bool RowBuilder::own_rest_column() const {
@@ -276,18 +224,6 @@ void RowBuilder::note_name_line(const Span& s) {
     const bool code = code_line(s);
     row_->name_one_word = row_->name_end < 0 && code;
     row_->name_end = s.x1;
-}
-
-// The last name line ended its paragraph when this line's first word would have fitted after
-// it, in the widest line the column has shown: a line wraps only when the next word does not
-// fit. Not after a first line of one word, or one word and numbers (a code set on a line of its
-// own above the name).
-bool RowBuilder::ends_paragraph(const Span& s) const {
-    if (row_->name_end < 0 || row_->name_one_word || s.words.empty()) return false;
-    const SpanWord& w = s.words.front();
-    if (w.x1 <= w.x0) return false;  // a spreadsheet cell: no places
-    const double space = s.words.size() > 1 ? s.words[1].x0 - w.x1 : 0.3 * (w.x1 - w.x0);
-    return row_->name_end + std::max(space, 0.0) + (w.x1 - w.x0) < name_right_ - 0.5;
 }
 
 }  // namespace pira

@@ -200,8 +200,10 @@ bool RowBuilder::refills_values(const Cells& cells, std::size_t min_values) cons
         const Vocabulary& v = Vocabulary::standard();
         const auto& t = span->text;
         const bool marker = v.boolean(t) || v.is_missing(t);
+        // A value's bracket wrapped under it ("76,07 %" over "(194/255)") says how it was
+        // counted: the same value's, not a value again.
         if (is_value_column(cols_.name_of(k)) && (!lower(t) || marker) &&
-            !number_goes_on(col->second.at(k), t))
+            !number_goes_on(col->second.at(k), t) && !t.starts_with('('))
             ++values;
     }
     return refilled >= 2 && values >= min_values;

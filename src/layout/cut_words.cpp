@@ -153,12 +153,15 @@ bool ascii_upper_at(const std::string& t, std::size_t i) {
     return i < t.size() && t[i] >= 'A' && t[i] <= 'Z';
 }
 
-// A number's last digits alone under it ("=91/280" / "08"); a value after it on the next line
-// ("=91/28008" / "0,32% - 3,2") is the cell's next word.
+// A number's last digits alone under it ("=91/280" / "08"), maybe closing what the number
+// opened ("(194/25" / "5)"); a value after it on the next line ("=91/28008" / "0,32% - 3,2")
+// is the cell's next word.
 bool digits_go_on(const std::string& head, const std::string& tail) {
     const auto digit = [](char c) { return c >= '0' && c <= '9'; };
-    return !head.empty() && !tail.empty() && digit(head.back()) &&
-           std::all_of(tail.begin(), tail.end(), digit);
+    const auto end = std::find_if_not(tail.begin(), tail.end(), digit);
+    const bool closed = end == tail.end() || (head.find('(') != std::string::npos &&
+                                              std::string_view(&*end, tail.end() - end) == ")");
+    return !head.empty() && end != tail.begin() && digit(head.back()) && closed;
 }
 
 // The tail goes on the head's word: lower case, capitals after a word in capitals ("FORMA" /
@@ -185,21 +188,18 @@ std::pair<std::string, std::string> joined_tokens(const std::string& head,
     return {fragment, fragment + t.substr(0, to)};
 }
 
-// The line's other cells all go on in lower case: the row of the line above wraps, where a
-// value column has no width to say a cut (its widest value may not fill it) and the next row's
-// value may touch it ("31/12/2027" over "1" beside "Benessere organizzativo 2"). Digits alone
-// under a cell ending in digits are the same cut in the next value column ("2.377.95" /
-// "7" beside "2.947.17" / "1"): a row's values all wider than their cells.
+// The line's other cells all go on (in lower case, in capitals under capitals, digits under
+// digits): the row of the line above wraps, where a value column has no width to say a cut
+// (its widest value may not fill it) and the next row's value may touch it ("31/12/2027" over
+// "1" beside "Benessere organizzativo 2"; "(194/25" over "5)" beside "O FUNZIONI" over
+// "PUBBLICHE"). Digits alone under a cell ending in digits are the same cut in the next value
+// column ("2.377.95" / "7" beside "2.947.17" / "1"): a row's values all wider than their cells.
 bool row_goes_on(const Line& above, const Line& l, const Span& b) {
-    const auto digits = [](const std::string& t) {
-        return !t.empty() &&
-               std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
     return std::all_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
         if (&s == &b || ascii_lower_at(s.text, 0)) return true;
         const Span* up = cell_span(above, s);
-        return up != nullptr && !up->words.empty() && digits(s.text) &&
-               digits_go_on(up->words.back().text, s.text);
+        return up != nullptr && !up->words.empty() && !s.words.empty() &&
+               goes_on(up->words.back().text, s.words.front().text);
     });
 }
 

@@ -570,6 +570,23 @@ TEST(HeaderModel, ARegularHeaderCellWrappedUnderABoldOne) {
     EXPECT_EQ(HeaderModel(lines, p, p.tolerances).band(0).second, 2u);
 }
 
+// The regular "Algoritmo" / "di calcolo" under a bold "Indicatore", beside the rest of the
+// header row's cells cut by their narrow cells ("Target" over "202" over "6", bold): the band
+// goes on over both lines, and the first row begins under them.
+TEST(HeaderModel, ARegularHeaderCellWrappedBesideBoldCutCells) {
+    const Profile p = load_profile(kFormula, "formula.toml");
+    std::vector<Line> lines{
+        cells_line(1, 30, {{10, "Indicatore"}, {130, "Target"}}, true),
+        cells_line(1, 39, {{130, "202"}}, true), cells_line(1, 48, {{10, "Formula"}}),
+        cells_line(1, 57, {{10, "di calcolo"}}), cells_line(1, 70, {{10, "Primo"}, {130, "80%"}})};
+    lines[3].spans.push_back(cells_line(1, 57, {{130, "6"}}, true).spans[0]);
+    HeaderModel h(lines, p, p.tolerances);
+    EXPECT_EQ(h.band(0).second, 3u);
+    // A regular cell beside it that names no column and glues to nothing is a row's.
+    lines[3].spans.push_back(cells_line(1, 57, {{200, "Oracle"}}).spans[0]);
+    EXPECT_EQ(HeaderModel(lines, p, p.tolerances).band(0).second, 2u);
+}
+
 TEST(HeaderModel, ABoldHeadingOverTheHeaderRowIsNotItsCell) {
     const char* toml = R"toml(
 [profile]
