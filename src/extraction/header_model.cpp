@@ -102,17 +102,26 @@ bool HeaderModel::header_line(const Line& l, const ProfileTable& table) const {
 
 // A regular header cell wrapped over two lines ("Formula" over "di calcolo", under a bold
 // "Nome indicatore"): a line whose regular cells each, glued to the regular cell above them in
-// the same column, make one of the table's headers, or name one alone; its other cells bold,
-// the rest of the header row's cells cut by their narrow cells ("Algoritmo" over "di calcolo"
-// beside the bold "20" under "30.9.20"). Alone, "di calcolo" names no column, so without this
-// it would open the first row; a row's cells never glue so to a header's.
-bool wraps_regular_header(const Line& above, const Line& l, const ProfileTable& table) {
+// the same column (the band's nearest line with a cell there: a taller cell beside it may wrap
+// between, "indicator" / "e"), make one of the table's headers, or name one alone; its other
+// cells bold, the rest of the header row's cells cut by their narrow cells ("Algoritmo" over
+// "di calcolo" beside the bold "20" under "30.9.20"). Alone, "di calcolo" names no column, so
+// without this it would open the first row; a row's cells never glue so to a header's.
+bool wraps_regular_header(const std::vector<Line>& lines, std::size_t first, std::size_t last,
+                          const Line& l, const ProfileTable& table) {
+    auto above = [&](const Span& s) -> const Span* {
+        for (std::size_t j = last + 1; j-- > first;) {
+            for (const Span& a : lines[j].spans) {
+                if (a.x0 < s.x1 && s.x0 < a.x1) return &a;
+            }
+        }
+        return nullptr;
+    };
     auto glues = [&](const Span& s) {
-        return std::any_of(above.spans.begin(), above.spans.end(), [&](const Span& a) {
-            return !a.bold && a.x0 < s.x1 && s.x0 < a.x1 &&
-                   !table.column_for(std::string(trim(a.text)) + " " + std::string(trim(s.text)))
-                        .empty();
-        });
+        const Span* a = above(s);
+        return a != nullptr && !a->bold &&
+               !table.column_for(std::string(trim(a->text)) + " " + std::string(trim(s.text)))
+                    .empty();
     };
     bool glued = false;
     for (const Span& s : l.spans) {
@@ -208,9 +217,10 @@ Band HeaderModel::band(std::size_t i) const {
     }
     // A header row cut by a page break goes on with the bold lines that open the next page.
     while (last + 1 < lines_.size() &&
-           (table != nullptr ? header_line(lines_[last + 1], *table) ||
-                                   wraps_regular_header(lines_[last], lines_[last + 1], *table)
-                             : all_bold(lines_[last + 1]))) {
+           (table != nullptr
+                ? header_line(lines_[last + 1], *table) ||
+                      wraps_regular_header(lines_, first, last, lines_[last + 1], *table)
+                : all_bold(lines_[last + 1]))) {
         const Line& next = lines_[last + 1];
         // A bold key cell alone on its line ("Ambito strategico", a group row of a table for
         // the whole document) is the next block's field, not the header's.

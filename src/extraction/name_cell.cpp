@@ -163,11 +163,17 @@ bool RowBuilder::name_begins_row(const Cells& cells) const {
     };
     // A name opened by its code and a dash ("01_01_OS01_05_2025 - Grado ...") begins a row
     // alone: a cut name goes on mid-sentence, not with a code.
+    // So does a name with a capital beside a value again in a column whose value the cut row
+    // completed ("Contenziosi ..." beside "0,024 (n." under the cut row's "N.D."): a value
+    // going on over the break would go on its own first line ("0,32% -" / "3,2 ogni"), its
+    // bracket left open, or in lower case. The cells may be the name line's and those of the
+    // lines above it at the page's top (cells centred above their name: "Numero di ...").
     const bool coded = opens_with_code(name.text);
     return row_->plain_name &&
            (coded ||
-            (capital(&name) && std::any_of(cells.begin() + 1, cells.end(),
-                                           [&](const auto& c) { return capital(c.second); })));
+            (capital(&name) && (std::any_of(cells.begin() + 1, cells.end(),
+                                            [&](const auto& c) { return capital(c.second); }) ||
+                                refills_values(cells, 1, 1))));
 }
 
 // Whether the next line of the row with a cell in the name column (same page, no row gap)
