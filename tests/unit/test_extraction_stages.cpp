@@ -582,6 +582,12 @@ TEST(HeaderModel, ARegularHeaderCellWrappedBesideBoldCutCells) {
     lines[3].spans.push_back(cells_line(1, 57, {{130, "6"}}, true).spans[0]);
     HeaderModel h(lines, p, p.tolerances);
     EXPECT_EQ(h.band(0).second, 3u);
+    // A taller cell's wrapped line between them ("e" under "indicator"): "di calcolo" glues to
+    // the band's nearest cell above it, "Formula".
+    std::vector<Line> taller = lines;
+    taller.insert(taller.begin() + 3, cells_line(1, 52, {{200, "e"}}, true));
+    for (std::size_t k = 4; k < taller.size(); ++k) taller[k].y0 += 4, taller[k].y1 += 4;
+    EXPECT_EQ(HeaderModel(taller, p, p.tolerances).band(0).second, 4u);
     // A regular cell beside it that names no column and glues to nothing is a row's.
     lines[3].spans.push_back(cells_line(1, 57, {{200, "Oracle"}}).spans[0]);
     EXPECT_EQ(HeaderModel(lines, p, p.tolerances).band(0).second, 2u);
