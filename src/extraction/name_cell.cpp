@@ -155,6 +155,11 @@ bool RowBuilder::name_begins_row(const Cells& cells) const {
     // are the next row's name (the cut row's name cannot come back after its description).
     const bool described = row_->has_regular_name_text || !row_->pending_name.empty();
     if (row_->italic_name && described && name.words.front().italic) return true;
+    // And regular names over italic descriptions: regular type again after the cut row's
+    // italic description is the next row's name (a description goes on in italics).
+    const SpanWord& first = name.words.front();
+    if (row_->italic_cue && row_->has_regular_name_text && !first.italic && !first.bold)
+        return true;
     // Regular names give no type to tell a cut name from the next one; but a name and another
     // cell both beginning with a capital begin a row anew ("Costi di ..." beside "Costi di
     // ..."), where a cut row goes on mid-sentence.
