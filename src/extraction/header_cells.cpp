@@ -37,24 +37,38 @@ bool regular_header(const std::vector<Line>& lines, std::size_t i, const Profile
 }
 
 // A regular header cell wrapped over two lines ("Formula" over "di calcolo", under a bold
-// "Nome indicatore"): a lone regular line that, glued to the regular cell above it in the same
-// column, makes one of the table's headers. Alone, "di calcolo" names no column, so without
-// this it would open the first row. The cell above is the band's lowest in that column: the
-// header row's other cells, centred, may have a line of their own between ("2020" and
-// "misura" under "30/09/20" and "di").
+// "Nome indicatore"): a line whose regular cells each, glued to the regular cell above them in
+// the same column (the band's nearest line with a cell there: a taller cell beside it may wrap
+// between, "indicator" / "e"), make one of the table's headers, or name one alone; its other
+// cells bold, the rest of the header row's cells cut by their narrow cells ("Algoritmo" over
+// "di calcolo" beside the bold "20" under "30.9.20"). Alone, "di calcolo" names no column, so
+// without this it would open the first row; a row's cells never glue so to a header's.
 bool wraps_regular_header(const std::vector<Line>& lines, std::size_t first, std::size_t last,
                           const Line& l, const ProfileTable& table) {
-    if (l.spans.size() != 1 || l.spans[0].bold) return false;
-    const Span& s = l.spans[0];
-    for (std::size_t k = last + 1; k-- > first;) {
-        const auto a = std::find_if(lines[k].spans.begin(), lines[k].spans.end(),
-                                    [&](const Span& a) { return a.x0 < s.x1 && s.x0 < a.x1; });
-        if (a == lines[k].spans.end()) continue;
-        return !a->bold &&
+    auto above = [&](const Span& s) -> const Span* {
+        for (std::size_t j = last + 1; j-- > first;) {
+            for (const Span& a : lines[j].spans) {
+                if (a.x0 < s.x1 && s.x0 < a.x1) return &a;
+            }
+        }
+        return nullptr;
+    };
+    auto glues = [&](const Span& s) {
+        const Span* a = above(s);
+        return a != nullptr && !a->bold &&
                !table.column_for(std::string(trim(a->text)) + " " + std::string(trim(s.text)))
                     .empty();
+    };
+    bool glued = false;
+    for (const Span& s : l.spans) {
+        if (s.bold) continue;
+        if (glues(s)) {
+            glued = true;
+        } else if (table.column_for(trim(s.text)).empty()) {
+            return false;
+        }
     }
-    return false;
+    return glued;
 }
 
 // A heading right above a table ("Indicatori", bold, over the header row): a lone bold line

@@ -10,6 +10,7 @@
 #include "common/text.hpp"
 #include "extraction/fields.hpp"
 #include "extraction/row_builder.hpp"
+#include "extraction/row_text.hpp"
 
 namespace pira {
 namespace {
@@ -36,22 +37,6 @@ bool opens_with_code(const std::string& t) {
 }
 
 }  // namespace
-
-// A code, one word with digits or "_", maybe with a number or a dash after it
-// ("IS_0106_DFP 4.3", "IS_0102_A3.1_02 –"): nothing else on its line.
-bool code_line(const Span& s) {
-    auto letters = [](const SpanWord& w) {
-        return std::any_of(w.text.begin(), w.text.end(),
-                           [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
-    };
-    auto coded = [](const SpanWord& w) {
-        return std::any_of(w.text.begin(), w.text.end(), [](char c) {
-            return c == '_' || std::isdigit(static_cast<unsigned char>(c)) != 0;
-        });
-    };
-    return !s.words.empty() && coded(s.words.front()) &&
-           std::none_of(s.words.begin() + 1, s.words.end(), letters);
-}
 
 // Bold words open an indicator (its name); a bold start after description words, or after a
 // row gap (or at the top of a page, see starts_next_page_row), is the next indicator. Regular
@@ -174,6 +159,11 @@ bool RowBuilder::name_begins_row(const Cells& cells) const {
     // are the next row's name (the cut row's name cannot come back after its description).
     const bool described = row_->has_regular_name_text || !row_->pending_name.empty();
     if (row_->italic_name && described && name.words.front().italic) return true;
+    // And regular names over italic descriptions: regular type again after the cut row's
+    // italic description is the next row's name (a description goes on in italics).
+    const SpanWord& first = name.words.front();
+    if (row_->italic_cue && row_->has_regular_name_text && !first.italic && !first.bold)
+        return true;
     // Regular names give no type to tell a cut name from the next one; but a name and another
     // cell both beginning with a capital begin a row anew ("Costi di ..." beside "Costi di
     // ..."), where a cut row goes on mid-sentence.
@@ -182,11 +172,17 @@ bool RowBuilder::name_begins_row(const Cells& cells) const {
     };
     // A name opened by its code and a dash ("01_01_OS01_05_2025 - Grado ...") begins a row
     // alone: a cut name goes on mid-sentence, not with a code.
+    // So does a name with a capital beside a value again in a column whose value the cut row
+    // completed ("Contenziosi ..." beside "0,024 (n." under the cut row's "N.D."): a value
+    // going on over the break would go on its own first line ("0,32% -" / "3,2 ogni"), its
+    // bracket left open, or in lower case. The cells may be the name line's and those of the
+    // lines above it at the page's top (cells centred above their name: "Numero di ...").
     const bool coded = opens_with_code(name.text);
     return row_->plain_name &&
            (coded ||
-            (capital(&name) && std::any_of(cells.begin() + 1, cells.end(),
-                                           [&](const auto& c) { return capital(c.second); })));
+            (capital(&name) && (std::any_of(cells.begin() + 1, cells.end(),
+                                            [&](const auto& c) { return capital(c.second); }) ||
+                                refills_values(cells, 1, 1))));
 }
 
 // Whether the next line of the row with a cell in the name column (same page, no row gap)
@@ -205,67 +201,11 @@ bool RowBuilder::italic_below(const Line& line) const {
     return false;
 }
 
-// How far the name's column may reach, from this line to the table's last one on the page: its
-// widest line there (the first rows of a table cannot judge a paragraph's end by the lines read
-// so far: the widest may be the name itself), or where the next column's text starts less the
-// narrowest gap between two columns' texts on the page (a cell's padding on both sides, which a
-// cell's text never crosses). A line with a cell over two headers (block fields, prose) is no
-// longer the table's.
-double RowBuilder::widest_name_ahead(const Line& line, bool regular) const {
-    std::vector<double> left(cols_.columns().size(), 1e9), right(cols_.columns().size(), -1e9);
-    for (auto j = static_cast<std::size_t>(&line - lines_.data());
-         j < lines_.size() && lines_[j].page == line.page && !lines_[j].record; ++j) {
-        const bool across =
-            std::any_of(lines_[j].spans.begin(), lines_[j].spans.end(), [&](const Span& s) {
-                return std::count_if(
-                           cols_.columns().begin(), cols_.columns().end(),
-                           [&](const Column& c) { return s.x0 <= c.x0 && c.x1 <= s.x1; }) >= 2;
-            });
-        if (across) break;
-        for (const auto& [k, span] : cols_.cells_of(lines_[j])) {
-            // (Beside regular names a bold line is a block's key, "Obiettivo strategico", set
-            // wider than the cells; a code may overflow them, see add_first_cell.)
-            const bool other = (regular && span->bold) || code_line(*span);
-            if (k == cols_.name_column() && other) continue;
-            left[k] = std::min(left[k], span->x0);
-            right[k] = std::max(right[k], span->x1);
-        }
-    }
-    const std::size_t name = cols_.name_column();
-    double gap = 1e9;
-    for (std::size_t k = 0; k + 1 < left.size(); ++k) {
-        if (right[k] > left[k] && right[k + 1] > left[k + 1])
-            gap = std::min(gap, left[k + 1] - right[k]);
-    }
-    const bool next =
-        name + 1 < left.size() && right[name + 1] > left[name + 1] && gap > 0 && gap < 1e9;
-    return std::max(right[name], next ? left[name + 1] - gap : 0.0);
-}
-
 void RowBuilder::note_name_line(const Span& s) {
     // The first line only: a code ("Promozione", "PID", a word alone, is a name like any other).
     const bool code = code_line(s);
     row_->name_one_word = row_->name_end < 0 && code;
     row_->name_end = s.x1;
-}
-
-// The last name line ended its paragraph when this line's first word would have fitted after
-// it, in the widest line the column has shown: a line wraps only when the next word does not
-// fit. Not after a first line of one word, or one word and numbers (a code set on a line of its
-// own above the name).
-bool RowBuilder::ends_paragraph(const Span& s) const {
-    if (row_->name_end < 0 || row_->name_one_word) return false;
-    return fits_after(row_->name_end, s);
-}
-
-// Whether the first word of s would have fitted after a name line ending at `end`, in the
-// widest line the column has shown. False where the words have no places (a spreadsheet).
-bool RowBuilder::fits_after(double end, const Span& s) const {
-    if (s.words.empty()) return false;
-    const SpanWord& w = s.words.front();
-    if (w.x1 <= w.x0) return false;
-    const double space = s.words.size() > 1 ? s.words[1].x0 - w.x1 : 0.3 * (w.x1 - w.x0);
-    return end + std::max(space, 0.0) + (w.x1 - w.x0) < name_right_ - 0.5;
 }
 
 }  // namespace pira

@@ -26,6 +26,7 @@ bool RowBuilder::starts_next_page_row(const Line& line, const Cells& cells) cons
         return false;
     if (refills_values(cells)) return true;
     if (named && bold_name_goes_on(line, cells)) return false;
+    if (ended_whole(*last_line_)) return true;
     if (named) return name_begins_row(cells);
     // Cells only in columns the cut row left empty, going on in lower case (its formula
     // carried over the break, its values on the page before), are that row's: the next row's
@@ -47,8 +48,13 @@ bool RowBuilder::starts_next_page_row(const Line& line, const Cells& cells) cons
     for (std::size_t j = i + 1; j < lines_.size() && j <= last; ++j) {
         const Line& l = lines_[j];
         if (l.page != line.page || row_gap_between(lines_[j - 1], l)) break;
-        const Cells below = cols_.cells_of(lines_[j]);
+        Cells below = cols_.cells_of(lines_[j]);
         if (!below.empty() && below.front().first == cols_.name_column()) {
+            // The name's row holds the cells above it too.
+            for (std::size_t k = i; k < j; ++k) {
+                const Cells above = cols_.cells_of(lines_[k]);
+                below.insert(below.end(), above.begin(), above.end());
+            }
             if (!name_begins_row(below)) return false;
             if (!texts_go_on(cells)) return true;
             row_begins_at_ = &l;  // the cut row goes on until that name

@@ -189,7 +189,8 @@ bool RowBuilder::nameless_row(const Line& line, bool has_name, const Cells& cell
 // value's: a cut row's texts (its tipologia, its formula) go on, but a value does not wrap
 // (unless it is words going on in lower case: "accorpamento" under "in attesa", or the rest of
 // the number above it in a narrow cell: ">= 150" over "N.", "1" over "000 N.").
-bool RowBuilder::refills_values(const Cells& cells, std::size_t min_values) const {
+bool RowBuilder::refills_values(const Cells& cells, std::size_t min_values,
+                                std::size_t min_refilled) const {
     std::size_t refilled = 0, values = 0;
     for (const auto& [k, span] : cells) {
         auto col = row_->parts.find(cols_.name_of(k));
@@ -203,11 +204,13 @@ bool RowBuilder::refills_values(const Cells& cells, std::size_t min_values) cons
         const Vocabulary& v = Vocabulary::standard();
         const auto& t = span->text;
         const bool marker = v.boolean(t) || v.is_missing(t);
+        // A value's bracket wrapped under it ("76,07 %" over "(194/255)") says how it was
+        // counted: the same value's, not a value again.
         if (is_value_column(cols_.name_of(k)) && (!lower(t) || marker) &&
-            !number_goes_on(col->second.at(k), t))
+            !number_goes_on(col->second.at(k), t) && !t.starts_with('('))
             ++values;
     }
-    return refilled >= 2 && values >= min_values;
+    return refilled >= min_refilled && values >= min_values;
 }
 
 void RowBuilder::flush() {

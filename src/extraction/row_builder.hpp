@@ -62,7 +62,7 @@ class RowBuilder {
   public:
     using Sink = std::function<void(Row&&)>;
     RowBuilder(const std::vector<Line>& lines, TableColumns& cols, const Tolerances& tol, Sink emit)
-        : lines_(lines), cols_(cols), tol_(tol), emit_(std::move(emit)) {}
+        : lines_(lines), cols_(cols), tol_(tol), emit_(std::move(emit)), foot_(page_foot(lines)) {}
 
     // A line of the table's body (not its header, not the line that ends it).
     void add(const Line& line, TableReport& report);
@@ -85,6 +85,7 @@ class RowBuilder {
     bool ends_bold_name(const Line& line, const Span& s) const;
     bool past_row_middle(const Line& line) const;
     bool paragraph_in_name_cell(const Cells& cells) const;
+    bool ended_whole(const Line& last) const;
     void note_extent(const Line& line, const Cells& cells, bool had_early);
     bool starts_next_page_row(const Line& line, const Cells& cells) const;
     bool name_begins_row(const Cells& cells) const;
@@ -92,7 +93,10 @@ class RowBuilder {
     bool restarts_above_name(const Cells& cells) const;
     bool above_next_row(const Line& line, const Cells& cells) const;
     bool interleaves_next_row(const Line& line, const Cells& cells) const;
-    bool refills_values(const Cells& cells, std::size_t min_values = 1) const;
+    // Cells bringing values again to value columns the row has filled (min_values of them),
+    // in min_refilled columns the row has filled, the name's aside.
+    bool refills_values(const Cells& cells, std::size_t min_values = 1,
+                        std::size_t min_refilled = 2) const;
     bool nameless_row(const Line& line, bool has_name, const Cells& cells) const;
     bool fills_only_empty(const Cells& cells) const;
     bool texts_go_on(const Cells& cells) const;
@@ -124,14 +128,11 @@ class RowBuilder {
     int ahead_page_ = 0;                // the page widest_name_ahead last looked at
     int gap_page_ = 0;                  // the page page_ was measured on
     PageCells page_;                    // its cells' line gap, its widest name (row_gaps.hpp)
+    double foot_ = 0;                   // the foot of the document's pages (page_foot)
     bool in_footnote_ = false;          // the last table line was a note's
     bool top_aligned_ = false;          // a row of the table had its values on its first line
                                         // and went on below them (note_extent)
     double note_x0_ = 0, note_x1_ = 0;  // where the note's marker and its first word begin
 };
-
-// A code, one word with digits or "_", maybe with a number or a dash after it
-// ("IS_0106_DFP 4.3", "IS_0102_A3.1_02 –"): nothing else on its line (name_cell.cpp).
-bool code_line(const Span& s);
 
 }  // namespace pira

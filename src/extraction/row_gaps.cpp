@@ -46,6 +46,14 @@ PageCells page_cells(const std::vector<Line>& lines, std::size_t from, const Tab
     return out;
 }
 
+double page_foot(const std::vector<Line>& lines) {
+    double foot = 0;
+    for (const Line& l : lines) {
+        if (!l.record) foot = std::max(foot, l.y1);
+    }
+    return foot;
+}
+
 bool closes_row(double gap, double height, double cell_gap, double row_gap, double over_cell) {
     const double limit =
         cell_gap < 0 ? row_gap * height : std::min(row_gap * height, cell_gap + over_cell * height);
@@ -110,6 +118,19 @@ bool RowBuilder::paragraph_in_name_cell(const Cells& cells) const {
         return false;
     return cells.size() == 1 && cells.front().first == cols_.name_column() &&
            row_->values_page == last_line_->page;
+}
+
+// A row centred vertically whose last line before a page break reached its extent (as far
+// below its values' middle as its top is above), well above the page's foot: the producer kept
+// it whole (a row it cuts fills the page first, but for the lines a paragraph keeps together,
+// so the room left must be wider than those), and the next page's first line begins the next
+// row, whatever its case says (its cells centred above the name, a name alone on its line).
+// A row top-aligned shows no extent: where it ends above the foot says nothing alone.
+bool RowBuilder::ended_whole(const Line& last) const {
+    if (!row_->centred || row_->values_page != last.page || foot_ <= 0) return false;
+    const double height = last.y1 - last.y0;
+    const double bottom = row_->values_top + row_->values_bottom - row_->top;
+    return last.y1 > bottom - 0.25 * height && last.y1 + tol_.page_foot_room * height < foot_;
 }
 
 void RowBuilder::note_extent(const Line& line, const Cells& cells, bool had_early) {

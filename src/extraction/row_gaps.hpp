@@ -24,6 +24,10 @@ struct PageCells {
 PageCells page_cells(const std::vector<Line>& lines, std::size_t from, const TableColumns& cols,
                      double row_gap);
 
+// The foot of the document's pages: where its lowest line ends (running footers are gone by
+// then, layout/running_lines), 0 for a spreadsheet.
+double page_foot(const std::vector<Line>& lines);
+
 // Whether a gap of `gap` points above a line `height` high closes a row: wider than `row_gap`
 // line heights, or than the page's cell line gap by `over_cell` line heights.
 bool closes_row(double gap, double height, double cell_gap, double row_gap, double over_cell);

@@ -13,11 +13,23 @@
 namespace pira {
 namespace {
 
-// A word with a capital, not in capitals ("DIPARTIMENTO" / "FUNZIONI" wraps in capitals).
+// A word with a capital, not in capitals ("DIPARTIMENTO" / "FUNZIONI" wraps in capitals, and
+// so does "DIPARTIMENT" / "O FUNZIONI", cut before its last letter): the letters of the first
+// two words are not all capitals.
 bool capital(const Span& s) {
     const std::string& t = s.text;
     if (t.empty() || std::isupper(static_cast<unsigned char>(t[0])) == 0) return false;
-    return t.size() < 2 || std::isupper(static_cast<unsigned char>(t[1])) == 0;
+    std::size_t letters = 0, words = 1;
+    for (std::size_t i = 0; i < t.size() && words <= 2; ++i) {
+        const auto c = static_cast<unsigned char>(t[i]);
+        if (c == ' ') {
+            ++words;
+        } else if (std::isalpha(c) != 0) {
+            if (std::isupper(c) == 0) return true;
+            ++letters;
+        }
+    }
+    return letters < 2;
 }
 
 }  // namespace

@@ -36,7 +36,7 @@ Tolerances load_tolerances(const toml::table& t, const std::string& file) {
                {"header_band_gap", "subheader_gap", "wrapped_header_gap", "header_lookahead",
                 "heading_lines", "row_gap", "row_gap_over_cell", "row_pitch_gap",
                 "interleaved_overlap", "cell_start", "cell_start_same", "footnote_margin",
-                "headerless_scan", "next_page_lookahead", "name_font_lookahead"},
+                "headerless_scan", "next_page_lookahead", "name_font_lookahead", "page_foot_room"},
                file, "[tolerances]");
     Tolerances tol;
     set_double(t, "header_band_gap", tol.header_band_gap, file);
@@ -54,6 +54,7 @@ Tolerances load_tolerances(const toml::table& t, const std::string& file) {
     set_int(t, "headerless_scan", tol.headerless_scan, file);
     set_int(t, "next_page_lookahead", tol.next_page_lookahead, file);
     set_int(t, "name_font_lookahead", tol.name_font_lookahead, file);
+    set_double(t, "page_foot_room", tol.page_foot_room, file);
     return tol;
 }
 

@@ -50,6 +50,11 @@ struct Tolerances {
     // Lines searched below a name's regular line for the italic description that says the
     // name goes on (a regular name wrapped above its italic description).
     int name_font_lookahead = 4;
+    // A row centred vertically that reached its extent and ends more than this many line
+    // heights above the foot of the page (the lowest text of the document's pages) was not cut
+    // by the page break: a producer fills a page before cutting a row, so the next page's first
+    // row is a row of its own (row_gaps.cpp, ended_whole).
+    double page_foot_room = 2.5;
 };
 
 // [tolerances] of a profile: the defaults, with what the table sets; strict keys and ranges.

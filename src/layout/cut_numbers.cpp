@@ -18,7 +18,11 @@ bool all_digits(std::string_view t) {
 }
 
 bool digits_go_on(const std::string& head, const std::string& tail) {
-    return !head.empty() && digit(head.back()) && all_digits(tail);
+    // maybe closing what the number opened ("(194/25" / "5)")
+    const auto end = std::find_if_not(tail.begin(), tail.end(), digit);
+    const bool closed = end == tail.end() || (head.find('(') != std::string::npos &&
+                                              std::string_view(&*end, tail.end() - end) == ")");
+    return !head.empty() && end != tail.begin() && digit(head.back()) && closed;
 }
 
 bool well_grouped(std::string_view number) {

@@ -15,8 +15,9 @@ namespace pira {
 
 bool all_digits(std::string_view t);
 
-// A number's last digits alone under it ("=91/280" / "08"); a value after it on the next line
-// ("=91/28008" / "0,32% - 3,2") is the cell's next word.
+// A number's last digits alone under it ("=91/280" / "08"), maybe closing what the number
+// opened ("(194/25" / "5)"); a value after it on the next line ("=91/28008" / "0,32% - 3,2")
+// is the cell's next word.
 bool digits_go_on(const std::string& head, const std::string& tail);
 
 // Digits grouped by thousands as Italian documents print them: one to three digits, then

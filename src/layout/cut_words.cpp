@@ -166,18 +166,19 @@ std::pair<std::string, std::string> joined_tokens(const std::string& head,
     return {fragment, fragment + t.substr(0, to)};
 }
 
-// The line's other cells all go on in lower case: the row of the line above wraps, where a
-// value column has no width to say a cut (its widest value may not fill it) and the next row's
-// value may touch it ("31/12/2027" over "1" beside "Benessere organizzativo 2"). Digits alone
-// under a cell ending in digits are the same cut in the next value column ("2.377.95" /
-// "7" beside "2.947.17" / "1"): a row's values all wider than their cells.
+// The line's other cells all go on (in lower case, in capitals under capitals, digits under
+// digits): the row of the line above wraps, where a value column has no width to say a cut
+// (its widest value may not fill it) and the next row's value may touch it ("31/12/2027" over
+// "1" beside "Benessere organizzativo 2"; "(194/25" over "5)" beside "O FUNZIONI" over
+// "PUBBLICHE"). Digits alone under a cell ending in digits are the same cut in the next value
+// column ("2.377.95" / "7" beside "2.947.17" / "1"): a row's values all wider than their cells.
 bool row_goes_on(const Line& above, const Line& l, const Span& b) {
     return std::all_of(l.spans.begin(), l.spans.end(), [&](const Span& s) {
         if (&s == &b || ascii_lower_at(s.text, 0)) return true;
         const Span* up = cell_span(above, s);
-        if (up == nullptr || up->words.empty()) return false;
+        if (up == nullptr || up->words.empty() || s.words.empty()) return false;
         const std::string& head = up->words.back().text;
-        return (all_digits(s.text) && digits_go_on(head, s.text)) || mends_groups(head, s.text);
+        return goes_on(head, s.words.front().text) || mends_groups(head, s.text);
     });
 }
 

@@ -128,6 +128,30 @@ TEST(CutWords, ANumbersLastDigitsUnderItAreJoined) {
     EXPECT_EQ(lines[0].spans[0].text, "=91/28008");
 }
 
+TEST(CutWords, ANumbersLastDigitsClosingItsBracketAreJoined) {
+    // "(194/25" fills its cell, "5)" closes the bracket it opened; beside it the row's other
+    // cells go on, in lower case and in capitals under capitals ("O FUNZIONI" / "PUBBLICHE").
+    std::vector<Line> lines{line_at(0, {span_at(10, {"N.", "medio"}), span_at(40, {"(194/25"}, 3.0),
+                                        span_at(70, {"O", "FUNZIONI"})}),
+                            line_at(8.5, {span_at(10, {"lavorative"}), span_at(47.5, {"5)"}, 3.0),
+                                          span_at(70, {"PUBBLICHE"})})};
+    EXPECT_EQ(join_cut_words(lines), 1u);
+    EXPECT_EQ(lines[0].spans[1].text, "(194/255)");
+    EXPECT_EQ(lines[1].spans.size(), 2u);
+    // A bracket the number did not open is no number's end; nor is a cell in capitals under
+    // one in lower case the row going on.
+    lines = {line_at(0, {span_at(10, {"N.", "medio"}), span_at(40, {"=194/25"}, 3.0),
+                         span_at(70, {"O", "FUNZIONI"})}),
+             line_at(8.5, {span_at(10, {"lavorative"}), span_at(47.5, {"5)"}, 3.0),
+                           span_at(70, {"PUBBLICHE"})})};
+    EXPECT_EQ(join_cut_words(lines), 0u);
+    lines = {line_at(0, {span_at(10, {"N.", "medio"}), span_at(40, {"(194/25"}, 3.0),
+                         span_at(70, {"o", "funzioni"})}),
+             line_at(8.5, {span_at(10, {"lavorative"}), span_at(47.5, {"5)"}, 3.0),
+                           span_at(70, {"PUBBLICHE"})})};
+    EXPECT_EQ(join_cut_words(lines), 0u);
+}
+
 TEST(CutWords, AValueUnderANumberStays) {
     auto lines = table({"=91/28008"}, {"0,32%", "-", "3,2"}, "imprese");
     EXPECT_EQ(join_cut_words(lines), 0u);

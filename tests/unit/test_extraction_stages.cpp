@@ -654,6 +654,29 @@ TEST(HeaderModel, ARegularHeaderCellWrappedPastTheRowsCentredCells) {
     EXPECT_EQ(HeaderModel(lines, p, p.tolerances).band(0).second, 1u);
 }
 
+// The regular "Algoritmo" / "di calcolo" under a bold "Indicatore", beside the rest of the
+// header row's cells cut by their narrow cells ("Target" over "202" over "6", bold): the band
+// goes on over both lines, and the first row begins under them.
+TEST(HeaderModel, ARegularHeaderCellWrappedBesideBoldCutCells) {
+    const Profile p = load_profile(kFormula, "formula.toml");
+    std::vector<Line> lines{
+        cells_line(1, 30, {{10, "Indicatore"}, {130, "Target"}}, true),
+        cells_line(1, 39, {{130, "202"}}, true), cells_line(1, 48, {{10, "Formula"}}),
+        cells_line(1, 57, {{10, "di calcolo"}}), cells_line(1, 70, {{10, "Primo"}, {130, "80%"}})};
+    lines[3].spans.push_back(cells_line(1, 57, {{130, "6"}}, true).spans[0]);
+    HeaderModel h(lines, p, p.tolerances);
+    EXPECT_EQ(h.band(0).second, 3u);
+    // A taller cell's wrapped line between them ("e" under "indicator"): "di calcolo" glues to
+    // the band's nearest cell above it, "Formula".
+    std::vector<Line> taller = lines;
+    taller.insert(taller.begin() + 3, cells_line(1, 52, {{200, "e"}}, true));
+    for (std::size_t k = 4; k < taller.size(); ++k) taller[k].y0 += 4, taller[k].y1 += 4;
+    EXPECT_EQ(HeaderModel(taller, p, p.tolerances).band(0).second, 4u);
+    // A regular cell beside it that names no column and glues to nothing is a row's.
+    lines[3].spans.push_back(cells_line(1, 57, {{200, "Oracle"}}).spans[0]);
+    EXPECT_EQ(HeaderModel(lines, p, p.tolerances).band(0).second, 2u);
+}
+
 TEST(HeaderModel, ABoldHeadingOverTheHeaderRowIsNotItsCell) {
     const char* toml = R"toml(
 [profile]

@@ -55,6 +55,72 @@ Line header(int page) {
          word_cell({w(250, 270, "Target", true), w(272, 290, "2027", true)})});
 }
 
+// Regular names at the top of a page, the table going on without its header: a name with a
+// capital beside a value again in a column whose value the row before completed ("N.D.", then
+// "0,024 (n." beside "Contenziosi") begins the next row; the same name with the cut row's value
+// going on in lower case stays the cut row's.
+TEST(RowBuilder, ANameBesideAValueAgainAtAPageTopBeginsARow) {
+    const Profile p = load_profile(kProfile, "tagli.toml");
+    std::vector<Line> lines{
+        header(1),
+        span_line(1, 30,
+                  {word_cell({w(10, 40, "Incidenza"), w(43, 60, "costi")}),
+                   word_cell({w(100, 130, "Salute")}), word_cell({w(200, 215, "N.D.")})}),
+        span_line(1, 38, {word_cell({w(10, 60, "economici/Proventi")})}),
+        span_line(2, 30,
+                  {word_cell({w(10, 50, "Contenziosi"), w(53, 80, "pendenti")}),
+                   word_cell({w(200, 220, "0,024")})}),
+        span_line(2, 38, {word_cell({w(10, 50, "personale")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 1, "indicator_name"), "Contenziosi pendenti personale");
+    EXPECT_EQ(cell(x.table, 0, "target_2026"), "N.D.");
+    EXPECT_EQ(cell(x.table, 1, "target_2026"), "0,024");
+    lines[3].spans[1] = word_cell({w(200, 220, "disponibile")});
+    Diagnostics again;
+    EXPECT_EQ(extract("prova.pdf", lines, p, again).table.rows.size(), 1u);
+}
+
+// Rows centred vertically: the row before the page break reached its extent (its last line as
+// far below its values' middle as its first is above) well above the page's foot (the lowest
+// text of the document), so the producer kept it whole, and the name alone on the next page's
+// first line begins the next row. Ending near the foot, the row may have been cut: the name
+// is the cut row's.
+TEST(RowBuilder, ACentredRowEndedAboveThePageFootIsWhole) {
+    const Profile p = load_profile(kProfile, "tagli.toml");
+    auto page = [&](double foot) {
+        return std::vector<Line>{
+            header(1),
+            span_line(1, 30, {word_cell({w(10, 40, "Grado"), w(43, 60, "utilizzo")})}),
+            span_line(1, 38,
+                      {word_cell({w(10, 40, "delle"), w(43, 60, "risorse")}),
+                       word_cell({w(100, 130, "Efficacia")}), word_cell({w(200, 215, "100%")}),
+                       word_cell({w(250, 265, "90%")})}),
+            span_line(1, 46, {word_cell({w(10, 40, "dedicate")})}),
+            span_line(2, 30, {word_cell({w(10, 40, "Livello"), w(43, 60, "affluenza")})}),
+            span_line(2, 38,
+                      {word_cell({w(10, 40, "servizio")}), word_cell({w(100, 130, "Efficacia")}),
+                       word_cell({w(200, 205, "1")}), word_cell({w(250, 255, "1")})}),
+            span_line(2, 46, {word_cell({w(10, 40, "brevettuale")})}),
+            span_line(2, foot,
+                      {word_cell({w(10, 40, "Terzo")}), word_cell({w(100, 130, "Volume")}),
+                       word_cell({w(200, 205, "2")}), word_cell({w(250, 255, "2")})}),
+        };
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", page(190), p, diags);
+    ASSERT_EQ(x.table.rows.size(), 3u);
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Grado utilizzo delle risorse dedicate");
+    EXPECT_EQ(cell(x.table, 1, "indicator_name"), "Livello affluenza servizio brevettuale");
+    Diagnostics again;
+    const Extraction y = extract("prova.pdf", page(60), p, again);
+    ASSERT_EQ(y.table.rows.size(), 3u);
+    EXPECT_EQ(cell(y.table, 0, "indicator_name"),
+              "Grado utilizzo delle risorse dedicate Livello affluenza");
+}
+
 TEST(RowBuilder, ValuesLeftOnAPageWaitForTheirNameOnTheNext) {
     const Profile p = load_profile(kProfile, "tagli.toml");
     std::vector<Line> lines{

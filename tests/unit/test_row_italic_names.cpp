@@ -64,6 +64,32 @@ TEST(RowBuilder, AnItalicNameAtAPageTopAfterADescriptionBeginsARow) {
     EXPECT_EQ(cell(x.table, 1, "formula"), "Sua descrizione");
 }
 
+// The mirror: regular names over italic descriptions; at the next page's top, regular type
+// again after the cut row's italic description is the next row's name, its values below it.
+TEST(RowBuilder, ARegularNameAtAPageTopAfterAnItalicDescriptionBeginsARow) {
+    const Profile p = load_profile(test::kNameCellProfile, "nomi.toml");
+    std::vector<Line> lines{
+        test::name_cell_header(),
+        span_line(1, 30,
+                  {word_cell({w(10, 30, "Primo"), w(33, 60, "indicatore")}),
+                   word_cell({w(100, 130, "Volume")}), word_cell({w(200, 210, "5")})}),
+        span_line(1, 38,
+                  {word_cell({w(10, 40, "Descrizione", true), w(43, 60, "del", true),
+                              w(63, 85, "primo", true)})}),
+        span_line(2, 30, {word_cell({w(10, 40, "Secondo"), w(43, 70, "indicatore")})}),
+        span_line(2, 38, {word_cell({w(100, 130, "Efficacia")}), word_cell({w(200, 210, "7")})}),
+        span_line(2, 46, {word_cell({w(10, 30, "Sua", true), w(33, 70, "descrizione", true)})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Primo indicatore");
+    EXPECT_EQ(cell(x.table, 0, "formula"), "Descrizione del primo");
+    EXPECT_EQ(cell(x.table, 1, "indicator_name"), "Secondo indicatore");
+    EXPECT_EQ(cell(x.table, 1, "target_2026"), "7");
+    EXPECT_EQ(cell(x.table, 1, "formula"), "Sua descrizione");
+}
+
 // Names in two columns' table (the description beside it), cut rows at a page break: the
 // italic line at the next page's top that opens with a code and a dash is the next row's name,
 // the cut row's name goes on mid-sentence.

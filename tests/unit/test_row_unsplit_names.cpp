@@ -127,6 +127,77 @@ TEST(RowBuilder, ARegularNameEndingItsParagraphIsNotSaid) {
     EXPECT_TRUE(unsplit(diags).empty());
 }
 
+// The header of a table whose type column is centred close to the targets: "Indicatore" at
+// 10, "Tipologia" at 100 to 130, "Target 2026" at 135 to 165.
+Line tight_header() {
+    return span_line(
+        1, 10,
+        {word_cell({w(10, 50, "Indicatore", true)}), word_cell({w(100, 130, "Tipologia", true)}),
+         word_cell({w(135, 150, "Target", true), w(152, 165, "2026", true)})});
+}
+
+// A regular name filling its cell's widest line, "è" wrapped onto the next: the type column's
+// texts are centred ("Efficacia", "Qualità" alike in the middle), so where its widest text
+// starts is inside its cell and says nothing of where the name's cell ends. The name's
+// paragraph ends only at the short line after it.
+TEST(RowBuilder, ACentredNextColumnSaysNothingOfTheNamesWidth) {
+    const Profile p = load_profile(test::kNameCellProfile, "nomi.toml");
+    std::vector<Line> lines{
+        tight_header(),
+        span_line(1, 30,
+                  {word_cell({w(10, 40, "Contenziosi"), w(43, 88, "l'amministrazione")}),
+                   word_cell({w(100, 130, "Efficacia")}), word_cell({w(133, 138, "0")})}),
+        span_line(1, 38, {word_cell({w(10, 14, "è"), w(17, 40, "stata"), w(43, 60, "chiamata")})}),
+        span_line(1, 46, {word_cell({w(10, 25, "Numero"), w(28, 60, "contenziosi")})}),
+        span_line(1, 60,
+                  {word_cell({w(10, 40, "Livello"), w(43, 60, "medio")}),
+                   word_cell({w(105, 125, "Qualità")}), word_cell({w(133, 138, "1")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 2u);
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Contenziosi l'amministrazione è stata chiamata");
+    EXPECT_EQ(cell(x.table, 0, "formula"), "Numero contenziosi");
+    // Left-aligned, the type column's texts start where its cells do: the name's cell ends
+    // short of them by the narrowest gap between columns (3 points), and "è" would have fitted.
+    lines[4].spans[1] = word_cell({w(100, 120, "Qualità")});
+    Diagnostics again;
+    const Extraction y = extract("prova.pdf", lines, p, again);
+    ASSERT_EQ(y.table.rows.size(), 2u);
+    EXPECT_EQ(cell(y.table, 0, "indicator_name"), "Contenziosi l'amministrazione");
+}
+
+// A value's bracket wrapped under it ("76,07 %" over "(194/255)") beside a type in capitals cut
+// before its last letter ("DIPARTIMENT" over "O FUNZIONI"): the row goes on, though the name
+// cell's line begins with a capital after the name's paragraph ended.
+TEST(RowBuilder, AValuesBracketAndCapitalsGoingOnAreTheRows) {
+    const Profile p = load_profile(test::kNameCellProfile, "nomi.toml");
+    std::vector<Line> lines{
+        test::name_cell_header(),
+        span_line(1, 30,
+                  {word_cell({w(10, 40, "Giorni"), w(43, 60, "medi")}),
+                   word_cell({w(100, 140, "DIPARTIMENT")}),
+                   word_cell({w(200, 220, "76,07"), w(222, 226, "%")})}),
+        span_line(1, 38,
+                  {word_cell({w(10, 18, "N."), w(21, 40, "medio"), w(43, 90, "giornate")}),
+                   word_cell({w(100, 104, "O"), w(107, 140, "FUNZIONI")}),
+                   word_cell({w(200, 235, "(194/255)")})}),
+        span_line(1, 46,
+                  {word_cell({w(10, 50, "lavorative")}), word_cell({w(100, 140, "PUBBLICHE")})}),
+    };
+    Diagnostics diags;
+    const Extraction x = extract("prova.pdf", lines, p, diags);
+    ASSERT_EQ(x.table.rows.size(), 1u);
+    EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Giorni medi");
+    EXPECT_EQ(cell(x.table, 0, "formula"), "N. medio giornate lavorative");
+    EXPECT_EQ(cell(x.table, 0, "type"), "DIPARTIMENT O FUNZIONI PUBBLICHE");
+    EXPECT_EQ(cell(x.table, 0, "target_2026"), "76,07 % (194/255)");
+    // Without its bracket the number is a value again, and begins the next row.
+    lines[2].spans[2] = word_cell({w(200, 230, "194/255")});
+    Diagnostics again;
+    EXPECT_EQ(extract("prova.pdf", lines, p, again).table.rows.size(), 2u);
+}
+
 // The name-cell profile with a "Descrizione" column whose key description is `value`.
 std::string with_description_column(const std::string& value) {
     return std::string(test::kNameCellProfile) +
