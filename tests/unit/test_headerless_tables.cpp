@@ -3,6 +3,9 @@
 // table whose first row comes first is opened (on the same line, one with a column for each
 // cell, then the one whose pattern matches on more of the block's rows), and a comparator alone
 // in a cell (an operator column) counts with its value when the columns are counted and placed.
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "common/toml_check.hpp"
@@ -96,45 +99,35 @@ TEST(HeaderlessTables, TheFirstTableWinsOnTheSameLine) {
     EXPECT_EQ(cell(x.table, 0, "indicator_name"), "Nome");
 }
 
+// A profile whose block has a code field and whose tables, without headers, are read by their
+// weight's pattern: one column order per table, in the order listed.
+std::string headerless_profile(const std::string& id,
+                               const std::vector<std::vector<std::string>>& tables) {
+    std::string toml = "[profile]\nid = \"" + id + "\"\nname = \"" + id +
+                       "\"\n[detect]\nphrases = [\"Codice:\"]\n[[field]]\n"
+                       "labels = [\"Codice:\"]\ncolumn = \"objective_code\"\n";
+    for (const auto& columns : tables) {
+        toml += "[[table]]\nrow_pattern = '\\d{1,3},\\d{2} ?%'\nrow_column = \"weight\"\n";
+        for (const auto& c : columns) toml += "[[table.column]]\ncolumn = \"" + c + "\"\n";
+    }
+    return toml;
+}
+
+const std::vector<std::string> kNameFormulaTargetActualWeight{"indicator_name", "formula", "target",
+                                                              "actual", "weight"};
+const std::vector<std::string> kNameWeightTargetActual{"indicator_name", "weight", "target",
+                                                       "actual"};
+const std::vector<std::string> kNameTargetActualWeight{"indicator_name", "target", "actual",
+                                                       "weight"};
+const std::vector<std::string> kNameFormulaTargetWeight{"indicator_name", "formula", "target",
+                                                        "weight"};
+
 // The weight last after the description's own column, listed first, and the weight after the
 // name: a line of four cells is a row of the first only with its name on another line.
-const char* kWeightAfterName = R"toml(
-[profile]
-id = "dopo"
-name = "Peso dopo il nome"
-[detect]
-phrases = ["Codice:"]
-[[field]]
-labels = ["Codice:"]
-column = "objective_code"
-[[table]]
-row_pattern = '\d{1,3},\d{2} ?%'
-row_column = "weight"
-[[table.column]]
-column = "indicator_name"
-[[table.column]]
-column = "formula"
-[[table.column]]
-column = "target"
-[[table.column]]
-column = "actual"
-[[table.column]]
-column = "weight"
-[[table]]
-row_pattern = '\d{1,3},\d{2} ?%'
-row_column = "weight"
-[[table.column]]
-column = "indicator_name"
-[[table.column]]
-column = "weight"
-[[table.column]]
-column = "target"
-[[table.column]]
-column = "actual"
-)toml";
-
 TEST(HeaderlessTables, OnTheSameLineATableWithACellPerColumnWins) {
-    const Profile p = load_profile(kWeightAfterName, "dopo.toml");
+    const Profile p = load_profile(
+        headerless_profile("dopo", {kNameFormulaTargetActualWeight, kNameWeightTargetActual}),
+        "dopo.toml");
     // The first table would read the line as formula, target, actual (the pattern's
     // percentage) and weight, its name missing; the second has a column for each cell.
     std::vector<Line> lines{
@@ -153,41 +146,10 @@ TEST(HeaderlessTables, OnTheSameLineATableWithACellPerColumnWins) {
 // The weight after the name, listed first, and the weight last: both have a column for each
 // cell of a first row whose target is a percentage; the block's other rows say which column
 // holds a percentage on every row.
-const char* kWeightAfterNameOrLast = R"toml(
-[profile]
-id = "dove"
-name = "Dove il peso"
-[detect]
-phrases = ["Codice:"]
-[[field]]
-labels = ["Codice:"]
-column = "objective_code"
-[[table]]
-row_pattern = '\d{1,3},\d{2} ?%'
-row_column = "weight"
-[[table.column]]
-column = "indicator_name"
-[[table.column]]
-column = "weight"
-[[table.column]]
-column = "target"
-[[table.column]]
-column = "actual"
-[[table]]
-row_pattern = '\d{1,3},\d{2} ?%'
-row_column = "weight"
-[[table.column]]
-column = "indicator_name"
-[[table.column]]
-column = "target"
-[[table.column]]
-column = "actual"
-[[table.column]]
-column = "weight"
-)toml";
-
 TEST(HeaderlessTables, OfTwoTablesTheOneWhosePatternMatchesOnMoreRowsWins) {
-    const Profile p = load_profile(kWeightAfterNameOrLast, "dove.toml");
+    const Profile p =
+        load_profile(headerless_profile("dove", {kNameWeightTargetActual, kNameTargetActualWeight}),
+                     "dove.toml");
     std::vector<Line> lines{
         cells_line(1, 10, {{0, "Codice:"}, {50, "OB_01"}}),
         cells_line(1, 30, {{0, "Primo"}, {100, "90,00%"}, {150, "95,00%"}, {200, "40,00%"}}),
@@ -205,41 +167,10 @@ TEST(HeaderlessTables, OfTwoTablesTheOneWhosePatternMatchesOnMoreRowsWins) {
 // Two tables that both read a values line with the name missing (the name on a line of its
 // own, cells centred): the one whose pattern's column matches on more of the block's lines
 // wins, though listed second.
-const char* kBothWithoutName = R"toml(
-[profile]
-id = "senza-nome"
-name = "Senza nome"
-[detect]
-phrases = ["Codice:"]
-[[field]]
-labels = ["Codice:"]
-column = "objective_code"
-[[table]]
-row_pattern = '\d{1,3},\d{2} ?%'
-row_column = "weight"
-[[table.column]]
-column = "indicator_name"
-[[table.column]]
-column = "formula"
-[[table.column]]
-column = "target"
-[[table.column]]
-column = "weight"
-[[table]]
-row_pattern = '\d{1,3},\d{2} ?%'
-row_column = "weight"
-[[table.column]]
-column = "indicator_name"
-[[table.column]]
-column = "weight"
-[[table.column]]
-column = "target"
-[[table.column]]
-column = "actual"
-)toml";
-
 TEST(HeaderlessTables, WithTheNameMissingTooThePatternOnMoreRowsWins) {
-    const Profile p = load_profile(kBothWithoutName, "senza-nome.toml");
+    const Profile p = load_profile(
+        headerless_profile("senza-nome", {kNameFormulaTargetWeight, kNameWeightTargetActual}),
+        "senza-nome.toml");
     const std::vector<Line> lines{
         cells_line(1, 30, {{100, "40,00%"}, {150, "90,00%"}, {200, "95,00%"}}),
         cells_line(1, 40, {{0, "Primo"}}),
